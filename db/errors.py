@@ -1,0 +1,51 @@
+"""The three kinds of failure, kept apart so that each is shown the right way.
+
+- ValidationError: the officer's data breaks a rule; every problem names its record and field.
+- StorageError: the environment (missing file, full disk, damaged or too new store); plain words.
+- anything else is a bug and is logged with its traceback by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule: where (record, field) and a sentence an officer understands."""
+
+    field: str
+    message: str
+    record: str = ""  # e.g. "agreements[2] (WCO/IOM/MOU/2018)"; empty when editing one record
+
+    def __str__(self) -> str:
+        where = f"{self.record} — {self.field}" if self.record else self.field
+        return f"{where}: {self.message}"
+
+
+class ValidationError(Exception):
+    """Raised before anything is written; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        count = len(self.problems)
+        head = "1 problem" if count == 1 else f"{count} problems"
+        return f"Nothing was saved ({head}): " + "; ".join(str(p) for p in self.problems)
+
+    def for_field(self, field: str) -> list[str]:
+        return [p.message for p in self.problems if p.field == field]
+
+
+class StorageError(Exception):
+    """The store cannot be used as asked, for a reason outside the officer's data."""
+
+
+class StoreTooNewError(StorageError):
+    """The store was written by a newer PartnerDesk whose schema this version does not know."""
+
+
+class NotFoundError(StorageError):
+    """A record asked for by id does not exist."""

@@ -1,0 +1,205 @@
+"""The JSON exchange document (format "partnerdesk", version 1): export and all-or-nothing import.
+
+Import checks the whole file first — its shape, every field of every record, and every rule with
+the store as it would be after the import — and writes only when nothing is wrong, in one unit
+of work. A record whose id exists is updated; the same file imported twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlmodel import Session
+
+from db import records, rules
+from db.clock import utc_now
+from db.engine import Store
+from db.errors import Problem, StorageError, ValidationError
+from db.fields import _short
+from db.kinds import BY_KEY, KINDS, RecordKind
+from db.models import SearchEntry
+
+FORMAT = "partnerdesk"
+VERSION = 1
+HEADER_KEYS = ("format", "version", "exported_at")
+
+
+@dataclass
+class ImportSummary:
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+
+    def describe(self) -> str:
+        def part(counter: Counter, word: str) -> str:
+            return f"{sum(counter.values())} {word}"
+
+        return ", ".join(part(c, w) for c, w in ((self.created, "added"), (self.updated, "updated"), (self.unchanged, "unchanged")))
+
+
+# -- export -------------------------------------------------------------------------------------------
+def export_document(store: Store, *, exported_at: str | None = None) -> dict[str, Any]:
+    """The whole store, archived records included (marked ``"archived": true``)."""
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at or utc_now().isoformat() + "Z",
+    }
+    with store.reading() as session:
+        for kind in KINDS:
+            found = records.read_many(session, kind)
+            found.sort(key=lambda v, k=kind: (k.describe(v).casefold(), v["id"]))
+            doc[kind.key] = [records.dump(kind, values) for values in found]
+    return doc
+
+
+def to_json(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """Written to a temporary file, flushed to disk, then renamed: never a half-written file."""
+    write_text_atomically(Path(path), to_json(doc))
+
+
+def write_text_atomically(path: Path, content: str) -> None:
+    path = path.expanduser()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if "tmp" in locals() and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise StorageError(f"Cannot write {path}: {exc.strerror}.") from exc
+
+
+# -- import -------------------------------------------------------------------------------------------
+def read_file(path: str | os.PathLike[str]) -> Any:
+    """The parsed JSON of a file; a file that is not JSON is refused with where it goes wrong."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StorageError(f"Cannot read {path}: {exc.strerror}.") from exc
+    problem = None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        problem = "it is not UTF-8 text"
+    except json.JSONDecodeError as exc:
+        if not data.strip():
+            problem = "it is empty"
+        elif exc.pos >= len(data.rstrip()) - 1 or "Expecting" in exc.msg and exc.pos >= len(data.rstrip()):
+            problem = f"it ends too early (line {exc.lineno}); it may be truncated"
+        else:
+            problem = f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    raise ValidationError([Problem("file", f"{path.name} cannot be imported: {problem}.")])
+
+
+def import_file(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
+    return import_document(store, read_file(path))
+
+
+def import_document(store: Store, doc: Any) -> ImportSummary:
+    problems = _check_header(doc)
+    if problems:
+        raise ValidationError(problems)
+    body = {key: doc[key] for key in BY_KEY if key in doc}
+    return import_records(store, body, who=store.officer)
+
+
+def _check_header(doc: Any) -> list[Problem]:
+    def problem(field: str, message: str) -> Problem:
+        return Problem(field, message, "document")
+
+    if not isinstance(doc, dict):
+        return [problem("file", "The file is not a PartnerDesk exchange document (it must be a JSON object).")]
+    found: list[Problem] = []
+    if doc.get("format") != FORMAT:
+        found.append(problem("format", f"The file is not a PartnerDesk exchange document (format is “{_short(doc.get('format'))}”, expected “{FORMAT}”)."))
+    version = doc.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        found.append(problem("version", f"The file was written by a newer PartnerDesk (format version {version}); this version reads version {VERSION}. Update PartnerDesk."))
+    elif version != VERSION:
+        found.append(problem("version", f"Format version “{_short(version)}” is not supported; this version reads version {VERSION}."))
+    for key in sorted(set(doc) - set(BY_KEY) - set(HEADER_KEYS)):
+        found.append(problem(key, f"“{_short(key)}” is not a part of the exchange format."))
+    for key in BY_KEY:
+        if key in doc and not isinstance(doc[key], list):
+            found.append(problem(key, f"“{key}” must be a list of records."))
+    return found
+
+
+def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> ImportSummary:
+    """Check every record of ``body`` (lists keyed like the document), then write all or nothing."""
+    parsed: list[tuple[RecordKind, dict[str, Any], str]] = []
+    problems: list[Problem] = []
+    pending: dict[str, dict[str, dict[str, Any]]] = {}
+    first_seen: dict[str, str] = {}
+    for kind in KINDS:
+        for i, raw in enumerate(body.get(kind.key) or []):
+            label = _record_label(kind, i, raw)
+            values, found = records.parse(kind, raw, record=label, id_required=True)
+            problems += found
+            record_id = values.get("id")
+            if record_id:
+                if record_id in first_seen:
+                    problems.append(Problem("id", f"The id {record_id} is used twice in the file (also by {first_seen[record_id]}).", label))
+                    continue
+                first_seen[record_id] = label
+                pending.setdefault(kind.name, {})[record_id] = values
+                parsed.append((kind, values, label))
+
+    summary = ImportSummary()
+    with store.unit_of_work() as session:
+        # Parents may come after their children in a file; check keys when the import commits.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        lookup = rules.OverlayLookup(rules.StoreLookup(session), pending)
+        problems += _ids_taken_by_other_kinds(session, parsed)
+        for kind, values, label in parsed:
+            problems += rules.check(kind, values, lookup, record=label)
+        if problems:
+            raise ValidationError(problems)
+        from db.services import store_record
+
+        now = utc_now()
+        for kind, values, _label in parsed:
+            old = records.read(session, kind, values["id"])
+            changed = store_record(session, kind, values, old, who=who, now=now)
+            counter = summary.created if old is None else summary.updated if changed else summary.unchanged
+            counter[kind.key] += 1
+    return summary
+
+
+def _record_label(kind: RecordKind, index: int, raw: Any) -> str:
+    name = ""
+    if isinstance(raw, dict):
+        for key in ("name", "title", "reference", "text", "code"):
+            if isinstance(raw.get(key), str) and raw[key].strip():
+                name = f" “{_short(raw[key], 40)}”"
+                break
+    return f"{kind.key}[{index}]{name}"
+
+
+def _ids_taken_by_other_kinds(session: Session, parsed: list[tuple[RecordKind, dict[str, Any], str]]) -> list[Problem]:
+    by_id = {values["id"]: (kind, label) for kind, values, label in parsed}
+    found = []
+    ids = list(by_id)
+    for start in range(0, len(ids), 500):
+        query = select(SearchEntry.record_id, SearchEntry.record_kind).where(SearchEntry.record_id.in_(ids[start : start + 500]))
+        for record_id, record_kind in session.execute(query):
+            kind, label = by_id[record_id]
+            if record_kind != kind.name:
+                found.append(Problem("id", f"The id {record_id} already belongs to a {record_kind.replace('_', ' ')} in this store.", label))
+    return found

@@ -1,0 +1,375 @@
+"""Field types of the exchange format: how a raw value (from JSON or an editor) becomes a clean
+value, how it is written back out, and the sentence an officer reads when it is wrong.
+
+A field never raises: ``parse`` returns the clean value and appends problems to a list, so that
+one pass over a record reports everything that is wrong with it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from db.errors import Problem
+
+MIN_YEAR, MAX_YEAR = 1900, 2199
+MAX_COUNT = 10_000_000
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+Report = Callable[[str, str], None]  # (field path, message)
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    import pycountry  # loaded on first use: it reads a large data file
+
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def is_country(code: str) -> bool:
+    return code in _country_codes()
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A scalar field. ``name`` is the exchange-format key; ``label`` is what officers read."""
+
+    name: str
+    label: str
+    required: bool = False
+    searchable: bool = False
+
+    def parse(self, raw: Any, path: str, report: Report) -> Any:
+        if raw is None or raw == "":
+            if self.required:
+                report(path, f"{self.label} cannot be empty." if raw == "" else f"{self.label} is required.")
+            return self.empty()
+        return self.clean(raw, path, report)
+
+    def empty(self) -> Any:
+        return None
+
+    def clean(self, raw: Any, path: str, report: Report) -> Any:
+        return raw
+
+    def dump(self, value: Any) -> Any:
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {}
+
+
+@dataclass(frozen=True)
+class Text(FieldSpec):
+    def clean(self, raw, path, report):
+        if not isinstance(raw, str):
+            report(path, f"{self.label} must be text.")
+            return None
+        if self.required and not raw.strip():
+            report(path, f"{self.label} cannot be empty.")
+            return None
+        return raw  # kept exactly: no trimming, any script, any length
+
+    def json_schema(self):
+        return {"type": ["string", "null"]} if not self.required else {"type": "string", "minLength": 1}
+
+
+@dataclass(frozen=True)
+class Email(Text):
+    def clean(self, raw, path, report):
+        text = super().clean(raw, path, report)
+        if text is not None and not _EMAIL.fullmatch(text):
+            report(path, f"{self.label} “{_short(text)}” does not look like an email address (name@example.org).")
+            return None
+        return text
+
+
+@dataclass(frozen=True)
+class Date(FieldSpec):
+    def clean(self, raw, path, report):
+        if isinstance(raw, datetime):
+            raw = raw.date()
+        if isinstance(raw, date):
+            value = raw
+        elif isinstance(raw, str) and _DATE.fullmatch(raw):
+            try:
+                value = date.fromisoformat(raw)
+            except ValueError:
+                report(path, f"{self.label} {raw} is not a real date.")
+                return None
+        else:
+            report(path, f"{self.label} must be a date written YYYY-MM-DD, not “{_short(raw)}”.")
+            return None
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            report(path, f"{self.label} {value.isoformat()} is out of range (years {MIN_YEAR} to {MAX_YEAR}).")
+            return None
+        return value
+
+    def dump(self, value):
+        return value.isoformat() if value else None
+
+    def json_schema(self):
+        return {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+@dataclass(frozen=True)
+class LocalDateTime(FieldSpec):
+    """A meeting's local start time, kept as ISO text (with its offset when one is given)."""
+
+    def clean(self, raw, path, report):
+        if isinstance(raw, datetime):
+            value = raw
+        elif isinstance(raw, str):
+            try:
+                value = datetime.fromisoformat(raw)
+            except ValueError:
+                report(path, f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM, not “{_short(raw)}”.")
+                return None
+        else:
+            report(path, f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM.")
+            return None
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            report(path, f"{self.label} is out of range (years {MIN_YEAR} to {MAX_YEAR}).")
+            return None
+        return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+    def json_schema(self):
+        return {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"}
+
+
+@dataclass(frozen=True)
+class Timestamp(FieldSpec):
+    """created_at / updated_at: UTC, to the second."""
+
+    def clean(self, raw, path, report):
+        try:
+            value = datetime.fromisoformat(raw) if isinstance(raw, str) else None
+        except ValueError:
+            value = None
+        if value is None:
+            report(path, f"{self.label} must be an ISO 8601 timestamp.")
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+        return value.replace(microsecond=0)
+
+    def dump(self, value):
+        return value.isoformat() + "Z" if value else None
+
+    def json_schema(self):
+        return {"type": ["string", "null"]}
+
+
+@dataclass(frozen=True)
+class Count(FieldSpec):
+    def clean(self, raw, path, report):
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            report(path, f"{self.label} must be a whole number, not “{_short(raw)}”.")
+            return None
+        if raw < 0:
+            report(path, f"{self.label} cannot be negative.")
+            return None
+        if raw > MAX_COUNT:
+            report(path, f"{self.label} is too large (at most {MAX_COUNT:,}).")
+            return None
+        return raw
+
+    def json_schema(self):
+        return {"type": ["integer", "null"], "minimum": 0}
+
+
+@dataclass(frozen=True)
+class Flag(FieldSpec):
+    def empty(self):
+        return False
+
+    def clean(self, raw, path, report):
+        if not isinstance(raw, bool):
+            report(path, f"{self.label} must be true or false.")
+            return False
+        return raw
+
+    def json_schema(self):
+        return {"type": ["boolean", "null"]}
+
+
+@dataclass(frozen=True)
+class Choice(FieldSpec):
+    enum: type[StrEnum] | None = None
+    default: str | None = None
+
+    def empty(self):
+        return self.default
+
+    def parse(self, raw, path, report):
+        if (raw is None or raw == "") and self.default is not None:
+            return self.default
+        return super().parse(raw, path, report)
+
+    def clean(self, raw, path, report):
+        allowed = [e.value for e in self.enum]
+        if raw not in allowed:
+            report(path, f"{self.label} “{_short(raw)}” is not one of: {', '.join(allowed)}.")
+            return self.default
+        return raw
+
+    def json_schema(self):
+        values = [e.value for e in self.enum]
+        return {"enum": values} if self.required else {"enum": [*values, None]}
+
+
+@dataclass(frozen=True)
+class Country(FieldSpec):
+    def clean(self, raw, path, report):
+        code = raw.upper() if isinstance(raw, str) else None
+        if code is None or not is_country(code):
+            report(path, f"{self.label} “{_short(raw)}” is not an ISO 3166 country code (for example BE, CH, ZM).")
+            return None
+        return code
+
+    def json_schema(self):
+        return {"type": ["string", "null"], "pattern": "^[A-Za-z]{2}$"}
+
+
+@dataclass(frozen=True)
+class TimeZone(FieldSpec):
+    def clean(self, raw, path, report):
+        try:
+            if isinstance(raw, str) and raw in available_timezones():
+                ZoneInfo(raw)
+                return raw
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+        report(path, f"{self.label} “{_short(raw)}” is not a known time zone (for example Europe/Brussels).")
+        return None
+
+    def json_schema(self):
+        return {"type": ["string", "null"]}
+
+
+@dataclass(frozen=True)
+class Ref(FieldSpec):
+    """The id of another record; whether it exists is checked against the store by the rules."""
+
+    target: str = ""
+
+    def clean(self, raw, path, report):
+        return parse_id(raw, path, self.label, report)
+
+    def json_schema(self):
+        return {"type": ["string", "null"], "format": "uuid"}
+
+
+@dataclass(frozen=True)
+class ListOf(FieldSpec):
+    """A list of scalars (ids, country codes, language codes), kept sorted and without repeats
+    so that the same set always reads, compares and exports the same."""
+
+    item: FieldSpec = field(default_factory=lambda: Text("item", "Item"))
+
+    def empty(self):
+        return []
+
+    def clean(self, raw, path, report):
+        if not isinstance(raw, list):
+            report(path, f"{self.label} must be a list.")
+            return []
+        values = []
+        for i, item in enumerate(raw):
+            value = self.item.parse(item, f"{path}[{i}]", report)
+            if value is not None and value not in values:
+                values.append(value)
+        return sorted(values)
+
+    @property
+    def target(self) -> str:
+        return getattr(self.item, "target", "")
+
+    def json_schema(self):
+        return {"type": ["array", "null"], "items": self.item.json_schema()}
+
+
+@dataclass(frozen=True)
+class Language(FieldSpec):
+    def clean(self, raw, path, report):
+        if not isinstance(raw, str) or not _LANGUAGE.fullmatch(raw):
+            report(path, f"{self.label} “{_short(raw)}” is not a language code (for example en, fr, ar, zh).")
+            return None
+        return raw.lower()
+
+    def json_schema(self):
+        return {"type": "string"}
+
+
+@dataclass(frozen=True)
+class Parts(FieldSpec):
+    """An ordered list of parts of a record (parties, provisions, participants...)."""
+
+    fields: tuple[FieldSpec, ...] = ()
+    item_label: str = "Item"
+
+    def empty(self):
+        return []
+
+    def clean(self, raw, path, report):
+        if not isinstance(raw, list):
+            report(path, f"{self.label} must be a list.")
+            return []
+        parts = []
+        for i, item in enumerate(raw):
+            here = f"{path}[{i}]"
+            if not isinstance(item, dict):
+                report(here, f"{self.item_label} {i + 1} must be an object.")
+                continue
+
+            def report_part(p, message, n=i):
+                report(p, f"{self.item_label} {n + 1}: {message}")
+
+            unknown = sorted(set(item) - {f.name for f in self.fields})
+            for key in unknown:
+                report_part(f"{here}.{key}", f"“{_short(key)}” is not a field of {self.label.lower()}.")
+            parts.append({f.name: f.parse(item.get(f.name), f"{here}.{f.name}", report_part) for f in self.fields})
+        return parts
+
+    def dump(self, value):
+        return [{f.name: f.dump(part.get(f.name)) for f in self.fields} for part in value]
+
+    def json_schema(self):
+        return {
+            "type": ["array", "null"],
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": [f.name for f in self.fields if f.required],
+                "properties": {f.name: f.json_schema() for f in self.fields},
+            },
+        }
+
+
+def parse_id(raw: Any, path: str, label: str, report: Report) -> str | None:
+    try:
+        return str(uuid.UUID(raw)) if isinstance(raw, str) and len(raw) in (32, 36) else _bad_id()
+    except ValueError:
+        report(path, f"{label} “{_short(raw)}” is not a valid id (a UUID such as 0f8e…).")
+        return None
+
+
+def _bad_id():
+    raise ValueError
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = str(value)
+    text = "".join(ch if ch.isprintable() else "�" for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

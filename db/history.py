@@ -1,0 +1,60 @@
+"""The change history: who changed which field of which record, when, from what to what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from db.models import Change
+from db.records import as_text
+
+
+def record_changes(
+    session: Session,
+    *,
+    who: str,
+    operation: str,
+    kind: str,
+    record_id: str,
+    changes: list[tuple[str, Any, Any]],
+    at: datetime,
+) -> None:
+    for field, old, new in changes:
+        session.add(
+            Change(
+                changed_at=at,
+                changed_by=who,
+                operation=operation,
+                record_kind=kind,
+                record_id=record_id,
+                field=field,
+                old_value=as_text(old),
+                new_value=as_text(new),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    changed_at: datetime
+    changed_by: str
+    operation: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def history_of(session: Session, kind: str, record_id: str) -> list[ChangeEntry]:
+    query = (
+        select(Change)
+        .where(Change.record_kind == kind, Change.record_id == record_id)
+        .order_by(Change.changed_at.desc(), Change.id.desc())
+    )
+    return [
+        ChangeEntry(c.changed_at, c.changed_by, c.operation, c.field, c.old_value, c.new_value)
+        for c in session.execute(query).scalars()
+    ]

@@ -1,0 +1,292 @@
+"""SQLModel tables: one per record kind of DESIGN.md, plus their parts and link tables.
+
+Column names follow the exchange format so that a field has one name everywhere. Enumerations
+are stored as their snake_case text; ids are UUID strings; lists of codes are JSON arrays.
+Records are never deleted: ``archived_at`` is set instead, and cleared to bring one back.
+"""
+
+
+
+import datetime as dt
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, String
+from sqlmodel import Field, SQLModel
+
+from db.clock import utc_now
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _fk(target: str, *, nullable: bool = True, cascade: bool = False, index: bool = True) -> Column:
+    return Column(
+        String(36),
+        ForeignKey(target, ondelete="CASCADE" if cascade else None),
+        nullable=nullable,
+        index=index,
+    )
+
+
+class Record(SQLModel):
+    """What every top-level record has: a stable id, timestamps, and a way to archive it."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    # Naive UTC (see db.clock): the same on every laptop and exact through export and import.
+    created_at: datetime = Field(default_factory=utc_now, sa_type=DateTime())
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=DateTime())
+    archived_at: datetime | None = Field(default=None, sa_type=DateTime())
+
+
+class Organization(Record, table=True):
+    name: str
+    acronym: str | None = None
+    kind: str = Field(index=True)
+    parent_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+    address: str | None = None
+    city: str | None = None
+    country: str | None = Field(default=None, max_length=2)
+    website: str | None = None
+    mandate: str | None = None
+    status: str = Field(default="active", index=True)
+    is_ours: bool = Field(default=False)
+    notes: str | None = None
+
+
+class Contact(Record, table=True):
+    organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+    name: str
+    title: str | None = None
+    role: str | None = Field(default=None, index=True)
+    email: str | None = None
+    phone: str | None = None
+    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    active_from: date | None = None
+    active_to: date | None = None
+    notes: str | None = None
+
+
+class ThematicArea(Record, table=True):
+    __tablename__ = "thematic_area"
+
+    code: str | None = Field(default=None, index=True)
+    name: str
+    description: str | None = None
+    parent_id: str | None = Field(default=None, sa_column=_fk("thematic_area.id"))
+
+
+class Agreement(Record, table=True):
+    reference: str | None = Field(default=None, index=True)
+    title: str
+    kind: str = Field(index=True)
+    status: str = Field(default="draft", index=True)
+    entry_into_force: date | None = None
+    expires_on: date | None = Field(default=None, index=True)
+    notice_months: int | None = None
+    review_on: date | None = Field(default=None, index=True)
+    parent_id: str | None = Field(default=None, sa_column=_fk("agreement.id"))
+    supersedes_id: str | None = Field(default=None, sa_column=_fk("agreement.id"))
+    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    summary: str | None = None
+
+
+class AgreementParty(SQLModel, table=True):
+    __tablename__ = "agreement_party"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: str = Field(sa_column=_fk("agreement.id", nullable=False, cascade=True))
+    position: int
+    organization_id: str = Field(sa_column=_fk("organization.id", nullable=False))
+    signatory_name: str | None = None
+    signatory_title: str | None = None
+    signed_on: date | None = None
+    signed_at: str | None = None
+
+
+class AgreementProvision(SQLModel, table=True):
+    __tablename__ = "agreement_provision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: str = Field(sa_column=_fk("agreement.id", nullable=False, cascade=True))
+    position: int
+    article: str | None = None
+    heading: str | None = None
+    summary: str | None = None
+
+
+class AgreementCommitment(SQLModel, table=True):
+    __tablename__ = "agreement_commitment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: str = Field(sa_column=_fk("agreement.id", nullable=False, cascade=True))
+    position: int
+    party_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+    text: str
+    status: str = "pending"
+
+
+class AgreementAmendment(SQLModel, table=True):
+    __tablename__ = "agreement_amendment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: str = Field(sa_column=_fk("agreement.id", nullable=False, cascade=True))
+    position: int
+    date: dt.date | None = None
+    summary: str | None = None
+
+
+class AgreementThematicArea(SQLModel, table=True):
+    __tablename__ = "agreement_thematic_area"
+
+    agreement_id: str = Field(sa_column=Column(String(36), ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True))
+    thematic_area_id: str = Field(sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True))
+
+
+class Consultation(Record, table=True):
+    title: str
+    kind: str = Field(index=True)
+    starts_at: str | None = Field(default=None, index=True)  # local ISO time, as typed
+    timezone: str | None = None
+    duration_minutes: int | None = None
+    location: str | None = None
+    online: bool = False
+    agenda: str | None = None
+    summary: str | None = None
+    decisions: str | None = None
+
+
+class ConsultationOrganization(SQLModel, table=True):
+    __tablename__ = "consultation_organization"
+
+    consultation_id: str = Field(sa_column=Column(String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True))
+    organization_id: str = Field(sa_column=Column(String(36), ForeignKey("organization.id"), primary_key=True, index=True))
+
+
+class ConsultationAgreement(SQLModel, table=True):
+    __tablename__ = "consultation_agreement"
+
+    consultation_id: str = Field(sa_column=Column(String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True))
+    agreement_id: str = Field(sa_column=Column(String(36), ForeignKey("agreement.id"), primary_key=True, index=True))
+
+
+class ConsultationThematicArea(SQLModel, table=True):
+    __tablename__ = "consultation_thematic_area"
+
+    consultation_id: str = Field(sa_column=Column(String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True))
+    thematic_area_id: str = Field(sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True))
+
+
+class ConsultationParticipant(SQLModel, table=True):
+    __tablename__ = "consultation_participant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    consultation_id: str = Field(sa_column=_fk("consultation.id", nullable=False, cascade=True))
+    position: int
+    contact_id: str | None = Field(default=None, sa_column=_fk("contact.id"))
+    name: str | None = None
+    organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+
+
+class JointActivity(Record, table=True):
+    __tablename__ = "activity"
+
+    title: str
+    kind: str = Field(index=True)
+    status: str = Field(default="planned", index=True)
+    start_on: date | None = Field(default=None, index=True)
+    end_on: date | None = None
+    city: str | None = None
+    country: str | None = Field(default=None, max_length=2)
+    mode: str | None = None
+    lead_organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+    agreement_id: str | None = Field(default=None, sa_column=_fk("agreement.id"))
+    beneficiary_countries: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    participants_total: int | None = None
+    participants_women: int | None = None
+    participants_men: int | None = None
+    objectives: str | None = None
+    results: str | None = None
+    lessons: str | None = None
+
+
+class ActivityPartner(SQLModel, table=True):
+    __tablename__ = "activity_partner"
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: str = Field(sa_column=_fk("activity.id", nullable=False, cascade=True))
+    position: int
+    organization_id: str = Field(sa_column=_fk("organization.id", nullable=False))
+    contribution: str | None = None
+
+
+class ActivityThematicArea(SQLModel, table=True):
+    __tablename__ = "activity_thematic_area"
+
+    activity_id: str = Field(sa_column=Column(String(36), ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True))
+    thematic_area_id: str = Field(sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True))
+
+
+class FollowUp(Record, table=True):
+    __tablename__ = "follow_up"
+
+    text: str
+    owner: str | None = None
+    due_on: date | None = Field(default=None, index=True)
+    status: str = Field(default="open", index=True)
+    completed_on: date | None = None
+    source_kind: str | None = None
+    source_id: str | None = Field(default=None, max_length=36)
+
+    __table_args__ = (Index("ix_follow_up_source", "source_kind", "source_id"),)
+
+
+class AttachmentContent(SQLModel, table=True):
+    """File bytes, stored once per SHA-256 so that a backup of the store carries them."""
+
+    __tablename__ = "attachment_content"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    data: bytes
+
+
+class Attachment(Record, table=True):
+    owner_kind: str = Field(index=True)
+    owner_id: str = Field(index=True, max_length=36)
+    name: str
+    media_type: str | None = None
+    size: int
+    sha256: str = Field(sa_column=Column(String(64), ForeignKey("attachment_content.sha256"), nullable=False, index=True))
+
+
+class Change(SQLModel, table=True):
+    """One field of one record changed by one officer at one moment."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    changed_at: datetime = Field(default_factory=utc_now, index=True, sa_type=DateTime())
+    changed_by: str
+    operation: str  # create, update, archive, restore
+    record_kind: str
+    record_id: str = Field(max_length=36)
+    field: str
+    old_value: str | None = None
+    new_value: str | None = None
+
+    __table_args__ = (Index("ix_change_record", "record_kind", "record_id"),)
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class SearchEntry(SQLModel, table=True):
+    """Maps a record to the rowid of its row in the FTS5 index (created by the migrations)."""
+
+    __tablename__ = "search_entry"
+
+    rowid: int | None = Field(default=None, primary_key=True)
+    record_kind: str
+    record_id: str = Field(max_length=36, unique=True)
+    archived: bool = False

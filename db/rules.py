@@ -1,0 +1,205 @@
+"""The rules of DESIGN.md, in one place. Each broken rule gives the field and a sentence.
+
+``check`` runs after a record's fields are parsed (db.records.parse) and looks at the record as a
+whole and at the records it refers to, through a ``Lookup``: the store itself when an officer
+saves, or the store overlaid with the whole file when a file is imported.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from db.errors import Problem
+from db.fields import ListOf, Parts, Ref
+from db.kinds import BY_NAME, RecordKind
+
+OPEN_STATUSES = ("open", "in_progress")
+
+
+class Lookup(Protocol):
+    def exists(self, kind: str, record_id: str) -> bool: ...
+
+    def parent_of(self, kind: str, record_id: str) -> str | None: ...
+
+    def ours(self) -> set[str]: ...
+
+
+class StoreLookup:
+    """Answers from the store, inside the unit of work that will write."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        table = BY_NAME[kind].table
+        return self.session.execute(select(table.id).where(table.id == record_id)).first() is not None
+
+    def parent_of(self, kind: str, record_id: str) -> str | None:
+        table = BY_NAME[kind].table
+        return self.session.execute(select(table.parent_id).where(table.id == record_id)).scalar()
+
+    def ours(self) -> set[str]:
+        from db.models import Organization
+
+        query = select(Organization.id).where(Organization.is_ours, Organization.archived_at.is_(None))
+        return set(self.session.execute(query).scalars())
+
+
+class OverlayLookup:
+    """The store as it will be once a set of records (an import) has been written."""
+
+    def __init__(self, base: Lookup, pending: dict[str, dict[str, dict[str, Any]]]):
+        self.base = base
+        self.pending = pending  # kind name -> id -> values
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        return record_id in self.pending.get(kind, {}) or self.base.exists(kind, record_id)
+
+    def parent_of(self, kind: str, record_id: str) -> str | None:
+        if record_id in self.pending.get(kind, {}):
+            return self.pending[kind][record_id].get("parent_id")
+        return self.base.parent_of(kind, record_id)
+
+    def ours(self) -> set[str]:
+        pending = self.pending.get("organization", {})
+        kept = {i for i in self.base.ours() if i not in pending}
+        return kept | {i for i, v in pending.items() if v.get("is_ours") and not v.get("archived")}
+
+
+def check(kind: RecordKind, values: dict[str, Any], lookup: Lookup, *, record: str = "") -> list[Problem]:
+    problems: list[Problem] = []
+
+    def report(field: str, message: str) -> None:
+        problems.append(Problem(field, message, record))
+
+    _check_references(kind, values, lookup, report)
+    extra = _RULES.get(kind.name)
+    if extra:
+        extra(values, lookup, report)
+    return problems
+
+
+def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, report) -> None:
+    def missing(target: str, value: str | None) -> bool:
+        return bool(value and target and not lookup.exists(target, value))
+
+    for spec in kind.fields:
+        value = values.get(spec.name)
+        if isinstance(spec, Ref) and missing(spec.target, value):
+            report(spec.name, f"{spec.label}: no {BY_NAME[spec.target].label} has the id {value}.")
+        elif isinstance(spec, ListOf) and spec.target:
+            for i, item in enumerate(value or []):
+                if missing(spec.target, item):
+                    report(f"{spec.name}[{i}]", f"{spec.label}: no {BY_NAME[spec.target].label} has the id {item}.")
+        elif isinstance(spec, Parts):
+            for i, part in enumerate(value or []):
+                for sub in spec.fields:
+                    if isinstance(sub, Ref) and missing(sub.target, part.get(sub.name)):
+                        report(
+                            f"{spec.name}[{i}].{sub.name}",
+                            f"{spec.item_label} {i + 1}: no {BY_NAME[sub.target].label} has the id {part[sub.name]}.",
+                        )
+
+
+def _check_ancestry(kind_name: str, values: dict[str, Any], lookup: Lookup, report, field: str, noun: str) -> None:
+    """A record cannot be its own parent, nor the parent of one of its ancestors."""
+    own_id, parent = values.get("id"), values.get(field)
+    seen: set[str] = set()
+    while parent:
+        if parent == own_id:
+            report(field, f"{noun} cannot be placed under itself or under one of its own sub-{noun.lower()}s.")
+            return
+        if parent in seen:  # a cycle already in the store, not through this record
+            return
+        seen.add(parent)
+        parent = lookup.parent_of(kind_name, parent)
+
+
+def _check_order(values, report, start: str, end: str, message: str) -> None:
+    if values.get(start) and values.get(end) and values[end] < values[start]:
+        report(end, message.format(start=values[start].isoformat(), end=values[end].isoformat()))
+
+
+def _organization(values, lookup, report) -> None:
+    _check_ancestry("organization", values, lookup, report, "parent_id", "An organization")
+    if values.get("is_ours") and not values.get("archived"):
+        others = lookup.ours() - {values.get("id")}
+        if others:
+            report("is_ours", "Another organization is already marked as ours; only one can be.")
+
+
+def _contact(values, lookup, report) -> None:
+    _check_order(values, report, "active_from", "active_to", "Active to ({end}) is before active from ({start}).")
+
+
+def _thematic_area(values, lookup, report) -> None:
+    _check_ancestry("thematic_area", values, lookup, report, "parent_id", "A thematic area")
+
+
+def _agreement(values, lookup, report) -> None:
+    parties = values.get("parties") or []
+    if len(parties) < 2:
+        report("parties", f"An agreement needs at least two parties (it has {len(parties)}).")
+    party_ids = [p.get("organization_id") for p in parties]
+    for i, org in enumerate(party_ids):
+        if org and org in party_ids[:i]:
+            report(f"parties[{i}].organization_id", f"Party {i + 1}: this organization is already a party.")
+    _check_order(values, report, "entry_into_force", "expires_on", "Expiry date ({end}) is before entry into force ({start}).")
+    signed = [p["signed_on"] for p in parties if p.get("signed_on")]
+    if values.get("entry_into_force") and signed and values["entry_into_force"] < min(signed):
+        report(
+            "entry_into_force",
+            f"Entry into force ({values['entry_into_force'].isoformat()}) is before the first signature "
+            f"({min(signed).isoformat()}).",
+        )
+    _check_ancestry("agreement", values, lookup, report, "parent_id", "An agreement")
+    if values.get("supersedes_id") and values["supersedes_id"] == values.get("id"):
+        report("supersedes_id", "An agreement cannot supersede itself.")
+    for i, commitment in enumerate(values.get("commitments") or []):
+        if commitment.get("party_id") and commitment["party_id"] not in party_ids:
+            report(f"commitments[{i}].party_id", f"Commitment {i + 1}: the party who undertook it is not a party to this agreement.")
+
+
+def _consultation(values, lookup, report) -> None:
+    for i, person in enumerate(values.get("participants") or []):
+        if not person.get("contact_id") and not (person.get("name") or "").strip():
+            report(f"participants[{i}].name", f"Participant {i + 1}: choose a contact or type a name.")
+
+
+def _activity(values, lookup, report) -> None:
+    _check_order(values, report, "start_on", "end_on", "End date ({end}) is before start date ({start}).")
+    total, women, men = (values.get(f"participants_{k}") for k in ("total", "women", "men"))
+    if total is not None and (women or 0) + (men or 0) > total:
+        report(
+            "participants_total",
+            f"Women ({women or 0}) and men ({men or 0}) add up to more than the total ({total}).",
+        )
+    partner_ids = [p.get("organization_id") for p in values.get("partners") or []]
+    for i, org in enumerate(partner_ids):
+        if org and org in partner_ids[:i]:
+            report(f"partners[{i}].organization_id", f"Partner {i + 1}: this organization is already listed.")
+
+
+def _follow_up(values, lookup, report) -> None:
+    if values.get("status") in OPEN_STATUSES and not values.get("due_on"):
+        report("due_on", "An open follow-up needs a due date.")
+    source_kind, source_id = values.get("source_kind"), values.get("source_id")
+    if bool(source_kind) != bool(source_id):
+        field = "source_id" if source_kind else "source_kind"
+        report(field, "Give both the kind and the id of the record this follow-up comes from, or neither.")
+    elif source_kind and not lookup.exists(source_kind, source_id):
+        report("source_id", f"Source record: no {BY_NAME[source_kind].label} has the id {source_id}.")
+
+
+_RULES = {
+    "organization": _organization,
+    "contact": _contact,
+    "thematic_area": _thematic_area,
+    "agreement": _agreement,
+    "consultation": _consultation,
+    "activity": _activity,
+    "follow_up": _follow_up,
+}

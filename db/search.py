@@ -1,0 +1,112 @@
+"""The full-text index (SQLite FTS5), written in the same unit of work as the record it mirrors.
+
+FTS5's unicode61 tokenizer removes diacritics, so "ibanez" finds "Ibáñez"; it does not split
+Chinese or Japanese, which are written without spaces, so those characters are indexed one by one
+and a query in those scripts becomes a phrase of single characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlmodel import Session
+
+from db.fields import Parts
+from db.kinds import BY_NAME, RecordKind
+from db.models import SearchEntry
+
+# CJK ideographs, kana, hangul syllables and CJK punctuation.
+_CJK = re.compile(r"([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SPACED_CJK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]) (?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+
+
+def _split_cjk(value: str) -> str:
+    return _CJK.sub(r" \1 ", value)
+
+
+def searchable_text(kind: RecordKind, values: dict[str, Any]) -> str:
+    chunks: list[str] = []
+    for spec in kind.fields:
+        value = values.get(spec.name)
+        if isinstance(spec, Parts):
+            for part in value or []:
+                chunks.extend(str(part[sub.name]) for sub in spec.fields if sub.searchable and part.get(sub.name))
+        elif spec.searchable and value:
+            chunks.append(str(value))
+    return "\n".join(chunks)
+
+
+def index_record(session: Session, kind: RecordKind, values: dict[str, Any]) -> None:
+    entry = session.execute(select(SearchEntry).where(SearchEntry.record_id == values["id"])).scalar_one_or_none()
+    if entry is None:
+        entry = SearchEntry(record_kind=kind.name, record_id=values["id"])
+        session.add(entry)
+    entry.archived = bool(values.get("archived"))
+    session.flush()
+    params = {
+        "rowid": entry.rowid,
+        "title": _split_cjk(kind.describe(values)),
+        "body": _split_cjk(searchable_text(kind, values)),
+    }
+    session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), params)
+    session.execute(text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), params)
+
+
+def set_archived(session: Session, record_id: str, archived: bool) -> None:
+    session.execute(
+        text("UPDATE search_entry SET archived = :archived WHERE record_id = :id"),
+        {"archived": archived, "id": record_id},
+    )
+
+
+def match_expression(query: str) -> str | None:
+    """Turn what an officer types into an FTS5 query: every word must match, as a prefix."""
+    terms = []
+    for chunk in _split_cjk(query).split():
+        if _CJK.fullmatch(chunk):
+            terms.append(chunk)
+            continue
+        terms.extend(_WORD.findall(chunk))
+    if not terms:
+        return None
+    return " AND ".join(f'"{t}"*' if not _CJK.fullmatch(t) else f'"{t}"' for t in terms)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    record_id: str
+    title: str
+    snippet: str
+    archived: bool
+
+
+def search(session: Session, query: str, *, kinds: list[str] | None = None, include_archived: bool = False, limit: int = 200) -> list[Hit]:
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    sql = (
+        "SELECT e.record_kind, e.record_id, search_index.title, "
+        "snippet(search_index, 1, '[', ']', '…', 12), e.archived "
+        "FROM search_index JOIN search_entry e ON e.rowid = search_index.rowid "
+        "WHERE search_index MATCH :expression"
+    )
+    params: dict[str, Any] = {"expression": expression, "limit": limit}
+    if not include_archived:
+        sql += " AND e.archived = 0"
+    if kinds:
+        names = [k for k in kinds if k in BY_NAME]
+        sql += " AND e.record_kind IN (" + ", ".join(f":k{i}" for i in range(len(names))) + ")"
+        params.update({f"k{i}": name for i, name in enumerate(names)})
+    sql += " ORDER BY bm25(search_index, 5.0, 1.0) LIMIT :limit"
+    rows = session.execute(text(sql), params)
+    return [Hit(kind, rid, _join_cjk(title), _join_cjk(snip), bool(arch)) for kind, rid, title, snip, arch in rows]
+
+
+def _join_cjk(value: str) -> str:
+    value = _SPACED_CJK.sub("", value)
+    return re.sub(r" {2,}", " ", value).strip()

@@ -1,0 +1,218 @@
+"""The operations an officer performs, each one unit of work: validate, write, record the
+history, update the search index, commit once. Nothing is written when any rule fails.
+
+Records travel in and out as dicts shaped like the exchange format (see db.kinds); dates may be
+``date`` objects or ISO text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from db import history, records, rules, search
+from db.clock import utc_now
+from db.engine import Store
+from db.errors import NotFoundError, Problem, StorageError, ValidationError
+from db.kinds import BY_NAME, RecordKind
+from db.models import Attachment, AttachmentContent
+from db.settings import put_setting
+
+
+def _kind(name: str) -> RecordKind:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"unknown record kind {name!r}") from None
+
+
+def store_record(
+    session: Session,
+    kind: RecordKind,
+    values: dict[str, Any],
+    old: dict[str, Any] | None,
+    *,
+    who: str,
+    now: datetime,
+) -> bool:
+    """Write one checked record with its history and index entry; False when nothing changed."""
+    changes = records.differences(kind, old, values)
+    if not changes and old is not None:
+        _align_timestamps(session, kind, values, old)
+        return False
+    if old is not None and not values.get("updated_at"):
+        values = {**values, "updated_at": now}
+    records.write(session, kind, values, old, now=now)
+    history.record_changes(
+        session,
+        who=who,
+        operation="create" if old is None else "update",
+        kind=kind.name,
+        record_id=values["id"],
+        changes=changes,
+        at=now,
+    )
+    search.index_record(session, kind, values)
+    return True
+
+
+def _align_timestamps(session: Session, kind: RecordKind, values: dict[str, Any], old: dict[str, Any]) -> None:
+    """An import that brings the same content with other timestamps adopts the file's timestamps
+    (no history: nothing an officer typed changed), so that export, import, export is exact."""
+    stamps = {k: values[k] for k in ("created_at", "updated_at") if values.get(k) and values[k] != old[k]}
+    if stamps:
+        row = session.get(kind.table, values["id"])
+        for key, value in stamps.items():
+            setattr(row, key, value)
+        session.add(row)
+
+
+def save(store: Store, kind_name: str, raw: dict[str, Any]) -> str:
+    """Create or update one record; returns its id. Raises ValidationError listing every problem."""
+    kind = _kind(kind_name)
+    raw = {k: v for k, v in raw.items() if k not in ("created_at", "updated_at")}
+    values, problems = records.parse(kind, raw)
+    values["id"] = values.get("id") or str(uuid.uuid4())
+    with store.unit_of_work() as session:
+        old = records.read(session, kind, values["id"])
+        if "archived" not in raw:
+            values["archived"] = bool(old and old["archived"])
+        if old is not None:
+            values["created_at"] = old["created_at"]
+        problems += rules.check(kind, values, rules.StoreLookup(session))
+        if problems:
+            raise ValidationError(problems)
+        store_record(session, kind, values, old, who=store.officer, now=utc_now())
+    return values["id"]
+
+
+def check(store: Store, kind_name: str, raw: dict[str, Any]) -> list[Problem]:
+    """The problems ``save`` would report, without writing (for editors, as the officer types)."""
+    kind = _kind(kind_name)
+    values, problems = records.parse(kind, raw)
+    values["id"] = values.get("id") or str(uuid.uuid4())
+    with store.reading() as session:
+        return problems + rules.check(kind, values, rules.StoreLookup(session))
+
+
+def get(store: Store, kind_name: str, record_id: str) -> dict[str, Any]:
+    with store.reading() as session:
+        found = records.read(session, _kind(kind_name), record_id)
+    if found is None:
+        raise NotFoundError(f"No {_kind(kind_name).label} has the id {record_id}.")
+    return found
+
+
+def get_exchange(store: Store, kind_name: str, record_id: str) -> dict[str, Any]:
+    """A record in its exchange-format shape (ISO dates), ready to edit and ``save`` again."""
+    return records.dump(_kind(kind_name), get(store, kind_name, record_id))
+
+
+def _set_archived(store: Store, kind_name: str, record_id: str, archived: bool) -> None:
+    kind = _kind(kind_name)
+    with store.unit_of_work() as session:
+        row = session.get(kind.table, record_id)
+        if row is None:
+            raise NotFoundError(f"No {kind.label} has the id {record_id}.")
+        if (row.archived_at is not None) == archived:
+            return
+        now = utc_now()
+        row.archived_at = now if archived else None
+        row.updated_at = now
+        session.add(row)
+        history.record_changes(
+            session,
+            who=store.officer,
+            operation="archive" if archived else "restore",
+            kind=kind.name,
+            record_id=record_id,
+            changes=[("archived", not archived, archived)],
+            at=now,
+        )
+        search.set_archived(session, record_id, archived)
+
+
+def archive(store: Store, kind_name: str, record_id: str) -> None:
+    """Put a record away: it leaves lists and searches but is kept, with a way back (restore)."""
+    _set_archived(store, kind_name, record_id, True)
+
+
+def restore(store: Store, kind_name: str, record_id: str) -> None:
+    _set_archived(store, kind_name, record_id, False)
+
+
+def change_history(store: Store, kind_name: str, record_id: str) -> list[history.ChangeEntry]:
+    with store.reading() as session:
+        return history.history_of(session, _kind(kind_name).name, record_id)
+
+
+def find(store: Store, query: str, **options: Any) -> list[search.Hit]:
+    with store.reading() as session:
+        return search.search(session, query, **options)
+
+
+def set_officer_name(store: Store, name: str | None) -> None:
+    """The name written into the change history instead of the computer's user name."""
+    cleaned = name.strip() if name else None
+    with store.unit_of_work() as session:
+        put_setting(session, "officer_name", cleaned or None)
+    store.forget_officer()
+
+
+# -- attachments ------------------------------------------------------------------------------------
+def attach_file(store: Store, owner_kind: str, owner_id: str, path: str | Path) -> str:
+    """Copy a file into the store (never just its path); returns the attachment's id."""
+    kind = _kind(owner_kind)
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StorageError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    with store.unit_of_work() as session:
+        if session.get(kind.table, owner_id) is None:
+            raise NotFoundError(f"No {kind.label} has the id {owner_id}.")
+        if session.get(AttachmentContent, digest) is None:
+            session.add(AttachmentContent(sha256=digest, data=data))
+        attachment = Attachment(owner_kind=kind.name, owner_id=owner_id, name=path.name, media_type=media_type, size=len(data), sha256=digest)
+        session.add(attachment)
+        session.flush()
+        history.record_changes(
+            session,
+            who=store.officer,
+            operation="update",
+            kind=kind.name,
+            record_id=owner_id,
+            changes=[("attachments", None, path.name)],
+            at=utc_now(),
+        )
+        return attachment.id
+
+
+def attachments_of(store: Store, owner_kind: str, owner_id: str) -> list[Attachment]:
+    with store.reading() as session:
+        query = select(Attachment).where(
+            Attachment.owner_kind == owner_kind, Attachment.owner_id == owner_id, Attachment.archived_at.is_(None)
+        )
+        return list(session.execute(query.order_by(Attachment.created_at)).scalars())
+
+
+def attachment_bytes(store: Store, attachment_id: str) -> bytes:
+    """The file's bytes, verified against the SHA-256 recorded when it was attached."""
+    with store.reading() as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise NotFoundError(f"No attachment has the id {attachment_id}.")
+        content = session.get(AttachmentContent, attachment.sha256)
+        data = content.data if content else b""
+    if hashlib.sha256(data).hexdigest() != attachment.sha256:
+        raise StorageError(f"The attached file {attachment.name} is damaged (its checksum does not match); restore a backup.")
+    return data

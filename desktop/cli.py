@@ -1,0 +1,181 @@
+"""The ``partnerdesk`` command. Without a command it opens the window; the other commands work on
+the store directly and never load Qt, so they start fast and run on machines without a display.
+
+Exit status 0 on success; otherwise 1 with a plain reason on stderr (and, for a refused import,
+one line per problem), or 2 for a command line that cannot be understood.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from db.errors import StorageError, ValidationError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+RECORD_KINDS = ("organizations", "contacts", "agreements", "activities")
+
+
+class CommandError(Exception):
+    """A request the command line cannot carry out; its message is the reason shown."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from desktop import __version__
+
+    db_help = "the store to use (default: partnerdesk.sqlite in your data folder)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="partnerdesk",
+        description="PartnerDesk: cooperation agreements, consultations, joint activities and briefings. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
+    parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    cmd = commands.add_parser("import", parents=[common], help="import a PartnerDesk exchange file (.json)")
+    cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd.add_argument("--kind", choices=RECORD_KINDS, help="what a spreadsheet holds (for .csv and .xlsx)")
+    cmd = commands.add_parser("export", parents=[common], help="export the whole store (.json)")
+    cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd.add_argument("--kind", choices=RECORD_KINDS, help="what to export to a .csv file")
+    commands.add_parser("sample", parents=[common], help="load the sample partnerships built from the reference instruments")
+    cmd = commands.add_parser("backup", parents=[common], help="write a verified copy of the store to FILE")
+    cmd.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("check", parents=[common], help="check the integrity of the store")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_window  # the only path that loads Qt
+
+        return run_window(args.db)
+    handler = _COMMANDS[args.command]
+    try:
+        message = handler(args)
+    except ValidationError as exc:
+        count = len(exc.problems)
+        print(f"partnerdesk: nothing was {_verb(args.command)}: {count} problem{'s' if count != 1 else ''}.", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except (StorageError, CommandError) as exc:
+        print(f"partnerdesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("partnerdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: keep the traceback for the report, show one line
+        log = _log_unexpected(exc)
+        print(f"partnerdesk: unexpected error ({type(exc).__name__}: {exc}); details in {log}", file=sys.stderr)
+        return EXIT_FAILED
+    if message:
+        print(message)
+    return EXIT_OK
+
+
+def _verb(command: str) -> str:
+    return {"import": "imported", "sample": "loaded", "export": "exported", "backup": "backed up"}.get(command, "changed")
+
+
+def _store_path(args: argparse.Namespace) -> Path:
+    from db.engine import default_store_path
+
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_store_path()
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):
+    from db.engine import Store
+
+    return Store.open(_store_path(args), create=create)
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix.lower()
+
+
+def _cmd_import(args: argparse.Namespace) -> str:
+    from db.exchange.document import import_file
+
+    if _suffix(args.file) != ".json":
+        raise CommandError(f"{args.file.name}: only PartnerDesk exchange files (.json) can be imported by this version.")
+    if not args.file.exists():
+        raise CommandError(f"There is no file {args.file}.")
+    with _open(args) as store:
+        summary = import_file(store, args.file)
+    return f"Imported {args.file.name}: {summary.describe()}."
+
+
+def _cmd_export(args: argparse.Namespace) -> str:
+    from db.exchange.document import export_document, write_file
+
+    if _suffix(args.file) != ".json":
+        raise CommandError(f"{args.file.name}: this version exports the PartnerDesk exchange format (.json) only.")
+    with _open(args, create=False) as store:
+        doc = export_document(store)
+    write_file(doc, args.file)
+    total = sum(len(v) for v in doc.values() if isinstance(v, list))
+    return f"Exported {total} records to {args.file}."
+
+
+def _cmd_sample(args: argparse.Namespace) -> str:
+    from db.sample import load_sample
+
+    with _open(args) as store:
+        summary = load_sample(store)
+    return f"Sample partnerships loaded into {store.path}: {summary.describe()}."
+
+
+def _cmd_backup(args: argparse.Namespace) -> str:
+    from db.maintenance import backup
+
+    with _open(args, create=False) as store:
+        target = backup(store, args.file)
+    return f"Backup written and verified: {target}"
+
+
+def _cmd_check(args: argparse.Namespace) -> str:
+    from db.maintenance import check_store
+
+    with _open(args, create=False) as store:
+        report = check_store(store)
+    if not report.ok:
+        raise CommandError(f"{store.path} has problems: " + "; ".join(report.problems))
+    counts = ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in report.counts.items())
+    return f"{store.path} is healthy ({counts})."
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "sample": _cmd_sample,
+    "backup": _cmd_backup,
+    "check": _cmd_check,
+}
+
+
+def _log_unexpected(exc: BaseException) -> Path | str:
+    import traceback
+
+    from platformdirs import user_log_path
+
+    try:
+        folder = user_log_path("PartnerDesk", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "partnerdesk.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+        return log
+    except OSError:
+        return "(no log could be written)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Each rule of DESIGN.md refuses bad data with a message naming the field, writes nothing, and
+lets valid data through."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import services
+from db.errors import ValidationError
+from db.exchange.document import export_document
+from tests import builders as b
+
+
+def refused(store, kind: str, raw: dict) -> ValidationError:
+    before = export_document(store, exported_at="x")
+    with pytest.raises(ValidationError) as caught:
+        services.save(store, kind, raw)
+    assert export_document(store, exported_at="x") == before, "a refused save must write nothing"
+    return caught.value
+
+
+def messages(error: ValidationError, field: str) -> str:
+    found = error.for_field(field)
+    assert found, f"no problem reported on {field}: {error}"
+    return " ".join(found)
+
+
+@pytest.mark.parametrize("name", ["", "   ", None])
+def test_an_organization_needs_a_name(store, name):
+    error = refused(store, "organization", b.organization(name=name))
+    assert "Name" in messages(error, "name")
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "field"),
+    [
+        ("agreement", {"title": " ", "kind": "other"}, "title"),
+        ("consultation", b.consultation(title=""), "title"),
+        ("activity", b.activity(title="\t"), "title"),
+        ("follow_up", b.follow_up(text=""), "text"),
+        ("contact", {"name": ""}, "name"),
+        ("thematic_area", {"name": " "}, "name"),
+    ],
+)
+def test_names_and_titles_are_not_empty(store, kind, raw, field):
+    assert "cannot be empty" in messages(refused(store, kind, raw), field) or "required" in messages(refused(store, kind, raw), field)
+
+
+def test_an_agreement_has_at_least_two_parties(store):
+    iom, _ = b.two_parties(store)
+    error = refused(store, "agreement", b.agreement([iom]))
+    assert "at least two parties" in messages(error, "parties")
+
+
+def test_the_same_organization_cannot_be_a_party_twice(store):
+    iom, _ = b.two_parties(store)
+    error = refused(store, "agreement", b.agreement([iom, iom]))
+    assert "already a party" in messages(error, "parties[1].organization_id")
+
+
+def test_entry_into_force_is_not_before_the_first_signature(store):
+    parties = b.two_parties(store)
+    error = refused(store, "agreement", b.agreement(parties, entry_into_force="2018-05-06"))
+    text = messages(error, "entry_into_force")
+    assert "before the first signature" in text and "2018-05-07" in text
+
+
+def test_entry_into_force_on_the_last_signature_is_accepted(store):
+    parties = b.two_parties(store)
+    saved = services.save(store, "agreement", b.agreement(parties, entry_into_force="2018-05-08"))
+    assert services.get(store, "agreement", saved)["entry_into_force"].isoformat() == "2018-05-08"
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "fields"),
+    [
+        ("activity", "start_on", "end_on", {}),
+        ("agreement", "entry_into_force", "expires_on", {}),
+        ("contact", "active_from", "active_to", {"name": "Amina Diallo"}),
+    ],
+)
+def test_an_end_is_not_before_its_start(store, kind, start, end, fields):
+    raw = {"activity": b.activity, "agreement": lambda **kw: b.agreement(b.two_parties(store), **kw), "contact": lambda **kw: kw}[kind](
+        **fields, **{start: "2020-06-10", end: "2020-06-09"}
+    )
+    assert "before" in messages(refused(store, kind, raw), end)
+
+
+@pytest.mark.parametrize("count", [2.5, "12", -1, True, 10**12])
+def test_counts_are_whole_numbers(store, count):
+    error = refused(store, "activity", b.activity(participants_total=count))
+    assert messages(error, "participants_total")
+
+
+def test_women_and_men_do_not_exceed_the_total(store):
+    error = refused(store, "activity", b.activity(participants_total=20, participants_women=12, participants_men=9))
+    assert "more than the total" in messages(error, "participants_total")
+
+
+def test_women_and_men_up_to_the_total_are_accepted(store):
+    saved = services.save(store, "activity", b.activity(participants_total=21, participants_women=12, participants_men=9))
+    assert services.get(store, "activity", saved)["participants_women"] == 12
+
+
+@pytest.mark.parametrize("code", ["XX", "FRA", "12", "Belgium"])
+def test_a_country_is_a_real_iso_code(store, code):
+    error = refused(store, "organization", b.organization(country=code))
+    assert "ISO 3166" in messages(error, "country")
+
+
+def test_country_codes_are_stored_in_capitals(store):
+    saved = services.save(store, "organization", b.organization(country="be"))
+    assert services.get(store, "organization", saved)["country"] == "BE"
+
+
+def test_beneficiary_countries_are_checked_one_by_one(store):
+    error = refused(store, "activity", b.activity(beneficiary_countries=["ZM", "QQ"]))
+    assert "ISO 3166" in messages(error, "beneficiary_countries[1]")
+
+
+@pytest.mark.parametrize("email", ["amina.diallo", "amina@", "@example.org", "amina diallo@example.org", "amina@example"])
+def test_an_email_looks_like_one(store, email):
+    error = refused(store, "contact", {"name": "Amina Diallo", "email": email})
+    assert "email address" in messages(error, "email")
+
+
+def test_a_thematic_area_cannot_be_its_own_ancestor(store):
+    top = services.save(store, "thematic_area", {"name": "Border management"})
+    child = services.save(store, "thematic_area", {"name": "One Stop Border Posts", "parent_id": top})
+    grandchild = services.save(store, "thematic_area", {"name": "Chirundu", "parent_id": child})
+    error = refused(store, "thematic_area", {"id": top, "name": "Border management", "parent_id": grandchild})
+    assert "under itself" in messages(error, "parent_id")
+    error = refused(store, "thematic_area", {"id": top, "name": "Border management", "parent_id": top})
+    assert "under itself" in messages(error, "parent_id")
+
+
+@pytest.mark.parametrize("status", ["open", "in_progress"])
+def test_an_open_follow_up_has_a_due_date(store, status):
+    error = refused(store, "follow_up", b.follow_up(due_on=None, status=status))
+    assert "due date" in messages(error, "due_on")
+
+
+def test_a_closed_follow_up_needs_no_due_date(store):
+    saved = services.save(store, "follow_up", b.follow_up(due_on=None, status="done", completed_on="2026-01-10"))
+    assert services.get(store, "follow_up", saved)["status"] == "done"
+
+
+@pytest.mark.parametrize("value", ["2016-02-30", "2018-13-01", "8 May 2018", "1850-01-01", "20180508"])
+def test_dates_are_real_dates_in_iso_form(store, value):
+    assert messages(refused(store, "follow_up", b.follow_up(due_on=value)), "due_on")
+
+
+def test_an_unknown_enumeration_value_is_refused(store):
+    error = refused(store, "agreement", b.agreement(b.two_parties(store), kind="treaty"))
+    assert "memorandum_of_understanding" in messages(error, "kind")
+
+
+def test_a_reference_to_a_missing_record_is_refused(store):
+    error = refused(store, "contact", {"name": "Amina Diallo", "organization_id": b.new_id()})
+    assert "no organization has the id" in messages(error, "organization_id")
+
+
+def test_only_one_organization_is_ours(store):
+    services.save(store, "organization", b.organization(is_ours=True))
+    error = refused(store, "organization", b.organization(name="IOM", is_ours=True))
+    assert "already marked as ours" in messages(error, "is_ours")
+
+
+def test_every_problem_is_reported_at_once(store):
+    error = refused(store, "activity", b.activity(title="", end_on="2020-01-01", country="XX", participants_total=-3))
+    assert {p.field for p in error.problems} >= {"title", "end_on", "country", "participants_total"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisation mondiale des douanes — coopération « renforcée » à Genève",
+        "المنظمة العالمية للجمارك",
+        "世界海关组织",
+        "x" * 10_000,
+        "  leading and trailing spaces  \n\tand a tab",
+    ],
+)
+def test_text_of_any_length_and_script_is_kept_exactly(store, text):
+    saved = services.save(store, "organization", b.organization(mandate=text, name=text if text.strip() else "WCO"))
+    kept = services.get(store, "organization", saved)
+    assert kept["mandate"] == text
