@@ -36,7 +36,14 @@ def effective_status(agreement: dict[str, Any], today: date) -> str:
 
 def effective_status_sql(today: date):
     return case(
-        (and_(Agreement.status == "in_force", Agreement.expires_on.is_not(None), Agreement.expires_on < today), literal("expired")),
+        (
+            and_(
+                Agreement.status == "in_force",
+                Agreement.expires_on.is_not(None),
+                Agreement.expires_on < today,
+            ),
+            literal("expired"),
+        ),
         else_=Agreement.status,
     )
 
@@ -61,7 +68,9 @@ def next_review(agreement: dict[str, Any]) -> date | None:
 
 def review_overdue(agreement: dict[str, Any], today: date) -> bool:
     review = agreement.get("review_on")
-    return review is not None and review < today and effective_status(agreement, today) == "in_force"
+    return (
+        review is not None and review < today and effective_status(agreement, today) == "in_force"
+    )
 
 
 def is_late(follow_up: dict[str, Any], today: date) -> bool:
@@ -70,4 +79,6 @@ def is_late(follow_up: dict[str, Any], today: date) -> bool:
 
 
 def is_late_sql(today: date):
-    return and_(FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_on.is_not(None), FollowUp.due_on < today)
+    return and_(
+        FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_on.is_not(None), FollowUp.due_on < today
+    )

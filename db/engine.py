@@ -23,7 +23,12 @@ from sqlmodel import Session
 from db.errors import StorageError, StoreTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
-PRAGMAS = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2, "busy_timeout": BUSY_TIMEOUT_MS}
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+}
 
 
 def default_store_path() -> Path:
@@ -184,7 +189,9 @@ def _refuse_non_database(path: Path) -> None:
     except OSError as exc:
         raise StorageError(f"Cannot read the store at {path}: {exc.strerror}.") from exc
     if header != _SQLITE_HEADER:
-        raise StorageError(f"{path} is not a PartnerDesk store (it is not an SQLite database, or it is damaged).")
+        raise StorageError(
+            f"{path} is not a PartnerDesk store (it is not an SQLite database, or it is damaged)."
+        )
 
 
 def _damaged(path: Path, exc: Exception) -> str:
@@ -194,7 +201,9 @@ def _damaged(path: Path, exc: Exception) -> str:
 def _environment_message(path: Path, exc: Exception) -> str:
     reason = _sqlite_reason(exc)
     if "full" in reason:
-        return f"The disk holding {path} is full: nothing was saved. Free some space and save again."
+        return (
+            f"The disk holding {path} is full: nothing was saved. Free some space and save again."
+        )
     if "readonly" in reason or "read-only" in reason:
         return f"The store at {path} is read-only: nothing was saved."
     if "locked" in reason or "busy" in reason:

@@ -17,8 +17,6 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from db.errors import Problem
-
 MIN_YEAR, MAX_YEAR = 1900, 2199
 MAX_COUNT = 10_000_000
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -51,7 +49,10 @@ class FieldSpec:
     def parse(self, raw: Any, path: str, report: Report) -> Any:
         if raw is None or raw == "":
             if self.required:
-                report(path, f"{self.label} cannot be empty." if raw == "" else f"{self.label} is required.")
+                report(
+                    path,
+                    f"{self.label} cannot be empty." if raw == "" else f"{self.label} is required.",
+                )
             return self.empty()
         return self.clean(raw, path, report)
 
@@ -80,7 +81,11 @@ class Text(FieldSpec):
         return raw  # kept exactly: no trimming, any script, any length
 
     def json_schema(self):
-        return {"type": ["string", "null"]} if not self.required else {"type": "string", "minLength": 1}
+        return (
+            {"type": ["string", "null"]}
+            if not self.required
+            else {"type": "string", "minLength": 1}
+        )
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,10 @@ class Email(Text):
     def clean(self, raw, path, report):
         text = super().clean(raw, path, report)
         if text is not None and not _EMAIL.fullmatch(text):
-            report(path, f"{self.label} “{_short(text)}” does not look like an email address (name@example.org).")
+            report(
+                path,
+                f"{self.label} “{_short(text)}” does not look like an email address (name@example.org).",
+            )
             return None
         return text
 
@@ -110,7 +118,10 @@ class Date(FieldSpec):
             report(path, f"{self.label} must be a date written YYYY-MM-DD, not “{_short(raw)}”.")
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            report(path, f"{self.label} {value.isoformat()} is out of range (years {MIN_YEAR} to {MAX_YEAR}).")
+            report(
+                path,
+                f"{self.label} {value.isoformat()} is out of range (years {MIN_YEAR} to {MAX_YEAR}).",
+            )
             return None
         return value
 
@@ -132,7 +143,10 @@ class LocalDateTime(FieldSpec):
             try:
                 value = datetime.fromisoformat(raw)
             except ValueError:
-                report(path, f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM, not “{_short(raw)}”.")
+                report(
+                    path,
+                    f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM, not “{_short(raw)}”.",
+                )
                 return None
         else:
             report(path, f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM.")
@@ -234,7 +248,10 @@ class Country(FieldSpec):
     def clean(self, raw, path, report):
         code = raw.upper() if isinstance(raw, str) else None
         if code is None or not is_country(code):
-            report(path, f"{self.label} “{_short(raw)}” is not an ISO 3166 country code (for example BE, CH, ZM).")
+            report(
+                path,
+                f"{self.label} “{_short(raw)}” is not an ISO 3166 country code (for example BE, CH, ZM).",
+            )
             return None
         return code
 
@@ -251,7 +268,10 @@ class TimeZone(FieldSpec):
                 return raw
         except (ZoneInfoNotFoundError, ValueError):
             pass
-        report(path, f"{self.label} “{_short(raw)}” is not a known time zone (for example Europe/Brussels).")
+        report(
+            path,
+            f"{self.label} “{_short(raw)}” is not a known time zone (for example Europe/Brussels).",
+        )
         return None
 
     def json_schema(self):
@@ -304,7 +324,10 @@ class ListOf(FieldSpec):
 class Language(FieldSpec):
     def clean(self, raw, path, report):
         if not isinstance(raw, str) or not _LANGUAGE.fullmatch(raw):
-            report(path, f"{self.label} “{_short(raw)}” is not a language code (for example en, fr, ar, zh).")
+            report(
+                path,
+                f"{self.label} “{_short(raw)}” is not a language code (for example en, fr, ar, zh).",
+            )
             return None
         return raw.lower()
 
@@ -338,8 +361,15 @@ class Parts(FieldSpec):
 
             unknown = sorted(set(item) - {f.name for f in self.fields})
             for key in unknown:
-                report_part(f"{here}.{key}", f"“{_short(key)}” is not a field of {self.label.lower()}.")
-            parts.append({f.name: f.parse(item.get(f.name), f"{here}.{f.name}", report_part) for f in self.fields})
+                report_part(
+                    f"{here}.{key}", f"“{_short(key)}” is not a field of {self.label.lower()}."
+                )
+            parts.append(
+                {
+                    f.name: f.parse(item.get(f.name), f"{here}.{f.name}", report_part)
+                    for f in self.fields
+                }
+            )
         return parts
 
     def dump(self, value):

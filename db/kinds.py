@@ -55,7 +55,9 @@ class RecordKind:
 
     @property
     def stored_in_columns(self) -> tuple[FieldSpec, ...]:
-        return tuple(f for f in self.fields if f.name not in self.parts and f.name not in self.links)
+        return tuple(
+            f for f in self.fields if f.name not in self.parts and f.name not in self.links
+        )
 
 
 def _id_list(name: str, label: str, target: str) -> ListOf:
@@ -193,7 +195,9 @@ AGREEMENT = RecordKind(
         ),
         THEMATIC_AREAS,
     ),
-    describe=lambda v: f"{v['reference']} — {v['title']}" if v.get("reference") else _named(v, "title"),
+    describe=lambda v: (
+        f"{v['reference']} — {v['title']}" if v.get("reference") else _named(v, "title")
+    ),
     owner_column="agreement_id",
     parts={
         "parties": models.AgreementParty,
@@ -234,7 +238,9 @@ CONSULTATION = RecordKind(
         Text("summary", "Summary", searchable=True),
         Text("decisions", "Decisions", searchable=True),
     ),
-    describe=lambda v: f"{v['title']} ({v['starts_at'][:10]})" if v.get("starts_at") else _named(v, "title"),
+    describe=lambda v: (
+        f"{v['title']} ({v['starts_at'][:10]})" if v.get("starts_at") else _named(v, "title")
+    ),
     owner_column="consultation_id",
     parts={"participants": models.ConsultationParticipant},
     links={

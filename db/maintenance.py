@@ -33,7 +33,9 @@ def backup(store: Store, target: str | os.PathLike[str]) -> Path:
             copy.close()
             source.close()
         if verdict != "ok":
-            raise StorageError(f"The backup could not be verified ({verdict}); the store was not changed.")
+            raise StorageError(
+                f"The backup could not be verified ({verdict}); the store was not changed."
+            )
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync(target.parent)
@@ -79,7 +81,9 @@ def check_store(store: Store) -> CheckReport:
         if rows != ["ok"]:
             report.problems += [f"integrity: {r}" for r in rows[:20]]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            report.problems.append(f"foreign key: row {rowid} of {table} points at a missing {parent}")
+            report.problems.append(
+                f"foreign key: row {rowid} of {table} points at a missing {parent}"
+            )
         try:
             conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:
@@ -97,5 +101,7 @@ def check_store(store: Store) -> CheckReport:
     finally:
         conn.close()
     if store.schema_revision() != migrations.head_revision():
-        report.problems.append(f"schema: at {store.schema_revision()}, expected {migrations.head_revision()}")
+        report.problems.append(
+            f"schema: at {store.schema_revision()}, expected {migrations.head_revision()}"
+        )
     return report

@@ -5,8 +5,6 @@ are stored as their snake_case text; ids are UUID strings; lists of codes are JS
 Records are never deleted: ``archived_at`` is set instead, and cleared to bring one back.
 """
 
-
-
 import datetime as dt
 import uuid
 from datetime import date, datetime
@@ -140,8 +138,14 @@ class AgreementAmendment(SQLModel, table=True):
 class AgreementThematicArea(SQLModel, table=True):
     __tablename__ = "agreement_thematic_area"
 
-    agreement_id: str = Field(sa_column=Column(String(36), ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True))
-    thematic_area_id: str = Field(sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True))
+    agreement_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    thematic_area_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True)
+    )
 
 
 class Consultation(Record, table=True):
@@ -160,22 +164,40 @@ class Consultation(Record, table=True):
 class ConsultationOrganization(SQLModel, table=True):
     __tablename__ = "consultation_organization"
 
-    consultation_id: str = Field(sa_column=Column(String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True))
-    organization_id: str = Field(sa_column=Column(String(36), ForeignKey("organization.id"), primary_key=True, index=True))
+    consultation_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    organization_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("organization.id"), primary_key=True, index=True)
+    )
 
 
 class ConsultationAgreement(SQLModel, table=True):
     __tablename__ = "consultation_agreement"
 
-    consultation_id: str = Field(sa_column=Column(String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True))
-    agreement_id: str = Field(sa_column=Column(String(36), ForeignKey("agreement.id"), primary_key=True, index=True))
+    consultation_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    agreement_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("agreement.id"), primary_key=True, index=True)
+    )
 
 
 class ConsultationThematicArea(SQLModel, table=True):
     __tablename__ = "consultation_thematic_area"
 
-    consultation_id: str = Field(sa_column=Column(String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True))
-    thematic_area_id: str = Field(sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True))
+    consultation_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    thematic_area_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True)
+    )
 
 
 class ConsultationParticipant(SQLModel, table=True):
@@ -202,7 +224,9 @@ class JointActivity(Record, table=True):
     mode: str | None = None
     lead_organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
     agreement_id: str | None = Field(default=None, sa_column=_fk("agreement.id"))
-    beneficiary_countries: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    beneficiary_countries: list[str] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     participants_total: int | None = None
     participants_women: int | None = None
     participants_men: int | None = None
@@ -224,8 +248,14 @@ class ActivityPartner(SQLModel, table=True):
 class ActivityThematicArea(SQLModel, table=True):
     __tablename__ = "activity_thematic_area"
 
-    activity_id: str = Field(sa_column=Column(String(36), ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True))
-    thematic_area_id: str = Field(sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True))
+    activity_id: str = Field(
+        sa_column=Column(
+            String(36), ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    thematic_area_id: str = Field(
+        sa_column=Column(String(36), ForeignKey("thematic_area.id"), primary_key=True, index=True)
+    )
 
 
 class FollowUp(Record, table=True):
@@ -257,7 +287,11 @@ class Attachment(Record, table=True):
     name: str
     media_type: str | None = None
     size: int
-    sha256: str = Field(sa_column=Column(String(64), ForeignKey("attachment_content.sha256"), nullable=False, index=True))
+    sha256: str = Field(
+        sa_column=Column(
+            String(64), ForeignKey("attachment_content.sha256"), nullable=False, index=True
+        )
+    )
 
 
 class Change(SQLModel, table=True):

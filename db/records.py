@@ -27,7 +27,9 @@ UPDATED_AT = Timestamp("updated_at", "Updated at")
 META = ("id", "archived", "created_at", "updated_at")
 
 
-def parse(kind: RecordKind, raw: Any, *, record: str = "", id_required: bool = False) -> tuple[dict[str, Any], list[Problem]]:
+def parse(
+    kind: RecordKind, raw: Any, *, record: str = "", id_required: bool = False
+) -> tuple[dict[str, Any], list[Problem]]:
     """Clean every field of ``raw``; returns the values and every problem found."""
     problems: list[Problem] = []
 
@@ -73,11 +75,15 @@ def content(kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
     return {key: dumped[key] for key in dumped if key not in ("id", "created_at", "updated_at")}
 
 
-def differences(kind: RecordKind, old: dict[str, Any] | None, new: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+def differences(
+    kind: RecordKind, old: dict[str, Any] | None, new: dict[str, Any]
+) -> list[tuple[str, Any, Any]]:
     """(field, old, new) for every field whose content changed; a new record lists its filled fields."""
     after = content(kind, new)
     if old is None:
-        return [(key, None, value) for key, value in after.items() if value not in (None, [], False)]
+        return [
+            (key, None, value) for key, value in after.items() if value not in (None, [], False)
+        ]
     before = content(kind, old)
     return [(key, before[key], after[key]) for key in after if before[key] != after[key]]
 
@@ -97,7 +103,9 @@ def read(session: Session, kind: RecordKind, record_id: str) -> dict[str, Any] |
     return found[0] if found else None
 
 
-def read_many(session: Session, kind: RecordKind, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+def read_many(
+    session: Session, kind: RecordKind, ids: Iterable[str] | None = None
+) -> list[dict[str, Any]]:
     """Records with their parts and links, loaded with one query per table (not per record)."""
     table = kind.table
     query = select(table)
@@ -108,8 +116,13 @@ def read_many(session: Session, kind: RecordKind, ids: Iterable[str] | None = No
         query = query.where(table.id.in_(id_list))
     rows = list(session.execute(query).scalars())
     owner_ids = [row.id for row in rows]
-    parts = {name: _parts_by_owner(session, kind, name, part_table, owner_ids) for name, part_table in kind.parts.items()}
-    links = {name: _links_by_owner(session, kind, link, owner_ids) for name, link in kind.links.items()}
+    parts = {
+        name: _parts_by_owner(session, kind, name, part_table, owner_ids)
+        for name, part_table in kind.parts.items()
+    }
+    links = {
+        name: _links_by_owner(session, kind, link, owner_ids) for name, link in kind.links.items()
+    }
     records = []
     for row in rows:
         values: dict[str, Any] = {"id": row.id}
@@ -131,29 +144,44 @@ def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
         yield ids[start : start + size]
 
 
-def _parts_by_owner(session: Session, kind: RecordKind, name: str, part_table: type, owner_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def _parts_by_owner(
+    session: Session, kind: RecordKind, name: str, part_table: type, owner_ids: list[str]
+) -> dict[str, list[dict[str, Any]]]:
     owner_col = getattr(part_table, kind.owner_column)
     names = [f.name for f in kind.field(name).fields]
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for chunk in _chunks(owner_ids):
-        query = select(part_table).where(owner_col.in_(chunk)).order_by(owner_col, part_table.position)
+        query = (
+            select(part_table).where(owner_col.in_(chunk)).order_by(owner_col, part_table.position)
+        )
         for part in session.execute(query).scalars():
             grouped[getattr(part, kind.owner_column)].append({n: getattr(part, n) for n in names})
     return grouped
 
 
-def _links_by_owner(session: Session, kind: RecordKind, link, owner_ids: list[str]) -> dict[str, list[str]]:
+def _links_by_owner(
+    session: Session, kind: RecordKind, link, owner_ids: list[str]
+) -> dict[str, list[str]]:
     owner_col = getattr(link.table, kind.owner_column)
     target_col = getattr(link.table, link.column)
     grouped: dict[str, list[str]] = defaultdict(list)
     for chunk in _chunks(owner_ids):
-        for owner, target in session.execute(select(owner_col, target_col).where(owner_col.in_(chunk))):
+        for owner, target in session.execute(
+            select(owner_col, target_col).where(owner_col.in_(chunk))
+        ):
             grouped[owner].append(target)
     return grouped
 
 
 # -- writing rows -----------------------------------------------------------------------------------
-def write(session: Session, kind: RecordKind, values: dict[str, Any], old: dict[str, Any] | None, *, now: datetime | None = None) -> None:
+def write(
+    session: Session,
+    kind: RecordKind,
+    values: dict[str, Any],
+    old: dict[str, Any] | None,
+    *,
+    now: datetime | None = None,
+) -> None:
     """Make the rows say ``values``; parts and links are rewritten only when they changed."""
     now = now or utc_now()
     row = session.get(kind.table, values["id"]) if old is not None else None

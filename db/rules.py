@@ -35,7 +35,9 @@ class StoreLookup:
 
     def exists(self, kind: str, record_id: str) -> bool:
         table = BY_NAME[kind].table
-        return self.session.execute(select(table.id).where(table.id == record_id)).first() is not None
+        return (
+            self.session.execute(select(table.id).where(table.id == record_id)).first() is not None
+        )
 
     def parent_of(self, kind: str, record_id: str) -> str | None:
         table = BY_NAME[kind].table
@@ -44,7 +46,9 @@ class StoreLookup:
     def ours(self) -> set[str]:
         from db.models import Organization
 
-        query = select(Organization.id).where(Organization.is_ours, Organization.archived_at.is_(None))
+        query = select(Organization.id).where(
+            Organization.is_ours, Organization.archived_at.is_(None)
+        )
         return set(self.session.execute(query).scalars())
 
 
@@ -69,7 +73,9 @@ class OverlayLookup:
         return kept | {i for i, v in pending.items() if v.get("is_ours") and not v.get("archived")}
 
 
-def check(kind: RecordKind, values: dict[str, Any], lookup: Lookup, *, record: str = "") -> list[Problem]:
+def check(
+    kind: RecordKind, values: dict[str, Any], lookup: Lookup, *, record: str = ""
+) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(field: str, message: str) -> None:
@@ -93,7 +99,10 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
         elif isinstance(spec, ListOf) and spec.target:
             for i, item in enumerate(value or []):
                 if missing(spec.target, item):
-                    report(f"{spec.name}[{i}]", f"{spec.label}: no {BY_NAME[spec.target].label} has the id {item}.")
+                    report(
+                        f"{spec.name}[{i}]",
+                        f"{spec.label}: no {BY_NAME[spec.target].label} has the id {item}.",
+                    )
         elif isinstance(spec, Parts):
             for i, part in enumerate(value or []):
                 for sub in spec.fields:
@@ -104,13 +113,18 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
                         )
 
 
-def _check_ancestry(kind_name: str, values: dict[str, Any], lookup: Lookup, report, field: str, noun: str) -> None:
+def _check_ancestry(
+    kind_name: str, values: dict[str, Any], lookup: Lookup, report, field: str, noun: str
+) -> None:
     """A record cannot be its own parent, nor the parent of one of its ancestors."""
     own_id, parent = values.get("id"), values.get(field)
     seen: set[str] = set()
     while parent:
         if parent == own_id:
-            report(field, f"{noun} cannot be placed under itself or under one of its own sub-{noun.lower()}s.")
+            report(
+                field,
+                f"{noun} cannot be placed under itself or under one of its own sub-{noun.lower()}s.",
+            )
             return
         if parent in seen:  # a cycle already in the store, not through this record
             return
@@ -132,7 +146,13 @@ def _organization(values, lookup, report) -> None:
 
 
 def _contact(values, lookup, report) -> None:
-    _check_order(values, report, "active_from", "active_to", "Active to ({end}) is before active from ({start}).")
+    _check_order(
+        values,
+        report,
+        "active_from",
+        "active_to",
+        "Active to ({end}) is before active from ({start}).",
+    )
 
 
 def _thematic_area(values, lookup, report) -> None:
@@ -146,8 +166,17 @@ def _agreement(values, lookup, report) -> None:
     party_ids = [p.get("organization_id") for p in parties]
     for i, org in enumerate(party_ids):
         if org and org in party_ids[:i]:
-            report(f"parties[{i}].organization_id", f"Party {i + 1}: this organization is already a party.")
-    _check_order(values, report, "entry_into_force", "expires_on", "Expiry date ({end}) is before entry into force ({start}).")
+            report(
+                f"parties[{i}].organization_id",
+                f"Party {i + 1}: this organization is already a party.",
+            )
+    _check_order(
+        values,
+        report,
+        "entry_into_force",
+        "expires_on",
+        "Expiry date ({end}) is before entry into force ({start}).",
+    )
     signed = [p["signed_on"] for p in parties if p.get("signed_on")]
     if values.get("entry_into_force") and signed and values["entry_into_force"] < min(signed):
         report(
@@ -160,17 +189,24 @@ def _agreement(values, lookup, report) -> None:
         report("supersedes_id", "An agreement cannot supersede itself.")
     for i, commitment in enumerate(values.get("commitments") or []):
         if commitment.get("party_id") and commitment["party_id"] not in party_ids:
-            report(f"commitments[{i}].party_id", f"Commitment {i + 1}: the party who undertook it is not a party to this agreement.")
+            report(
+                f"commitments[{i}].party_id",
+                f"Commitment {i + 1}: the party who undertook it is not a party to this agreement.",
+            )
 
 
 def _consultation(values, lookup, report) -> None:
     for i, person in enumerate(values.get("participants") or []):
         if not person.get("contact_id") and not (person.get("name") or "").strip():
-            report(f"participants[{i}].name", f"Participant {i + 1}: choose a contact or type a name.")
+            report(
+                f"participants[{i}].name", f"Participant {i + 1}: choose a contact or type a name."
+            )
 
 
 def _activity(values, lookup, report) -> None:
-    _check_order(values, report, "start_on", "end_on", "End date ({end}) is before start date ({start}).")
+    _check_order(
+        values, report, "start_on", "end_on", "End date ({end}) is before start date ({start})."
+    )
     total, women, men = (values.get(f"participants_{k}") for k in ("total", "women", "men"))
     if total is not None and (women or 0) + (men or 0) > total:
         report(
@@ -180,7 +216,10 @@ def _activity(values, lookup, report) -> None:
     partner_ids = [p.get("organization_id") for p in values.get("partners") or []]
     for i, org in enumerate(partner_ids):
         if org and org in partner_ids[:i]:
-            report(f"partners[{i}].organization_id", f"Partner {i + 1}: this organization is already listed.")
+            report(
+                f"partners[{i}].organization_id",
+                f"Partner {i + 1}: this organization is already listed.",
+            )
 
 
 def _follow_up(values, lookup, report) -> None:
@@ -189,9 +228,14 @@ def _follow_up(values, lookup, report) -> None:
     source_kind, source_id = values.get("source_kind"), values.get("source_id")
     if bool(source_kind) != bool(source_id):
         field = "source_id" if source_kind else "source_kind"
-        report(field, "Give both the kind and the id of the record this follow-up comes from, or neither.")
+        report(
+            field,
+            "Give both the kind and the id of the record this follow-up comes from, or neither.",
+        )
     elif source_kind and not lookup.exists(source_kind, source_id):
-        report("source_id", f"Source record: no {BY_NAME[source_kind].label} has the id {source_id}.")
+        report(
+            "source_id", f"Source record: no {BY_NAME[source_kind].label} has the id {source_id}."
+        )
 
 
 _RULES = {

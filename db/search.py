@@ -19,9 +19,10 @@ from db.kinds import BY_NAME, RecordKind
 from db.models import SearchEntry
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
-_CJK = re.compile(r"([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = re.compile(f"([{_CJK_CLASS}])")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SPACED_CJK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]) (?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_SPACED_CJK = re.compile(f"(?<=[{_CJK_CLASS}]) +(?=[{_CJK_CLASS}])")
 
 
 def _split_cjk(value: str) -> str:
@@ -34,14 +35,20 @@ def searchable_text(kind: RecordKind, values: dict[str, Any]) -> str:
         value = values.get(spec.name)
         if isinstance(spec, Parts):
             for part in value or []:
-                chunks.extend(str(part[sub.name]) for sub in spec.fields if sub.searchable and part.get(sub.name))
+                chunks.extend(
+                    str(part[sub.name])
+                    for sub in spec.fields
+                    if sub.searchable and part.get(sub.name)
+                )
         elif spec.searchable and value:
             chunks.append(str(value))
     return "\n".join(chunks)
 
 
 def index_record(session: Session, kind: RecordKind, values: dict[str, Any]) -> None:
-    entry = session.execute(select(SearchEntry).where(SearchEntry.record_id == values["id"])).scalar_one_or_none()
+    entry = session.execute(
+        select(SearchEntry).where(SearchEntry.record_id == values["id"])
+    ).scalar_one_or_none()
     if entry is None:
         entry = SearchEntry(record_kind=kind.name, record_id=values["id"])
         session.add(entry)
@@ -53,7 +60,9 @@ def index_record(session: Session, kind: RecordKind, values: dict[str, Any]) -> 
         "body": _split_cjk(searchable_text(kind, values)),
     }
     session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), params)
-    session.execute(text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), params)
+    session.execute(
+        text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), params
+    )
 
 
 def set_archived(session: Session, record_id: str, archived: bool) -> None:
@@ -85,7 +94,14 @@ class Hit:
     archived: bool
 
 
-def search(session: Session, query: str, *, kinds: list[str] | None = None, include_archived: bool = False, limit: int = 200) -> list[Hit]:
+def search(
+    session: Session,
+    query: str,
+    *,
+    kinds: list[str] | None = None,
+    include_archived: bool = False,
+    limit: int = 200,
+) -> list[Hit]:
     expression = match_expression(query)
     if expression is None:
         return []
@@ -104,7 +120,10 @@ def search(session: Session, query: str, *, kinds: list[str] | None = None, incl
         params.update({f"k{i}": name for i, name in enumerate(names)})
     sql += " ORDER BY bm25(search_index, 5.0, 1.0) LIMIT :limit"
     rows = session.execute(text(sql), params)
-    return [Hit(kind, rid, _join_cjk(title), _join_cjk(snip), bool(arch)) for kind, rid, title, snip, arch in rows]
+    return [
+        Hit(kind, rid, _join_cjk(title), _join_cjk(snip), bool(arch))
+        for kind, rid, title, snip, arch in rows
+    ]
 
 
 def _join_cjk(value: str) -> str:

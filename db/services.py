@@ -63,10 +63,14 @@ def store_record(
     return True
 
 
-def _align_timestamps(session: Session, kind: RecordKind, values: dict[str, Any], old: dict[str, Any]) -> None:
+def _align_timestamps(
+    session: Session, kind: RecordKind, values: dict[str, Any], old: dict[str, Any]
+) -> None:
     """An import that brings the same content with other timestamps adopts the file's timestamps
     (no history: nothing an officer typed changed), so that export, import, export is exact."""
-    stamps = {k: values[k] for k in ("created_at", "updated_at") if values.get(k) and values[k] != old[k]}
+    stamps = {
+        k: values[k] for k in ("created_at", "updated_at") if values.get(k) and values[k] != old[k]
+    }
     if stamps:
         row = session.get(kind.table, values["id"])
         for key, value in stamps.items():
@@ -182,7 +186,15 @@ def attach_file(store: Store, owner_kind: str, owner_id: str, path: str | Path) 
             raise NotFoundError(f"No {kind.label} has the id {owner_id}.")
         if session.get(AttachmentContent, digest) is None:
             session.add(AttachmentContent(sha256=digest, data=data))
-        attachment = Attachment(owner_kind=kind.name, owner_id=owner_id, name=path.name, media_type=media_type, size=len(data), sha256=digest)
+            session.flush()  # the content row first: the attachment's foreign key points at it
+        attachment = Attachment(
+            owner_kind=kind.name,
+            owner_id=owner_id,
+            name=path.name,
+            media_type=media_type,
+            size=len(data),
+            sha256=digest,
+        )
         session.add(attachment)
         session.flush()
         history.record_changes(
@@ -200,7 +212,9 @@ def attach_file(store: Store, owner_kind: str, owner_id: str, path: str | Path) 
 def attachments_of(store: Store, owner_kind: str, owner_id: str) -> list[Attachment]:
     with store.reading() as session:
         query = select(Attachment).where(
-            Attachment.owner_kind == owner_kind, Attachment.owner_id == owner_id, Attachment.archived_at.is_(None)
+            Attachment.owner_kind == owner_kind,
+            Attachment.owner_id == owner_id,
+            Attachment.archived_at.is_(None),
         )
         return list(session.execute(query.order_by(Attachment.created_at)).scalars())
 
@@ -214,5 +228,7 @@ def attachment_bytes(store: Store, attachment_id: str) -> bytes:
         content = session.get(AttachmentContent, attachment.sha256)
         data = content.data if content else b""
     if hashlib.sha256(data).hexdigest() != attachment.sha256:
-        raise StorageError(f"The attached file {attachment.name} is damaged (its checksum does not match); restore a backup.")
+        raise StorageError(
+            f"The attached file {attachment.name} is damaged (its checksum does not match); restore a backup."
+        )
     return data

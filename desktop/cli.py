@@ -38,14 +38,24 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    cmd = commands.add_parser("import", parents=[common], help="import a PartnerDesk exchange file (.json)")
+    cmd = commands.add_parser(
+        "import", parents=[common], help="import a PartnerDesk exchange file (.json)"
+    )
     cmd.add_argument("file", type=Path, metavar="FILE")
-    cmd.add_argument("--kind", choices=RECORD_KINDS, help="what a spreadsheet holds (for .csv and .xlsx)")
+    cmd.add_argument(
+        "--kind", choices=RECORD_KINDS, help="what a spreadsheet holds (for .csv and .xlsx)"
+    )
     cmd = commands.add_parser("export", parents=[common], help="export the whole store (.json)")
     cmd.add_argument("file", type=Path, metavar="FILE")
     cmd.add_argument("--kind", choices=RECORD_KINDS, help="what to export to a .csv file")
-    commands.add_parser("sample", parents=[common], help="load the sample partnerships built from the reference instruments")
-    cmd = commands.add_parser("backup", parents=[common], help="write a verified copy of the store to FILE")
+    commands.add_parser(
+        "sample",
+        parents=[common],
+        help="load the sample partnerships built from the reference instruments",
+    )
+    cmd = commands.add_parser(
+        "backup", parents=[common], help="write a verified copy of the store to FILE"
+    )
     cmd.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", parents=[common], help="check the integrity of the store")
     return parser
@@ -62,7 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = handler(args)
     except ValidationError as exc:
         count = len(exc.problems)
-        print(f"partnerdesk: nothing was {_verb(args.command)}: {count} problem{'s' if count != 1 else ''}.", file=sys.stderr)
+        print(
+            f"partnerdesk: nothing was {_verb(args.command)}: {count} problem{'s' if count != 1 else ''}.",
+            file=sys.stderr,
+        )
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_FAILED
@@ -70,11 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"partnerdesk: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("partnerdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        print(
+            "partnerdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
+        )
         return 130
     except Exception as exc:  # a bug: keep the traceback for the report, show one line
         log = _log_unexpected(exc)
-        print(f"partnerdesk: unexpected error ({type(exc).__name__}: {exc}); details in {log}", file=sys.stderr)
+        print(
+            f"partnerdesk: unexpected error ({type(exc).__name__}: {exc}); details in {log}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     if message:
         print(message)
@@ -82,7 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _verb(command: str) -> str:
-    return {"import": "imported", "sample": "loaded", "export": "exported", "backup": "backed up"}.get(command, "changed")
+    return {
+        "import": "imported",
+        "sample": "loaded",
+        "export": "exported",
+        "backup": "backed up",
+    }.get(command, "changed")
 
 
 def _store_path(args: argparse.Namespace) -> Path:
@@ -105,7 +128,9 @@ def _cmd_import(args: argparse.Namespace) -> str:
     from db.exchange.document import import_file
 
     if _suffix(args.file) != ".json":
-        raise CommandError(f"{args.file.name}: only PartnerDesk exchange files (.json) can be imported by this version.")
+        raise CommandError(
+            f"{args.file.name}: only PartnerDesk exchange files (.json) can be imported by this version."
+        )
     if not args.file.exists():
         raise CommandError(f"There is no file {args.file}.")
     with _open(args) as store:
@@ -117,7 +142,9 @@ def _cmd_export(args: argparse.Namespace) -> str:
     from db.exchange.document import export_document, write_file
 
     if _suffix(args.file) != ".json":
-        raise CommandError(f"{args.file.name}: this version exports the PartnerDesk exchange format (.json) only.")
+        raise CommandError(
+            f"{args.file.name}: this version exports the PartnerDesk exchange format (.json) only."
+        )
     with _open(args, create=False) as store:
         doc = export_document(store)
     write_file(doc, args.file)

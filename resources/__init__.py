@@ -17,7 +17,9 @@ def path(*parts: str) -> Path:
     """Absolute path of a bundled file; raises FileNotFoundError naming it when it is missing."""
     target = _HERE.joinpath(*parts)
     if not target.exists():
-        raise FileNotFoundError(f"PartnerDesk is missing its bundled file {'/'.join(parts)}; reinstall it.")
+        raise FileNotFoundError(
+            f"PartnerDesk is missing its bundled file {'/'.join(parts)}; reinstall it."
+        )
     return target
 
 

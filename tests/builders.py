@@ -14,12 +14,23 @@ def new_id() -> str:
 
 
 def organization(**fields: Any) -> dict[str, Any]:
-    return {"id": new_id(), "name": "World Customs Organization", "acronym": "WCO", "kind": "intergovernmental_organization", **fields}
+    return {
+        "id": new_id(),
+        "name": "World Customs Organization",
+        "acronym": "WCO",
+        "kind": "intergovernmental_organization",
+        **fields,
+    }
 
 
 def agreement(party_ids: list[str], **fields: Any) -> dict[str, Any]:
     parties = [
-        {"organization_id": pid, "signatory_name": f"Signatory {i}", "signed_on": "2018-05-0" + str(7 + i), "signed_at": "Geneva"}
+        {
+            "organization_id": pid,
+            "signatory_name": f"Signatory {i}",
+            "signed_on": "2018-05-0" + str(7 + i),
+            "signed_at": "Geneva",
+        }
         for i, pid in enumerate(party_ids)
     ]
     return {
@@ -35,11 +46,24 @@ def agreement(party_ids: list[str], **fields: Any) -> dict[str, Any]:
 
 
 def consultation(**fields: Any) -> dict[str, Any]:
-    return {"id": new_id(), "title": "Annual consultation", "kind": "bilateral_consultation", "starts_at": "2026-12-10T09:00", **fields}
+    return {
+        "id": new_id(),
+        "title": "Annual consultation",
+        "kind": "bilateral_consultation",
+        "starts_at": "2026-12-10T09:00",
+        **fields,
+    }
 
 
 def activity(**fields: Any) -> dict[str, Any]:
-    return {"id": new_id(), "title": "Joint workshop", "kind": "workshop", "start_on": "2026-03-02", "end_on": "2026-03-04", **fields}
+    return {
+        "id": new_id(),
+        "title": "Joint workshop",
+        "kind": "workshop",
+        "start_on": "2026-03-02",
+        "end_on": "2026-03-04",
+        **fields,
+    }
 
 
 def follow_up(**fields: Any) -> dict[str, Any]:
@@ -48,6 +72,10 @@ def follow_up(**fields: Any) -> dict[str, Any]:
 
 def two_parties(store: Store) -> list[str]:
     return [
-        services.save(store, "organization", organization(name="International Organization for Migration", acronym="IOM")),
+        services.save(
+            store,
+            "organization",
+            organization(name="International Organization for Migration", acronym="IOM"),
+        ),
         services.save(store, "organization", organization()),
     ]

@@ -41,7 +41,14 @@ class ImportSummary:
         def part(counter: Counter, word: str) -> str:
             return f"{sum(counter.values())} {word}"
 
-        return ", ".join(part(c, w) for c, w in ((self.created, "added"), (self.updated, "updated"), (self.unchanged, "unchanged")))
+        return ", ".join(
+            part(c, w)
+            for c, w in (
+                (self.created, "added"),
+                (self.updated, "updated"),
+                (self.unchanged, "unchanged"),
+            )
+        )
 
 
 # -- export -------------------------------------------------------------------------------------------
@@ -100,7 +107,11 @@ def read_file(path: str | os.PathLike[str]) -> Any:
     except json.JSONDecodeError as exc:
         if not data.strip():
             problem = "it is empty"
-        elif exc.pos >= len(data.rstrip()) - 1 or "Expecting" in exc.msg and exc.pos >= len(data.rstrip()):
+        elif (
+            exc.pos >= len(data.rstrip()) - 1
+            or "Expecting" in exc.msg
+            and exc.pos >= len(data.rstrip())
+        ):
             problem = f"it ends too early (line {exc.lineno}); it may be truncated"
         else:
             problem = f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
@@ -124,15 +135,35 @@ def _check_header(doc: Any) -> list[Problem]:
         return Problem(field, message, "document")
 
     if not isinstance(doc, dict):
-        return [problem("file", "The file is not a PartnerDesk exchange document (it must be a JSON object).")]
+        return [
+            problem(
+                "file",
+                "The file is not a PartnerDesk exchange document (it must be a JSON object).",
+            )
+        ]
     found: list[Problem] = []
     if doc.get("format") != FORMAT:
-        found.append(problem("format", f"The file is not a PartnerDesk exchange document (format is “{_short(doc.get('format'))}”, expected “{FORMAT}”)."))
+        found.append(
+            problem(
+                "format",
+                f"The file is not a PartnerDesk exchange document (format is “{_short(doc.get('format'))}”, expected “{FORMAT}”).",
+            )
+        )
     version = doc.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        found.append(problem("version", f"The file was written by a newer PartnerDesk (format version {version}); this version reads version {VERSION}. Update PartnerDesk."))
+        found.append(
+            problem(
+                "version",
+                f"The file was written by a newer PartnerDesk (format version {version}); this version reads version {VERSION}. Update PartnerDesk.",
+            )
+        )
     elif version != VERSION:
-        found.append(problem("version", f"Format version “{_short(version)}” is not supported; this version reads version {VERSION}."))
+        found.append(
+            problem(
+                "version",
+                f"Format version “{_short(version)}” is not supported; this version reads version {VERSION}.",
+            )
+        )
     for key in sorted(set(doc) - set(BY_KEY) - set(HEADER_KEYS)):
         found.append(problem(key, f"“{_short(key)}” is not a part of the exchange format."))
     for key in BY_KEY:
@@ -155,7 +186,13 @@ def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> Imp
             record_id = values.get("id")
             if record_id:
                 if record_id in first_seen:
-                    problems.append(Problem("id", f"The id {record_id} is used twice in the file (also by {first_seen[record_id]}).", label))
+                    problems.append(
+                        Problem(
+                            "id",
+                            f"The id {record_id} is used twice in the file (also by {first_seen[record_id]}).",
+                            label,
+                        )
+                    )
                     continue
                 first_seen[record_id] = label
                 pending.setdefault(kind.name, {})[record_id] = values
@@ -177,7 +214,13 @@ def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> Imp
         for kind, values, _label in parsed:
             old = records.read(session, kind, values["id"])
             changed = store_record(session, kind, values, old, who=who, now=now)
-            counter = summary.created if old is None else summary.updated if changed else summary.unchanged
+            counter = (
+                summary.created
+                if old is None
+                else summary.updated
+                if changed
+                else summary.unchanged
+            )
             counter[kind.key] += 1
     return summary
 
@@ -192,14 +235,24 @@ def _record_label(kind: RecordKind, index: int, raw: Any) -> str:
     return f"{kind.key}[{index}]{name}"
 
 
-def _ids_taken_by_other_kinds(session: Session, parsed: list[tuple[RecordKind, dict[str, Any], str]]) -> list[Problem]:
+def _ids_taken_by_other_kinds(
+    session: Session, parsed: list[tuple[RecordKind, dict[str, Any], str]]
+) -> list[Problem]:
     by_id = {values["id"]: (kind, label) for kind, values, label in parsed}
     found = []
     ids = list(by_id)
     for start in range(0, len(ids), 500):
-        query = select(SearchEntry.record_id, SearchEntry.record_kind).where(SearchEntry.record_id.in_(ids[start : start + 500]))
+        query = select(SearchEntry.record_id, SearchEntry.record_kind).where(
+            SearchEntry.record_id.in_(ids[start : start + 500])
+        )
         for record_id, record_kind in session.execute(query):
             kind, label = by_id[record_id]
             if record_kind != kind.name:
-                found.append(Problem("id", f"The id {record_id} already belongs to a {record_kind.replace('_', ' ')} in this store.", label))
+                found.append(
+                    Problem(
+                        "id",
+                        f"The id {record_id} already belongs to a {record_kind.replace('_', ' ')} in this store.",
+                        label,
+                    )
+                )
     return found

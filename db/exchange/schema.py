@@ -36,7 +36,7 @@ def build_schema() -> dict[str, Any]:
         "$id": "https://partnerdesk.example.org/schema/partnerdesk-exchange-v1.schema.json",
         "title": "PartnerDesk exchange document, version 1",
         "description": "A whole PartnerDesk store or a part of it. Dates are YYYY-MM-DD; ids are UUIDs; "
-        "absent optional fields mean empty; archived records carry \"archived\": true.",
+        'absent optional fields mean empty; archived records carry "archived": true.',
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "version"],
@@ -44,7 +44,10 @@ def build_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "version": {"const": VERSION},
             "exported_at": {"type": "string"},
-            **{kind.key: {"type": "array", "items": {"$ref": f"#/$defs/{kind.name}"}} for kind in KINDS},
+            **{
+                kind.key: {"type": "array", "items": {"$ref": f"#/$defs/{kind.name}"}}
+                for kind in KINDS
+            },
         },
         "$defs": {kind.name: _record_schema(kind) for kind in KINDS},
     }

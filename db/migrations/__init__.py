@@ -15,6 +15,21 @@ from db.errors import StoreTooNewError
 
 HERE = Path(__file__).resolve().parent
 
+# The full-text index is a virtual table written by hand in the migrations; autogenerate must not
+# try to drop it or its shadow tables.
+FTS_TABLES = {
+    "search_index",
+    "search_index_data",
+    "search_index_idx",
+    "search_index_content",
+    "search_index_docsize",
+    "search_index_config",
+}
+
+
+def include_name(name, type_, parent_names) -> bool:
+    return not (type_ == "table" and name in FTS_TABLES)
+
 
 def config(connection=None):
     from alembic.config import Config

@@ -27,10 +27,43 @@ LONG = LONG[:10_000]
 
 def fill(store) -> dict:
     """A store using every record kind, every script and 10,000-character fields."""
-    iom = services.save(store, "organization", b.organization(name="Organisation internationale pour les migrations", acronym="OIM", country="CH", mandate=LONG))
-    wco = services.save(store, "organization", b.organization(name="المنظمة العالمية للجمارك", acronym="WCO", country="BE", is_ours=True, notes=CHINESE))
-    person = services.save(store, "contact", {"name": "Élodie Marchand", "organization_id": iom, "role": "focal_point", "email": "elodie.marchand@example.org", "languages": ["fr", "en"]})
-    area = services.save(store, "thematic_area", {"code": "BM.X", "name": "Gestion des frontières — 边境管理", "description": ARABIC})
+    iom = services.save(
+        store,
+        "organization",
+        b.organization(
+            name="Organisation internationale pour les migrations",
+            acronym="OIM",
+            country="CH",
+            mandate=LONG,
+        ),
+    )
+    wco = services.save(
+        store,
+        "organization",
+        b.organization(
+            name="المنظمة العالمية للجمارك",
+            acronym="WCO",
+            country="BE",
+            is_ours=True,
+            notes=CHINESE,
+        ),
+    )
+    person = services.save(
+        store,
+        "contact",
+        {
+            "name": "Élodie Marchand",
+            "organization_id": iom,
+            "role": "focal_point",
+            "email": "elodie.marchand@example.org",
+            "languages": ["fr", "en"],
+        },
+    )
+    area = services.save(
+        store,
+        "thematic_area",
+        {"code": "BM.X", "name": "Gestion des frontières — 边境管理", "description": ARABIC},
+    )
     mou = services.save(
         store,
         "agreement",
@@ -40,7 +73,10 @@ def fill(store) -> dict:
             summary=LONG,
             review_on="2027-03-31",
             languages=["en", "fr"],
-            provisions=[{"article": "1", "heading": "Portée", "summary": LONG}, {"article": "4", "heading": CHINESE, "summary": ARABIC}],
+            provisions=[
+                {"article": "1", "heading": "Portée", "summary": LONG},
+                {"article": "4", "heading": CHINESE, "summary": ARABIC},
+            ],
             commitments=[{"party_id": iom, "text": "Désigner un point focal", "status": "met"}],
             amendments=[{"date": "2020-01-15", "summary": "Annexe ajoutée"}],
             thematic_area_ids=[area],
@@ -78,7 +114,9 @@ def fill(store) -> dict:
             mode="hybrid",
         ),
     )
-    services.save(store, "follow_up", b.follow_up(text=FRENCH, source_kind="consultation", source_id=meeting))
+    services.save(
+        store, "follow_up", b.follow_up(text=FRENCH, source_kind="consultation", source_id=meeting)
+    )
     archived = services.save(store, "follow_up", b.follow_up(text="Dropped idea", status="dropped"))
     services.archive(store, "follow_up", archived)
     return {"iom": iom, "wco": wco, "mou": mou, "meeting": meeting, "workshop": workshop}
@@ -97,7 +135,10 @@ def test_export_import_export_is_byte_exact(store, other_store):
     assert second == first
     doc = json.loads(second)
     assert any(a["summary"] == LONG for a in doc["agreements"])
-    assert any(o["name"] == "المنظمة العالمية للجمارك" and o["notes"] == CHINESE for o in doc["organizations"])
+    assert any(
+        o["name"] == "المنظمة العالمية للجمارك" and o["notes"] == CHINESE
+        for o in doc["organizations"]
+    )
     assert [f for f in doc["follow_ups"] if f["archived"]][0]["text"] == "Dropped idea"
 
 
@@ -123,19 +164,26 @@ def test_a_record_whose_id_exists_is_updated(store):
     summary = import_document(store, doc)
     assert summary.updated["organizations"] == 1
     assert services.get(store, "organization", ids["iom"])["acronym"] == "IOM"
-    assert any(c.field == "acronym" and c.old_value == "OIM" and c.new_value == "IOM" for c in services.change_history(store, "organization", ids["iom"]))
+    assert any(
+        c.field == "acronym" and c.old_value == "OIM" and c.new_value == "IOM"
+        for c in services.change_history(store, "organization", ids["iom"])
+    )
 
 
 def test_the_export_validates_against_the_committed_schema(store):
     fill(store)
     schema = json.loads(committed_schema_text())
     jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(export_document(store))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+        export_document(store)
+    )
 
 
 def test_the_committed_schema_is_the_one_the_code_describes():
     assert committed_schema_text() == schema_text(), "run: python -m db.exchange.schema"
-    assert build_schema()["$defs"]["agreement"]["properties"]["parties"]["items"]["required"] == ["organization_id"]
+    assert build_schema()["$defs"]["agreement"]["properties"]["parties"]["items"]["required"] == [
+        "organization_id"
+    ]
 
 
 # -- bad files ------------------------------------------------------------------------------------
@@ -172,7 +220,13 @@ def mutate(case: str, doc: dict) -> dict:
         activity["country"] = "XZ"
     elif case == "area its own ancestor":
         area = next(a for a in doc["thematic_areas"] if a["code"] == "BM.X")
-        child = dict(area, id="00000000-0000-4000-8000-000000000002", code="BM.X.1", name="Child", parent_id=area["id"])
+        child = dict(
+            area,
+            id="00000000-0000-4000-8000-000000000002",
+            code="BM.X.1",
+            name="Child",
+            parent_id=area["id"],
+        )
         doc["thematic_areas"].append(child)
         area["parent_id"] = child["id"]
     elif case == "impossible date":
@@ -198,7 +252,11 @@ BAD_CASES = {
     "non-ISO country": ("activities[", "country", "ISO 3166"),
     "area its own ancestor": ("thematic_areas[", "parent_id", "under itself"),
     "impossible date": ("agreements[", "parties[0].signed_on", "2016-02-30 is not a real date"),
-    "entry into force before first signature": ("agreements[", "entry_into_force", "before the first signature"),
+    "entry into force before first signature": (
+        "agreements[",
+        "entry_into_force",
+        "before the first signature",
+    ),
     "malformed email": ("contacts[", "email", "does not look like an email"),
     "wrong format": ("document", "format", "not a PartnerDesk exchange document"),
     "newer version": ("document", "version", "newer PartnerDesk"),
@@ -241,7 +299,11 @@ def test_a_file_that_is_not_a_document_is_refused(store, tmp_path: Path, content
 
 
 def test_a_file_with_a_byte_order_mark_is_read(store, tmp_path: Path):
-    doc = {"format": "partnerdesk", "version": 1, "organizations": [b.organization(name="Organisation mondiale des douanes")]}
+    doc = {
+        "format": "partnerdesk",
+        "version": 1,
+        "organizations": [b.organization(name="Organisation mondiale des douanes")],
+    }
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc, ensure_ascii=False).encode())
     assert import_file(store, path).created["organizations"] == 1
@@ -250,7 +312,9 @@ def test_a_file_with_a_byte_order_mark_is_read(store, tmp_path: Path):
 def test_parents_may_come_after_their_children_in_a_file(store):
     parent, child = b.organization(name="United Nations"), b.organization(name="IOM")
     child["parent_id"] = parent["id"]
-    import_document(store, {"format": "partnerdesk", "version": 1, "organizations": [child, parent]})
+    import_document(
+        store, {"format": "partnerdesk", "version": 1, "organizations": [child, parent]}
+    )
     assert services.get(store, "organization", child["id"])["parent_id"] == parent["id"]
 
 

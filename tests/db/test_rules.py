@@ -43,7 +43,9 @@ def test_an_organization_needs_a_name(store, name):
     ],
 )
 def test_names_and_titles_are_not_empty(store, kind, raw, field):
-    assert "cannot be empty" in messages(refused(store, kind, raw), field) or "required" in messages(refused(store, kind, raw), field)
+    assert "cannot be empty" in messages(
+        refused(store, kind, raw), field
+    ) or "required" in messages(refused(store, kind, raw), field)
 
 
 def test_an_agreement_has_at_least_two_parties(store):
@@ -80,9 +82,11 @@ def test_entry_into_force_on_the_last_signature_is_accepted(store):
     ],
 )
 def test_an_end_is_not_before_its_start(store, kind, start, end, fields):
-    raw = {"activity": b.activity, "agreement": lambda **kw: b.agreement(b.two_parties(store), **kw), "contact": lambda **kw: kw}[kind](
-        **fields, **{start: "2020-06-10", end: "2020-06-09"}
-    )
+    raw = {
+        "activity": b.activity,
+        "agreement": lambda **kw: b.agreement(b.two_parties(store), **kw),
+        "contact": lambda **kw: kw,
+    }[kind](**fields, **{start: "2020-06-10", end: "2020-06-09"})
     assert "before" in messages(refused(store, kind, raw), end)
 
 
@@ -93,12 +97,20 @@ def test_counts_are_whole_numbers(store, count):
 
 
 def test_women_and_men_do_not_exceed_the_total(store):
-    error = refused(store, "activity", b.activity(participants_total=20, participants_women=12, participants_men=9))
+    error = refused(
+        store,
+        "activity",
+        b.activity(participants_total=20, participants_women=12, participants_men=9),
+    )
     assert "more than the total" in messages(error, "participants_total")
 
 
 def test_women_and_men_up_to_the_total_are_accepted(store):
-    saved = services.save(store, "activity", b.activity(participants_total=21, participants_women=12, participants_men=9))
+    saved = services.save(
+        store,
+        "activity",
+        b.activity(participants_total=21, participants_women=12, participants_men=9),
+    )
     assert services.get(store, "activity", saved)["participants_women"] == 12
 
 
@@ -118,7 +130,9 @@ def test_beneficiary_countries_are_checked_one_by_one(store):
     assert "ISO 3166" in messages(error, "beneficiary_countries[1]")
 
 
-@pytest.mark.parametrize("email", ["amina.diallo", "amina@", "@example.org", "amina diallo@example.org", "amina@example"])
+@pytest.mark.parametrize(
+    "email", ["amina.diallo", "amina@", "@example.org", "amina diallo@example.org", "amina@example"]
+)
 def test_an_email_looks_like_one(store, email):
     error = refused(store, "contact", {"name": "Amina Diallo", "email": email})
     assert "email address" in messages(error, "email")
@@ -126,11 +140,17 @@ def test_an_email_looks_like_one(store, email):
 
 def test_a_thematic_area_cannot_be_its_own_ancestor(store):
     top = services.save(store, "thematic_area", {"name": "Border management"})
-    child = services.save(store, "thematic_area", {"name": "One Stop Border Posts", "parent_id": top})
+    child = services.save(
+        store, "thematic_area", {"name": "One Stop Border Posts", "parent_id": top}
+    )
     grandchild = services.save(store, "thematic_area", {"name": "Chirundu", "parent_id": child})
-    error = refused(store, "thematic_area", {"id": top, "name": "Border management", "parent_id": grandchild})
+    error = refused(
+        store, "thematic_area", {"id": top, "name": "Border management", "parent_id": grandchild}
+    )
     assert "under itself" in messages(error, "parent_id")
-    error = refused(store, "thematic_area", {"id": top, "name": "Border management", "parent_id": top})
+    error = refused(
+        store, "thematic_area", {"id": top, "name": "Border management", "parent_id": top}
+    )
     assert "under itself" in messages(error, "parent_id")
 
 
@@ -141,11 +161,15 @@ def test_an_open_follow_up_has_a_due_date(store, status):
 
 
 def test_a_closed_follow_up_needs_no_due_date(store):
-    saved = services.save(store, "follow_up", b.follow_up(due_on=None, status="done", completed_on="2026-01-10"))
+    saved = services.save(
+        store, "follow_up", b.follow_up(due_on=None, status="done", completed_on="2026-01-10")
+    )
     assert services.get(store, "follow_up", saved)["status"] == "done"
 
 
-@pytest.mark.parametrize("value", ["2016-02-30", "2018-13-01", "8 May 2018", "1850-01-01", "20180508"])
+@pytest.mark.parametrize(
+    "value", ["2016-02-30", "2018-13-01", "8 May 2018", "1850-01-01", "20180508"]
+)
 def test_dates_are_real_dates_in_iso_form(store, value):
     assert messages(refused(store, "follow_up", b.follow_up(due_on=value)), "due_on")
 
@@ -167,7 +191,11 @@ def test_only_one_organization_is_ours(store):
 
 
 def test_every_problem_is_reported_at_once(store):
-    error = refused(store, "activity", b.activity(title="", end_on="2020-01-01", country="XX", participants_total=-3))
+    error = refused(
+        store,
+        "activity",
+        b.activity(title="", end_on="2020-01-01", country="XX", participants_total=-3),
+    )
     assert {p.field for p in error.problems} >= {"title", "end_on", "country", "participants_total"}
 
 
@@ -182,6 +210,8 @@ def test_every_problem_is_reported_at_once(store):
     ],
 )
 def test_text_of_any_length_and_script_is_kept_exactly(store, text):
-    saved = services.save(store, "organization", b.organization(mandate=text, name=text if text.strip() else "WCO"))
+    saved = services.save(
+        store, "organization", b.organization(mandate=text, name=text if text.strip() else "WCO")
+    )
     kept = services.get(store, "organization", saved)
     assert kept["mandate"] == text

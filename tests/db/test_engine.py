@@ -1,0 +1,60 @@
+"""Opening a store: the pragmas every connection has, owner-only files, damaged files refused."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from db.engine import Store
+from db.errors import StorageError
+
+
+def test_every_connection_has_the_safe_pragmas(store):
+    assert store.pragmas() == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "busy_timeout": 10_000,
+    }
+    with store.reading() as session:
+        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_new_store_is_readable_by_its_owner_only(tmp_path):
+    path = tmp_path / "folder" / "store.sqlite"
+    Store.open(path).close()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 100, os.urandom(8192)])
+def test_a_file_that_is_not_a_store_is_refused_and_left_alone(tmp_path, content):
+    path = tmp_path / "noise.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StorageError, match="not a PartnerDesk store"):
+        Store.open(path)
+    assert path.read_bytes() == content
+
+
+def test_a_truncated_store_is_refused(store_path):
+    data = store_path.read_bytes()
+    store_path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(StorageError, match="damaged"):
+        Store.open(store_path)
+
+
+def test_opening_with_create_false_does_not_make_a_file(tmp_path):
+    with pytest.raises(StorageError, match="no PartnerDesk store"):
+        Store.open(tmp_path / "missing.sqlite", create=False)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_importing_the_core_creates_no_file(tmp_path):
+    code = "import db.engine, db.services, db.exchange.document, db.sample, db.maintenance"
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,111 @@
+"""Search finds records by a word in each indexed field, ignoring accents, and stops finding them
+once the word is edited away."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import services
+from tests import builders as b
+
+WORD = "Zanzibarite"
+
+
+def _record(store, kind: str, field: str, value):
+    if kind == "organization":
+        return b.organization(**{field: value})
+    if kind == "agreement":
+        return b.agreement(b.two_parties(store), **{field: value})
+    if kind == "consultation":
+        return b.consultation(**{field: value})
+    if kind == "activity":
+        return b.activity(**{field: value})
+    if kind == "follow_up":
+        return b.follow_up(**{field: value})
+    return {"name": "Someone", field: value}
+
+
+CASES = [
+    ("organization", "name", lambda w: f"Agence {w}"),
+    ("organization", "acronym", lambda w: w),
+    ("organization", "mandate", lambda w: f"Border work in {w} corridors"),
+    ("thematic_area", "name", lambda w: f"{w} studies"),
+    ("thematic_area", "description", lambda w: f"About {w}"),
+    ("agreement", "title", lambda w: f"MoU on {w}"),
+    ("agreement", "reference", lambda w: f"{w}/2018"),
+    ("agreement", "summary", lambda w: f"Cooperation on {w}."),
+    (
+        "agreement",
+        "provisions",
+        lambda w: [{"article": "4", "heading": "Scope", "summary": f"Joint {w} research"}],
+    ),
+    ("agreement", "commitments", lambda w: [{"text": f"Run a {w} course"}]),
+    ("consultation", "title", lambda w: f"{w} meeting"),
+    ("consultation", "agenda", lambda w: f"1. {w} corridor"),
+    ("consultation", "summary", lambda w: f"Discussed {w}"),
+    ("consultation", "decisions", lambda w: f"Agreed to study {w}"),
+    ("activity", "title", lambda w: f"{w} workshop"),
+    ("activity", "objectives", lambda w: f"Train {w} officers"),
+    ("activity", "results", lambda w: f"{w} manual drafted"),
+    ("activity", "lessons", lambda w: f"{w} needs interpreters"),
+    ("follow_up", "text", lambda w: f"Send the {w} report"),
+    ("contact", "name", lambda w: f"Amina {w}"),
+]
+
+
+@pytest.mark.parametrize(("kind", "field", "value"), CASES, ids=[f"{k}.{f}" for k, f, _ in CASES])
+def test_a_word_in_each_indexed_field_is_found_until_edited_away(store, kind, field, value):
+    raw = _record(store, kind, field, value(WORD))
+    record_id = services.save(store, kind, raw)
+    hits = services.find(store, WORD.lower())
+    assert [(h.kind, h.record_id) for h in hits] == [(kind, record_id)]
+    raw = services.get_exchange(store, kind, record_id)
+    raw[field] = value("Lusaka")
+    services.save(store, kind, raw)
+    assert services.find(store, WORD) == []
+    assert [h.record_id for h in services.find(store, "lusaka")] == [record_id]
+
+
+def test_search_ignores_accents_both_ways(store):
+    record_id = services.save(store, "contact", {"name": "María Ibáñez"})
+    assert [h.record_id for h in services.find(store, "ibanez")] == [record_id]
+    other = services.save(
+        store, "organization", b.organization(name="Direction nationale des frontieres")
+    )
+    assert [h.record_id for h in services.find(store, "frontières")] == [other]
+
+
+def test_search_finds_chinese_and_arabic_words(store):
+    chinese = services.save(store, "organization", b.organization(name="世界海关组织"))
+    arabic = services.save(
+        store, "organization", b.organization(name="المنظمة العالمية للجمارك", acronym="OMD")
+    )
+    assert [h.record_id for h in services.find(store, "海关")] == [chinese]
+    assert [h.record_id for h in services.find(store, "للجمارك")] == [arabic]
+    assert services.find(store, "海关")[0].title == "世界海关组织 (WCO)"
+
+
+def test_words_are_matched_as_prefixes_and_all_must_match(store):
+    record_id = services.save(
+        store, "agreement", b.agreement(b.two_parties(store), title="Coordinated border management")
+    )
+    assert [h.record_id for h in services.find(store, "coord bord", kinds=["agreement"])] == [
+        record_id
+    ]
+    assert services.find(store, "coordinated trafficking", kinds=["agreement"]) == []
+
+
+def test_archived_records_leave_search_until_restored(store):
+    record_id = services.save(
+        store, "follow_up", b.follow_up(text="Renew the Zanzibarite arrangement")
+    )
+    services.archive(store, "follow_up", record_id)
+    assert services.find(store, WORD) == []
+    assert [h.record_id for h in services.find(store, WORD, include_archived=True)] == [record_id]
+    services.restore(store, "follow_up", record_id)
+    assert [h.record_id for h in services.find(store, WORD)] == [record_id]
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "OR NOT", "*", "NEAR(", "-", "title:x", "''"])
+def test_what_an_officer_types_never_breaks_the_search(store, query):
+    services.find(store, query)

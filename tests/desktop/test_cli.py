@@ -1,0 +1,156 @@
+"""The ``partnerdesk`` command as an officer or a script runs it: exit status, one-line reasons,
+no traceback, and no Qt loaded for commands that do not open the window."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from db.exchange.schema import committed_schema_text
+
+
+def partnerdesk(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_sample_then_export_gives_a_valid_document_with_both_memoranda(tmp_path):
+    db = tmp_path / "X.sqlite"
+    loaded = partnerdesk("--db", str(db), "sample", home=tmp_path)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "Sample partnerships loaded" in loaded.stdout
+    out = tmp_path / "out.json"
+    exported = partnerdesk("--db", str(db), "export", str(out), home=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(json.loads(committed_schema_text())).validate(doc)
+    signatures = {
+        (p["signatory_name"], p["signed_at"], p["signed_on"])
+        for a in doc["agreements"]
+        for p in a["parties"]
+    }
+    assert {
+        ("William Lacy Swing", "Geneva", "2018-05-07"),
+        ("Kunio Mikuriya", "Brussels", "2018-05-08"),
+        ("Michel Danet", "Brussels", "1999-05-21"),
+        ("Jonas Widgren", "Brussels", "1999-05-21"),
+    } <= signatures
+
+
+def test_a_bad_file_is_refused_with_a_non_zero_exit_and_the_store_unchanged(tmp_path):
+    db = tmp_path / "X.sqlite"
+    assert partnerdesk("--db", str(db), "sample", home=tmp_path).returncode == 0
+    before = tmp_path / "before.json"
+    partnerdesk("--db", str(db), "export", str(before), home=tmp_path)
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "partnerdesk",
+                "version": 1,
+                "activities": [
+                    {
+                        "id": "6a1c9c0e-2f0a-4c55-9b1e-3f7f1e2c0a11",
+                        "title": "Workshop",
+                        "kind": "workshop",
+                        "start_on": "2026-05-04",
+                        "end_on": "2026-05-01",
+                    }
+                ],
+            }
+        )
+    )
+    refused = partnerdesk("import", str(bad), "--db", str(db), home=tmp_path)
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[0] == "partnerdesk: nothing was imported: 1 problem."
+    assert "end_on: End date (2026-05-01) is before start date (2026-05-04)." in refused.stderr
+    assert "Traceback" not in refused.stderr
+    after = tmp_path / "after.json"
+    partnerdesk("--db", str(db), "export", str(after), home=tmp_path)
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text()).items() if k != "exported_at"}  # noqa: E731
+    assert strip(after) == strip(before)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("export", "out.json"), "There is no PartnerDesk store"),
+        (("import", "missing.json"), "There is no file"),
+        (("import", "partners.ods"), "only PartnerDesk exchange files (.json)"),
+        (("backup", "copy.sqlite"), "There is no PartnerDesk store"),
+    ],
+)
+def test_failures_give_one_plain_line(tmp_path, args, words):
+    result = partnerdesk("--db", str(tmp_path / "none.sqlite"), *args, home=tmp_path)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_command_line_that_cannot_be_understood_exits_2(tmp_path):
+    result = partnerdesk("frobnicate", home=tmp_path)
+    assert result.returncode == 2
+
+
+def test_backup_writes_a_verified_owner_only_copy_and_check_reports_health(tmp_path):
+    db = tmp_path / "X.sqlite"
+    partnerdesk("--db", str(db), "sample", home=tmp_path)
+    copy = tmp_path / "backups" / "copy.sqlite"
+    result = partnerdesk("--db", str(db), "backup", str(copy), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    checked = partnerdesk("--db", str(copy), "check", home=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert "is healthy" in checked.stdout and "3 agreements" in checked.stdout
+
+
+def test_check_reports_a_damaged_store(tmp_path):
+    db = tmp_path / "X.sqlite"
+    partnerdesk("--db", str(db), "sample", home=tmp_path)
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = os.urandom(4096)
+    db.write_bytes(bytes(data))
+    result = partnerdesk("--db", str(db), "check", home=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_the_default_store_lives_in_the_users_data_folder(tmp_path):
+    result = partnerdesk("sample", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "data").rglob("partnerdesk.sqlite"))
+
+
+def test_commands_other_than_the_window_do_not_load_qt(tmp_path):
+    code = (
+        "import sys; from desktop.cli import main; "
+        f"rc = main(['--db', {str(tmp_path / 'q.sqlite')!r}, 'sample']); "
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))); "
+        "print(rc, loaded)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip().endswith("0 []"), result.stdout + result.stderr
