@@ -80,21 +80,39 @@ def _align_timestamps(
 
 def save(store: Store, kind_name: str, raw: dict[str, Any]) -> str:
     """Create or update one record; returns its id. Raises ValidationError listing every problem."""
-    kind = _kind(kind_name)
-    raw = {k: v for k, v in raw.items() if k not in ("created_at", "updated_at")}
-    values, problems = records.parse(kind, raw)
-    values["id"] = values.get("id") or str(uuid.uuid4())
+    return save_many(store, [(kind_name, raw)])[0]
+
+
+def save_many(store: Store, batch: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Several records saved as one operation (follow-ups made from a meeting's decisions): all
+    of them, or none when any breaks a rule."""
+    prepared = []
+    problems: list[Problem] = []
+    for position, (kind_name, raw) in enumerate(batch):
+        kind = _kind(kind_name)
+        raw = {k: v for k, v in raw.items() if k not in ("created_at", "updated_at")}
+        label = f"{kind.label} {position + 1}" if len(batch) > 1 else ""
+        values, found = records.parse(kind, raw, record=label)
+        values["id"] = values.get("id") or str(uuid.uuid4())
+        prepared.append((kind, raw, values, label))
+        problems += found
     with store.unit_of_work() as session:
-        old = records.read(session, kind, values["id"])
-        if "archived" not in raw:
-            values["archived"] = bool(old and old["archived"])
-        if old is not None:
-            values["created_at"] = old["created_at"]
-        problems += rules.check(kind, values, rules.StoreLookup(session))
+        lookup = rules.StoreLookup(session)
+        olds = []
+        for kind, raw, values, label in prepared:
+            old = records.read(session, kind, values["id"])
+            if "archived" not in raw:
+                values["archived"] = bool(old and old["archived"])
+            if old is not None:
+                values["created_at"] = old["created_at"]
+            problems += rules.check(kind, values, lookup, record=label)
+            olds.append(old)
         if problems:
             raise ValidationError(problems)
-        store_record(session, kind, values, old, who=store.officer, now=utc_now())
-    return values["id"]
+        now = utc_now()
+        for (kind, _raw, values, _label), old in zip(prepared, olds, strict=True):
+            store_record(session, kind, values, old, who=store.officer, now=now)
+    return [values["id"] for _kind_, _raw, values, _label in prepared]
 
 
 def check(store: Store, kind_name: str, raw: dict[str, Any]) -> list[Problem]:

@@ -1,0 +1,420 @@
+"""Lists for the window: which records match a filter, in which order, and what their columns
+show — all computed by SQLite, so that a list of 100,000 records never loads them into Python.
+
+``matching_ids`` returns only ids (cheap: 100,000 short strings); ``column_values`` fetches the
+shown values for the few rows on screen. Column expressions serve both display and sorting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case, exists, func, literal, or_, select, text, true
+from sqlalchemy.sql import ColumnElement, Select
+from sqlmodel import Session
+
+from db import derived
+from db.kinds import BY_NAME
+from db.models import (
+    ActivityPartner,
+    ActivityThematicArea,
+    Agreement,
+    AgreementParty,
+    AgreementThematicArea,
+    Consultation,
+    ConsultationAgreement,
+    ConsultationOrganization,
+    ConsultationThematicArea,
+    Contact,
+    FollowUp,
+    JointActivity,
+    Organization,
+    ThematicArea,
+)
+from db.search import match_expression
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    label: str
+    expression: Callable[[date], ColumnElement]  # given today (for derived values)
+    kind: str = "text"  # text, date, datetime, count, choice, flag: how the window formats it
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What an officer can narrow a list to. Unset fields do not filter."""
+
+    text: str = ""
+    status: str | None = None
+    kind: str | None = None
+    thematic_area_id: str | None = None  # the area and all its sub-areas
+    partner_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    late_only: bool = False
+    upcoming_only: bool = False
+    archived: bool = False  # show archived records instead of current ones
+    sort_key: str | None = None
+    descending: bool = False
+
+    def with_(self, **changes: Any) -> ListFilter:
+        return replace(self, **changes)
+
+
+def _short_name(org=Organization) -> ColumnElement:
+    return func.coalesce(func.nullif(org.acronym, ""), org.name)
+
+
+def _joined(query: Select) -> ColumnElement:
+    return query.scalar_subquery()
+
+
+def _party_names(_today: date) -> ColumnElement:
+    inner = (
+        select(_short_name().label("n"))
+        .select_from(AgreementParty)
+        .join(Organization, Organization.id == AgreementParty.organization_id)
+        .where(AgreementParty.agreement_id == Agreement.id)
+        .order_by(AgreementParty.position)
+        .correlate(Agreement)
+        .subquery()
+    )
+    return _joined(select(func.group_concat(inner.c.n, ", ")))
+
+
+def _consultation_orgs(_today: date) -> ColumnElement:
+    inner = (
+        select(_short_name().label("n"))
+        .select_from(ConsultationOrganization)
+        .join(Organization, Organization.id == ConsultationOrganization.organization_id)
+        .where(ConsultationOrganization.consultation_id == Consultation.id)
+        .order_by(_short_name())
+        .correlate(Consultation)
+        .subquery()
+    )
+    return _joined(select(func.group_concat(inner.c.n, ", ")))
+
+
+def _lead_name(_today: date) -> ColumnElement:
+    lead = Organization.__table__.alias("lead")
+    return _joined(select(func.coalesce(func.nullif(lead.c.acronym, ""), lead.c.name)).where(lead.c.id == JointActivity.lead_organization_id).correlate(JointActivity))
+
+
+def _contact_org(_today: date) -> ColumnElement:
+    return _joined(select(_short_name()).where(Organization.id == Contact.organization_id).correlate(Contact))
+
+
+def _agreement_count(_today: date) -> ColumnElement:
+    return _joined(select(func.count()).select_from(AgreementParty).where(AgreementParty.organization_id == Organization.id).correlate(Organization))
+
+
+def _place(table) -> Callable[[date], ColumnElement]:
+    def expression(_today: date) -> ColumnElement:
+        city, country = func.coalesce(table.city, ""), func.coalesce(table.country, "")
+        return case((and_(city != "", country != ""), city + ", " + country), else_=city + country)
+
+    return expression
+
+
+def _col(table, name: str) -> Callable[[date], ColumnElement]:
+    return lambda _today: getattr(table, name)
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """How one record kind is listed and filtered."""
+
+    kind: str
+    table: type
+    columns: tuple[ListColumn, ...]
+    default_sort: str
+    default_descending: bool = False
+    status: Callable[[date], ColumnElement] | None = None
+    main_date: Any = None  # the column the date range and "upcoming" apply to
+    thematic_link: Any = None  # (link table, owner column)
+    partner: Callable[[str], ColumnElement] | None = None
+    filters: tuple[str, ...] = field(default=())
+
+    def column(self, key: str) -> ListColumn:
+        return next(c for c in self.columns if c.key == key)
+
+
+def _involves_partner_in_agreement(partner_id: str) -> ColumnElement:
+    return exists().where(AgreementParty.agreement_id == Agreement.id, AgreementParty.organization_id == partner_id)
+
+
+def _involves_partner_in_consultation(partner_id: str) -> ColumnElement:
+    return exists().where(ConsultationOrganization.consultation_id == Consultation.id, ConsultationOrganization.organization_id == partner_id)
+
+
+def _involves_partner_in_activity(partner_id: str) -> ColumnElement:
+    return or_(
+        JointActivity.lead_organization_id == partner_id,
+        exists().where(ActivityPartner.activity_id == JointActivity.id, ActivityPartner.organization_id == partner_id),
+    )
+
+
+def _follow_up_partner(partner_id: str) -> ColumnElement:
+    agreements = select(AgreementParty.agreement_id).where(AgreementParty.organization_id == partner_id)
+    consultations = select(ConsultationOrganization.consultation_id).where(ConsultationOrganization.organization_id == partner_id)
+    activities = select(JointActivity.id).where(_involves_partner_in_activity(partner_id))
+    return or_(
+        and_(FollowUp.source_kind == "agreement", FollowUp.source_id.in_(agreements)),
+        and_(FollowUp.source_kind == "consultation", FollowUp.source_id.in_(consultations)),
+        and_(FollowUp.source_kind == "activity", FollowUp.source_id.in_(activities)),
+    )
+
+
+SPECS: dict[str, ListSpec] = {
+    "organization": ListSpec(
+        kind="organization",
+        table=Organization,
+        columns=(
+            ListColumn("name", "Name", _col(Organization, "name")),
+            ListColumn("acronym", "Acronym", _col(Organization, "acronym")),
+            ListColumn("kind", "Kind", _col(Organization, "kind"), "choice"),
+            ListColumn("country", "Country", _col(Organization, "country")),
+            ListColumn("status", "Relationship", _col(Organization, "status"), "choice"),
+            ListColumn("agreements", "Agreements", _agreement_count, "count"),
+        ),
+        default_sort="name",
+        status=_col(Organization, "status"),
+        filters=("status", "kind"),
+    ),
+    "contact": ListSpec(
+        kind="contact",
+        table=Contact,
+        columns=(
+            ListColumn("name", "Name", _col(Contact, "name")),
+            ListColumn("title", "Title / position", _col(Contact, "title")),
+            ListColumn("organization", "Organization", _contact_org),
+            ListColumn("role", "Role", _col(Contact, "role"), "choice"),
+            ListColumn("email", "Email", _col(Contact, "email")),
+        ),
+        default_sort="name",
+        partner=lambda p: Contact.organization_id == p,
+        filters=("partner",),
+    ),
+    "agreement": ListSpec(
+        kind="agreement",
+        table=Agreement,
+        columns=(
+            ListColumn("reference", "Reference", _col(Agreement, "reference")),
+            ListColumn("title", "Title", _col(Agreement, "title")),
+            ListColumn("kind", "Kind", _col(Agreement, "kind"), "choice"),
+            ListColumn("status", "Status", derived.effective_status_sql, "choice"),
+            ListColumn("parties", "Parties", _party_names),
+            ListColumn("entry_into_force", "In force since", _col(Agreement, "entry_into_force"), "date"),
+            ListColumn("expires_on", "Expires", _col(Agreement, "expires_on"), "date"),
+            ListColumn("review_on", "Next review", _col(Agreement, "review_on"), "date"),
+        ),
+        default_sort="entry_into_force",
+        default_descending=True,
+        status=derived.effective_status_sql,
+        main_date=Agreement.entry_into_force,
+        thematic_link=(AgreementThematicArea, AgreementThematicArea.agreement_id),
+        partner=_involves_partner_in_agreement,
+        filters=("status", "kind", "thematic_area", "partner", "dates"),
+    ),
+    "consultation": ListSpec(
+        kind="consultation",
+        table=Consultation,
+        columns=(
+            ListColumn("starts_at", "Date", _col(Consultation, "starts_at"), "datetime"),
+            ListColumn("title", "Title", _col(Consultation, "title")),
+            ListColumn("kind", "Kind", _col(Consultation, "kind"), "choice"),
+            ListColumn("organizations", "Organizations", _consultation_orgs),
+            ListColumn("location", "Place", _col(Consultation, "location")),
+        ),
+        default_sort="starts_at",
+        default_descending=True,
+        main_date=Consultation.starts_at,
+        thematic_link=(ConsultationThematicArea, ConsultationThematicArea.consultation_id),
+        partner=_involves_partner_in_consultation,
+        filters=("kind", "thematic_area", "partner", "dates", "upcoming"),
+    ),
+    "activity": ListSpec(
+        kind="activity",
+        table=JointActivity,
+        columns=(
+            ListColumn("start_on", "Start", _col(JointActivity, "start_on"), "date"),
+            ListColumn("end_on", "End", _col(JointActivity, "end_on"), "date"),
+            ListColumn("title", "Title", _col(JointActivity, "title")),
+            ListColumn("kind", "Kind", _col(JointActivity, "kind"), "choice"),
+            ListColumn("status", "Status", _col(JointActivity, "status"), "choice"),
+            ListColumn("place", "Place", _place(JointActivity)),
+            ListColumn("participants_total", "Participants", _col(JointActivity, "participants_total"), "count"),
+            ListColumn("lead", "Lead", _lead_name),
+        ),
+        default_sort="start_on",
+        default_descending=True,
+        status=_col(JointActivity, "status"),
+        main_date=JointActivity.start_on,
+        thematic_link=(ActivityThematicArea, ActivityThematicArea.activity_id),
+        partner=_involves_partner_in_activity,
+        filters=("status", "kind", "thematic_area", "partner", "dates", "upcoming"),
+    ),
+    "follow_up": ListSpec(
+        kind="follow_up",
+        table=FollowUp,
+        columns=(
+            ListColumn("due_on", "Due", _col(FollowUp, "due_on"), "date"),
+            ListColumn("text", "Action", _col(FollowUp, "text")),
+            ListColumn("owner", "Who", _col(FollowUp, "owner")),
+            ListColumn("status", "Status", _col(FollowUp, "status"), "choice"),
+            ListColumn("late", "Late", lambda today: case((derived.is_late_sql(today), literal(True)), else_=literal(False)), "flag"),
+            ListColumn("source_kind", "Comes from", _col(FollowUp, "source_kind"), "choice"),
+        ),
+        default_sort="due_on",
+        status=_col(FollowUp, "status"),
+        main_date=FollowUp.due_on,
+        partner=_follow_up_partner,
+        filters=("status", "partner", "dates", "late", "upcoming"),
+    ),
+}
+
+
+def spec(kind: str) -> ListSpec:
+    return SPECS[kind]
+
+
+def _area_and_descendants(area_id: str):
+    tree = select(ThematicArea.id).where(ThematicArea.id == area_id).cte("sub_areas", recursive=True)
+    tree = tree.union(select(ThematicArea.id).where(ThematicArea.parent_id == tree.c.id))
+    return select(tree.c.id)
+
+
+def _conditions(list_spec: ListSpec, flt: ListFilter, today: date) -> list[ColumnElement]:
+    table = list_spec.table
+    where: list[ColumnElement] = [table.archived_at.is_not(None) if flt.archived else table.archived_at.is_(None)]
+    if flt.status and list_spec.status is not None:
+        where.append(list_spec.status(today) == flt.status)
+    if flt.kind and "kind" in list_spec.filters:
+        where.append(table.kind == flt.kind)
+    if flt.thematic_area_id and list_spec.thematic_link is not None:
+        link, owner = list_spec.thematic_link
+        where.append(exists().where(owner == table.id, link.thematic_area_id.in_(_area_and_descendants(flt.thematic_area_id))))
+    if flt.partner_id and list_spec.partner is not None:
+        where.append(list_spec.partner(flt.partner_id))
+    column = list_spec.main_date
+    if column is not None:
+        if flt.date_from:
+            where.append(column >= flt.date_from.isoformat() if column is Consultation.starts_at else column >= flt.date_from)
+        if flt.date_to:
+            end = flt.date_to + timedelta(days=1)
+            where.append(column < end.isoformat() if column is Consultation.starts_at else column <= flt.date_to)
+        if flt.upcoming_only:
+            where.append(column >= (today.isoformat() if column is Consultation.starts_at else today))
+            if list_spec.kind == "follow_up":
+                where.append(FollowUp.status.in_(("open", "in_progress")))
+    if flt.late_only and list_spec.kind == "follow_up":
+        where.append(derived.is_late_sql(today))
+    if flt.text.strip():
+        expression = match_expression(flt.text)
+        if expression is None:
+            where.append(literal(False))
+        else:
+            matches = text(
+                "SELECT e.record_id FROM search_index JOIN search_entry e ON e.rowid = search_index.rowid "
+                "WHERE search_index MATCH :expression AND e.record_kind = :kind"
+            ).bindparams(expression=expression, kind=list_spec.kind)
+            where.append(table.id.in_(matches.columns(record_id=table.id.type)))
+    return where
+
+
+def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> list[str]:
+    list_spec = SPECS[kind]
+    key = flt.sort_key or list_spec.default_sort
+    descending = flt.descending if flt.sort_key else list_spec.default_descending
+    keys = {c.key for c in list_spec.columns}
+    order = list_spec.column(key if key in keys else list_spec.default_sort).expression(today)
+    # Empty values last whichever way the list is sorted; the id keeps equal rows in a stable order.
+    ordering = [case((order.is_(None), 1), else_=0), order.desc() if descending else order.asc(), list_spec.table.id]
+    query = select(list_spec.table.id).where(and_(true(), *_conditions(list_spec, flt, today))).order_by(*ordering)
+    return list(session.execute(query).scalars())
+
+
+def count(session: Session, kind: str, flt: ListFilter, today: date) -> int:
+    list_spec = SPECS[kind]
+    query = select(func.count()).select_from(list_spec.table).where(and_(true(), *_conditions(list_spec, flt, today)))
+    return session.execute(query).scalar()
+
+
+def column_values(session: Session, kind: str, ids: list[str], today: date) -> dict[str, dict[str, Any]]:
+    """The shown values of the given rows, keyed by id then column key."""
+    if not ids:
+        return {}
+    list_spec = SPECS[kind]
+    columns = [c.expression(today).label(c.key) for c in list_spec.columns]
+    query = select(list_spec.table.id.label("_id"), *columns).where(list_spec.table.id.in_(ids))
+    return {row._id: {c.key: getattr(row, c.key) for c in list_spec.columns} for row in session.execute(query)}
+
+
+def label_of(kind: str) -> str:
+    return BY_NAME[kind].label
+
+
+def options(session: Session, kind: str) -> list[tuple[str, str]]:
+    """(id, short description) of every current record of a kind, for pickers, by name."""
+    record_kind = BY_NAME[kind]
+    table = record_kind.table
+    names = [
+        f.name
+        for f in record_kind.stored_in_columns
+        if f.name in ("name", "acronym", "title", "reference", "code", "starts_at", "text")
+    ]
+    query = select(table.id, *[getattr(table, n) for n in names]).where(table.archived_at.is_(None))
+    found = [
+        (row[0], record_kind.describe(dict(zip(names, row[1:], strict=True))))
+        for row in session.execute(query)
+    ]
+    return sorted(found, key=lambda item: item[1].casefold())
+
+
+@dataclass(frozen=True)
+class AreaNode:
+    id: str
+    code: str | None
+    name: str
+    depth: int
+    parent_id: str | None
+    archived: bool
+
+
+def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaNode]:
+    """Thematic areas in tree order (each parent followed by its sub-areas, by code then name)."""
+    query = select(
+        ThematicArea.id,
+        ThematicArea.code,
+        ThematicArea.name,
+        ThematicArea.parent_id,
+        ThematicArea.archived_at,
+    )
+    rows = list(session.execute(query))
+    if not include_archived:
+        rows = [r for r in rows if r.archived_at is None]
+    present = {r.id for r in rows}
+    children: dict[str | None, list] = {}
+    for row in rows:
+        parent = row.parent_id if row.parent_id in present else None
+        children.setdefault(parent, []).append(row)
+    ordered: list[AreaNode] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for row in sorted(
+            children.get(parent, []), key=lambda r: ((r.code or "").casefold(), r.name.casefold())
+        ):
+            ordered.append(
+                AreaNode(
+                    row.id, row.code, row.name, depth, row.parent_id, row.archived_at is not None
+                )
+            )
+            walk(row.id, depth + 1)
+
+    walk(None, 0)
+    return ordered

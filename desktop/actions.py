@@ -1,0 +1,140 @@
+"""Every menu and toolbar action, declared once: its text, shortcuts, icon and status tip.
+
+The main window builds them with ``build_actions`` and connects each to its ``on_<key>`` method;
+menus and the toolbar only refer to them by key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    shortcuts: tuple[QKeySequence.StandardKey | str, ...] = ()
+    icon: SP | None = None
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new",
+        QT_TRANSLATE_NOOP("actions", "&New"),
+        (QKeySequence.StandardKey.New,),
+        SP.SP_FileIcon,
+        QT_TRANSLATE_NOOP("actions", "Add a record to the list shown"),
+    ),
+    ActionSpec(
+        "save",
+        QT_TRANSLATE_NOOP("actions", "&Save"),
+        (QKeySequence.StandardKey.Save,),
+        SP.SP_DialogSaveButton,
+        QT_TRANSLATE_NOOP("actions", "Save the record being edited"),
+    ),
+    ActionSpec(
+        "edit",
+        QT_TRANSLATE_NOOP("actions", "&Edit"),
+        ("F2",),
+        SP.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP("actions", "Edit the selected record"),
+    ),
+    ActionSpec(
+        "archive",
+        QT_TRANSLATE_NOOP("actions", "&Archive"),
+        ("Ctrl+Delete",),
+        SP.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("actions", "Archive the selected record (it can be restored)"),
+    ),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("actions", "&Undo"),
+        (QKeySequence.StandardKey.Undo,),
+        SP.SP_ArrowBack,
+        QT_TRANSLATE_NOOP("actions", "Undo the last edit"),
+    ),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("actions", "&Redo"),
+        ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo),
+        SP.SP_ArrowForward,
+        QT_TRANSLATE_NOOP("actions", "Redo what was undone"),
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("actions", "&Find…"),
+        ("Ctrl+K", QKeySequence.StandardKey.Find),
+        SP.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("actions", "Search every record"),
+    ),
+    ActionSpec(
+        "backup",
+        QT_TRANSLATE_NOOP("actions", "&Back up now"),
+        ("Ctrl+Shift+B",),
+        SP.SP_DriveHDIcon,
+        QT_TRANSLATE_NOOP("actions", "Write a verified copy of the store to the backups folder"),
+    ),
+    ActionSpec(
+        "close_editor",
+        QT_TRANSLATE_NOOP("actions", "Close editor"),
+        ("Esc",),
+        None,
+        QT_TRANSLATE_NOOP("actions", "Close the editor (asks before losing changes)"),
+    ),
+    ActionSpec(
+        "officer",
+        QT_TRANSLATE_NOOP("actions", "Officer &name…"),
+        (),
+        None,
+        QT_TRANSLATE_NOOP("actions", "The name written in the change history"),
+    ),
+    ActionSpec(
+        "language",
+        QT_TRANSLATE_NOOP("actions", "&Language…"),
+        (),
+        None,
+        QT_TRANSLATE_NOOP("actions", "Choose the language of the window"),
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("actions", "&Quit"),
+        (QKeySequence.StandardKey.Quit,),
+        None,
+        QT_TRANSLATE_NOOP("actions", "Close PartnerDesk"),
+    ),
+    ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About PartnerDesk"), (), None, ""),
+)
+
+
+def build_actions(window: QWidget) -> dict[str, QAction]:
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(QCoreApplication.translate("actions", spec.text), window)
+        action.setObjectName(f"action_{spec.key}")
+        keys: list[QKeySequence] = []
+        for key in spec.shortcuts:
+            keys += (
+                QKeySequence.keyBindings(key)
+                if isinstance(key, QKeySequence.StandardKey)
+                else [QKeySequence(key)]
+            )
+        if keys:
+            action.setShortcuts(keys)
+        if spec.icon is not None:
+            action.setIcon(window.style().standardIcon(spec.icon))
+        if spec.tip:
+            tip = QCoreApplication.translate("actions", spec.tip)
+            shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.triggered.connect(getattr(window, f"on_{spec.key}"))
+        window.addAction(action)
+        actions[spec.key] = action
+    return actions

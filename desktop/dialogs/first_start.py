@@ -1,0 +1,109 @@
+"""First start: which organization is ours, and whether to begin with the sample partnerships."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import services
+from db.enums import OrganizationKind
+from db.errors import ValidationError
+from db.sample import load_sample
+from desktop.desk import Desk
+from desktop.labels import choice_label
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("Welcome to PartnerDesk"))
+        intro = QLabel(
+            self.tr(
+                "PartnerDesk keeps your organization's cooperation agreements, consultations, joint activities and follow-ups. First, tell it which organization is yours."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.sample = QRadioButton(
+            self.tr(
+                "Start with the sample partnerships (seen from the World Customs Organization), to try PartnerDesk"
+            ),
+            self,
+        )
+        self.own = QRadioButton(self.tr("Start with our own organization:"), self)
+        self.own.setChecked(True)
+        choice = QButtonGroup(self)
+        choice.addButton(self.own)
+        choice.addButton(self.sample)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("ourName")
+        self.name.setPlaceholderText(self.tr("e.g. International Organization for Migration"))
+        self.acronym = QLineEdit(self)
+        self.acronym.setObjectName("ourAcronym")
+        self.kind = QComboBox(self)
+        for member in OrganizationKind:
+            self.kind.addItem(choice_label(member.value), member.value)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Acronym"), self.acronym)
+        form.addRow(self.tr("Kind"), self.kind)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.own)
+        layout.addLayout(form)
+        layout.addWidget(self.sample)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.own.toggled.connect(self._toggle)
+        self.resize(560, self.sizeHint().height())
+
+    def _toggle(self, own: bool) -> None:
+        for widget in (self.name, self.acronym, self.kind):
+            widget.setEnabled(own)
+
+    def accept(self) -> None:
+        try:
+            if self.sample.isChecked():
+                load_sample(self.desk.store)
+            else:
+                services.save(
+                    self.desk.store,
+                    "organization",
+                    {
+                        "name": self.name.text(),
+                        "acronym": self.acronym.text() or None,
+                        "kind": self.kind.currentData(),
+                        "is_ours": True,
+                    },
+                )
+        except ValidationError as exc:
+            self.problem.setText("\n".join(p.message for p in exc.problems))
+            return
+        self.desk.announce("")
+        super().accept()
+
+
+def needs_first_start(desk: Desk) -> bool:
+    from db.rules import StoreLookup
+
+    with desk.store.reading() as session:
+        return not StoreLookup(session).ours()

@@ -1,0 +1,85 @@
+"""Drafts: what is being typed in an editor, written beside the store every few seconds, so that
+a crash of the application (or of the laptop) never loses more than a moment of typing.
+
+A draft is a small JSON file (owner-only) per open record; it is removed when the record is saved
+or the edit is discarded, and offered back at the next start when it is still there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import weakref
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from db.exchange.document import write_text_atomically
+
+_open_editors: weakref.WeakSet = weakref.WeakSet()
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: str
+    record_id: str
+    is_new: bool
+    raw: dict[str, Any]
+    saved_at: str
+    path: Path
+
+
+class Drafts:
+    def __init__(self, store_path: Path):
+        self.folder = store_path.parent / "drafts" / store_path.stem
+
+    def _path(self, kind: str, record_id: str) -> Path:
+        return self.folder / f"{kind}__{record_id}.json"
+
+    def keep(self, kind: str, record_id: str, raw: dict[str, Any], *, is_new: bool) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        payload = {
+            "kind": kind,
+            "record_id": record_id,
+            "is_new": is_new,
+            "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "raw": raw,
+        }
+        path = self._path(kind, record_id)
+        write_text_atomically(path, json.dumps(payload, ensure_ascii=False, indent=1))
+        os.chmod(path, 0o600)
+
+    def discard(self, kind: str, record_id: str) -> None:
+        self._path(kind, record_id).unlink(missing_ok=True)
+
+    def pending(self) -> list[Draft]:
+        found = []
+        for path in sorted(self.folder.glob("*.json")) if self.folder.exists() else []:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                found.append(
+                    Draft(
+                        data["kind"],
+                        data["record_id"],
+                        bool(data["is_new"]),
+                        data["raw"],
+                        data["saved_at"],
+                        path,
+                    )
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # a damaged draft is skipped, never a reason not to start
+        return found
+
+
+def register(editor) -> None:
+    _open_editors.add(editor)
+
+
+def keep_all_open_editors() -> None:
+    """Called by the error handler: whatever happens next, what is typed is on disk."""
+    for editor in list(_open_editors):
+        with contextlib.suppress(Exception):  # saving a draft must never hide the original error
+            editor.keep_draft()

@@ -1,0 +1,345 @@
+"""One input per field type of db.fields: a widget, and how to read and set its value in the
+exchange shape (ISO dates, ids, lists). Every input announces edits with ``changed``."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import fields as f
+from db.listing import AreaNode
+from desktop.labels import choice_label
+from desktop.widgets.pickers import (
+    CountryPicker,
+    OptionalDateEdit,
+    OptionalDateTimeEdit,
+    RecordPicker,
+)
+
+LONG_TEXT = {
+    "address",
+    "mandate",
+    "notes",
+    "summary",
+    "agenda",
+    "decisions",
+    "objectives",
+    "results",
+    "lessons",
+    "description",
+}
+
+
+class Input(QObject):
+    changed = Signal()
+
+    def __init__(self, spec: f.FieldSpec, widget: QWidget):
+        super().__init__(widget)
+        self.spec = spec
+        self.widget = widget
+
+    def get(self) -> Any:
+        raise NotImplementedError
+
+    def set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_silently(self, value: Any) -> None:
+        blocked = self.blockSignals(True)
+        try:
+            self.set(value)
+        finally:
+            self.blockSignals(blocked)
+
+
+class TextInput(Input):
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, QLineEdit(parent))
+        self.widget.textEdited.connect(lambda _t: self.changed.emit())
+
+    def get(self):
+        return self.widget.text() or None
+
+    def set(self, value):
+        self.widget.setText(value or "")
+
+
+class LongTextInput(Input):
+    def __init__(self, spec, parent=None):
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        editor.setMinimumHeight(70)
+        editor.setMaximumHeight(160)
+        super().__init__(spec, editor)
+        editor.textChanged.connect(self._edited)
+        self._setting = False
+
+    def _edited(self):
+        if not self._setting:
+            self.changed.emit()
+
+    def get(self):
+        return self.widget.toPlainText() or None
+
+    def set(self, value):
+        self._setting = True
+        try:
+            if self.widget.toPlainText() != (value or ""):
+                self.widget.setPlainText(value or "")
+        finally:
+            self._setting = False
+
+
+class ChoiceInput(Input):
+    def __init__(self, spec: f.Choice, parent=None):
+        combo = QComboBox(parent)
+        super().__init__(spec, combo)
+        if not spec.required and spec.default is None:
+            combo.addItem("", None)
+        for member in spec.enum:
+            combo.addItem(choice_label(member.value), member.value)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def get(self):
+        return self.widget.currentData()
+
+    def set(self, value):
+        index = self.widget.findData(value if value is not None else self.spec.default)
+        self.widget.setCurrentIndex(max(index, 0))
+
+
+class DateInput(Input):
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, OptionalDateEdit(parent))
+        self.widget.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def get(self):
+        value = self.widget.value()
+        return value.isoformat() if value else None
+
+    def set(self, value):
+        self.widget.set_value(value)
+
+
+class DateTimeInput(Input):
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, OptionalDateTimeEdit(parent))
+        self.widget.dateTimeChanged.connect(lambda _d: self.changed.emit())
+
+    def get(self):
+        return self.widget.value()
+
+    def set(self, value):
+        self.widget.set_value(value)
+
+
+class CountInput(Input):
+    """Typed as text, so that "twelve" reaches the rules and gets its message next to the field."""
+
+    def __init__(self, spec, parent=None):
+        line = QLineEdit(parent)
+        line.setMaximumWidth(120)
+        line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        super().__init__(spec, line)
+        line.textEdited.connect(lambda _t: self.changed.emit())
+
+    def get(self):
+        text = self.widget.text().strip().replace(" ", "").replace("\u00a0", "")
+        if not text:
+            return None
+        return int(text) if text.isdigit() else text
+
+    def set(self, value):
+        self.widget.setText("" if value is None else str(value))
+
+
+class FlagInput(Input):
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, QCheckBox(parent))
+        self.widget.toggled.connect(lambda _b: self.changed.emit())
+
+    def get(self):
+        return self.widget.isChecked()
+
+    def set(self, value):
+        self.widget.setChecked(bool(value))
+
+
+class CountryInput(Input):
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, CountryPicker(parent))
+        self.widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.widget.lineEdit().editingFinished.connect(self.changed.emit)
+
+    def get(self):
+        return self.widget.value()
+
+    def set(self, value):
+        self.widget.set_value(value)
+
+
+class TimeZoneInput(Input):
+    def __init__(self, spec, parent=None):
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItem("")
+        combo.addItems(sorted(available_timezones()))
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(completer)
+        super().__init__(spec, combo)
+        combo.currentTextChanged.connect(lambda _t: self.changed.emit())
+
+    def get(self):
+        return self.widget.currentText().strip() or None
+
+    def set(self, value):
+        self.widget.setCurrentText(value or "")
+
+
+class RefInput(Input):
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, RecordPicker(parent))
+        self.widget.picked.connect(lambda _v: self.changed.emit())
+
+    def set_options(self, options: list[tuple[str, str]]) -> None:
+        self.widget.set_options(options)
+
+    def get(self):
+        return self.widget.value()
+
+    def set(self, value):
+        self.widget.set_value(value)
+
+
+class CodesInput(Input):
+    """Language or country codes typed as "en, fr"."""
+
+    def __init__(self, spec, parent=None):
+        super().__init__(spec, QLineEdit(parent))
+        self.widget.setPlaceholderText("en, fr" if spec.name == "languages" else "ZM, ZW")
+        self.widget.textEdited.connect(lambda _t: self.changed.emit())
+
+    def get(self):
+        codes = [c.strip() for c in self.widget.text().replace(";", ",").split(",")]
+        return [c.upper() if self.spec.name != "languages" else c for c in codes if c]
+
+    def set(self, value):
+        self.widget.setText(", ".join(value or []))
+
+
+class ChecklistInput(Input):
+    """A set of records ticked in a list, or in the thematic tree (sub-areas under their parent)."""
+
+    def __init__(self, spec, parent=None):
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit(box)
+        self.filter.setPlaceholderText(box.tr("Type to narrow the list"))
+        self.view = QTreeView(box)
+        self.view.setHeaderHidden(True)
+        self.view.setMinimumHeight(120)
+        self.view.setMaximumHeight(220)
+        self.items = QStandardItemModel(self.view)
+        self.view.setModel(self.items)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        super().__init__(spec, box)
+        self._by_id: dict[str, QStandardItem] = {}
+        self.items.itemChanged.connect(lambda _i: self.changed.emit())
+        self.filter.textChanged.connect(self._narrow)
+
+    def set_options(self, options: list[tuple[str, str]] | list[AreaNode]) -> None:
+        chosen = set(self.get())
+        blocked = self.items.blockSignals(True)
+        self.items.clear()
+        self._by_id.clear()
+        parents: dict[str, QStandardItem] = {}
+        for option in options:
+            if isinstance(option, AreaNode):
+                record_id, label = (
+                    option.id,
+                    f"{option.code}  {option.name}" if option.code else option.name,
+                )
+                parent = parents.get(option.parent_id) if option.parent_id else None
+            else:
+                (record_id, label), parent = option, None
+            item = QStandardItem(label)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setData(record_id, Qt.ItemDataRole.UserRole)
+            item.setCheckState(
+                Qt.CheckState.Checked if record_id in chosen else Qt.CheckState.Unchecked
+            )
+            (parent or self.items.invisibleRootItem()).appendRow(item)
+            parents[record_id] = item
+            self._by_id[record_id] = item
+        self.items.blockSignals(blocked)
+        self.view.expandAll()
+
+    def get(self):
+        return sorted(
+            rid for rid, item in self._by_id.items() if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def set(self, value):
+        chosen = set(value or [])
+        blocked = self.items.blockSignals(True)
+        for rid, item in self._by_id.items():
+            item.setCheckState(Qt.CheckState.Checked if rid in chosen else Qt.CheckState.Unchecked)
+        self.items.blockSignals(blocked)
+        self.view.viewport().update()
+
+    def _narrow(self, text: str) -> None:
+        needle = text.casefold().strip()
+
+        def visit(parent: QStandardItem) -> bool:
+            any_shown = False
+            for row in range(parent.rowCount()):
+                item = parent.child(row)
+                shown_child = visit(item)
+                shown = shown_child or not needle or needle in item.text().casefold()
+                self.view.setRowHidden(row, parent.index(), not shown)
+                any_shown = any_shown or shown
+            return any_shown
+
+        visit(self.items.invisibleRootItem())
+
+
+def input_for(spec: f.FieldSpec, parent: QWidget | None = None) -> Input:
+    if isinstance(spec, f.Choice):
+        return ChoiceInput(spec, parent)
+    if isinstance(spec, f.Date):
+        return DateInput(spec, parent)
+    if isinstance(spec, f.LocalDateTime):
+        return DateTimeInput(spec, parent)
+    if isinstance(spec, f.Count):
+        return CountInput(spec, parent)
+    if isinstance(spec, f.Flag):
+        return FlagInput(spec, parent)
+    if isinstance(spec, f.Country):
+        return CountryInput(spec, parent)
+    if isinstance(spec, f.TimeZone):
+        return TimeZoneInput(spec, parent)
+    if isinstance(spec, f.Ref):
+        return RefInput(spec, parent)
+    if isinstance(spec, f.ListOf):
+        return ChecklistInput(spec, parent) if spec.target else CodesInput(spec, parent)
+    if isinstance(spec, f.Text) and spec.name in LONG_TEXT:
+        return LongTextInput(spec, parent)
+    return TextInput(spec, parent)

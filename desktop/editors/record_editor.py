@@ -1,0 +1,358 @@
+"""The editor of any record kind, built from its declaration in db.kinds.
+
+Every field gets the input of its type; the rules of db/ run as the officer types and their
+messages appear under the field concerned; Save stays disabled while anything is wrong. Edits
+go on an undo stack (typing in one field merges into one step). What is typed is kept as a draft
+beside the store until it is saved or discarded.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import listing
+from db.errors import Problem, StorageError, ValidationError
+from db.fields import ListOf, Parts, Ref
+from db.kinds import BY_NAME
+from db.models import new_id
+from desktop import drafts
+from desktop.desk import Desk
+from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
+from desktop.editors.parts import PartsInput
+from desktop.labels import field_label, kind_name
+
+CHECK_DELAY_MS = 250
+DRAFT_DELAY_MS = 1500
+ERROR_STYLE = "color: #b3261e;"
+
+
+class _Edit(QUndoCommand):
+    """One step of undo: the whole form before and after (small), merged while typing in a field."""
+
+    def __init__(self, editor: RecordEditor, field: str, before: dict, after: dict):
+        super().__init__(
+            editor.tr("Edit %1").replace("%1", field_label(BY_NAME[editor.kind].field(field).label))
+        )
+        self.editor, self.field, self.before, self.after = editor, field, before, after
+        self._first = True
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if isinstance(other, _Edit) and other.field == self.field and self.field not in _UNMERGED:
+            self.after = other.after
+            return True
+        return False
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.editor._apply(self.after)
+
+    def undo(self) -> None:
+        self.editor._apply(self.before)
+
+
+_UNMERGED: set[str] = set()  # every field merges consecutive edits
+
+
+class RecordEditor(QWidget):
+    saved = Signal(str, str)  # kind, id
+    closed = Signal()
+    validity_changed = Signal(bool)
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        desk: Desk,
+        kind: str,
+        store_drafts: drafts.Drafts | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.desk, self.kind, self.drafts = desk, kind, store_drafts
+        self.record_kind = BY_NAME[kind]
+        self.record_id: str | None = None
+        self.is_new = True
+        self._baseline: dict[str, Any] = {}
+        self._snapshot: dict[str, Any] = {}
+        self._extra: dict[str, Any] = {}  # fields kept but not shown (archived flag)
+        self.problems: list[Problem] = []
+        self.undo_stack = QUndoStack(self)
+        self.inputs: dict[str, Input] = {}
+        self.messages: dict[str, QLabel] = {}
+        self._build()
+        self._check_timer = QTimer(
+            self, singleShot=True, interval=CHECK_DELAY_MS, timeout=self.validate
+        )
+        self._draft_timer = QTimer(
+            self, singleShot=True, interval=DRAFT_DELAY_MS, timeout=self.keep_draft
+        )
+        drafts.register(self)
+
+    # -- building the form ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("editorHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.hide()
+
+        form_host = QWidget(self)
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for spec in self.record_kind.fields:
+            field_input = (
+                PartsInput(spec, form_host)
+                if isinstance(spec, Parts)
+                else input_for(spec, form_host)
+            )
+            field_input.widget.setObjectName(f"field_{spec.name}")
+            field_input.widget.setAccessibleName(field_label(spec.label))
+            message = QLabel(form_host)
+            message.setObjectName(f"problem_{spec.name}")
+            message.setWordWrap(True)
+            message.setStyleSheet(ERROR_STYLE)
+            message.hide()
+            cell = QWidget(form_host)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(field_input.widget)
+            cell_layout.addWidget(message)
+            label = QLabel(field_label(spec.label) + (" *" if spec.required else ""), form_host)
+            label.setBuddy(field_input.widget)
+            form.addRow(label, cell)
+            field_input.changed.connect(lambda name=spec.name: self._edited(name))
+            self.inputs[spec.name] = field_input
+            self.messages[spec.name] = message
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_host)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.cancel_button.clicked.connect(self.request_close)
+        self.status = QLabel(self)
+        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def load_options(self) -> None:
+        """Fill the pickers with the store's current records (partners, agreements, areas...)."""
+        cache: dict[str, Any] = {}
+
+        def options(target: str):
+            if target not in cache:
+                cache[target] = (
+                    self.desk.read(listing.area_tree)
+                    if target == "thematic_area"
+                    else self.desk.read(listing.options, target)
+                )
+            return cache[target]
+
+        def picker_options(target: str) -> list[tuple[str, str]]:
+            if target == "thematic_area":
+                return [(n.id, "    " * n.depth + n.name) for n in options(target)]
+            return options(target)
+
+        for spec in self.record_kind.fields:
+            field_input = self.inputs[spec.name]
+            if isinstance(field_input, RefInput):
+                # A follow-up's source is a record of the kind chosen just above it.
+                target = spec.target or self.inputs["source_kind"].get()
+                field_input.set_options(picker_options(target) if target else [])
+            elif isinstance(field_input, ChecklistInput) and isinstance(spec, ListOf):
+                field_input.set_options(options(spec.target))
+            elif isinstance(field_input, PartsInput):
+                for sub in spec.fields:
+                    if isinstance(sub, Ref):
+                        field_input.set_options(sub.target, options(sub.target))
+
+    # -- opening -----------------------------------------------------------------------------------
+    def open_record(self, record_id: str, raw: dict[str, Any] | None = None) -> None:
+        stored = self.desk.get(self.kind, record_id)
+        self.record_id, self.is_new = record_id, False
+        self._open(stored, raw)
+
+    def open_new(
+        self, preset: dict[str, Any] | None = None, *, record_id: str | None = None
+    ) -> None:
+        self.record_id, self.is_new = record_id or new_id(), True
+        self._open({}, preset)
+
+    def _open(self, stored: dict[str, Any], typed: dict[str, Any] | None) -> None:
+        self._extra = {k: stored[k] for k in ("archived",) if k in stored}
+        self.load_options()
+        self._apply(stored)
+        self._baseline = self.raw()
+        if typed:
+            self._apply({**stored, **typed})
+        self._snapshot = self.raw()
+        self.undo_stack.clear()
+        self._update_heading()
+        self.validate()
+        self._dirty_changed()
+
+    def _update_heading(self) -> None:
+        name = kind_name(self.kind)
+        if self.is_new:
+            self.heading.setText(self.tr("New %1").replace("%1", name.lower()))
+        else:
+            self.heading.setText(f"{name}: {self.record_kind.describe(self.raw())}")
+
+    # -- values ------------------------------------------------------------------------------------
+    def raw(self) -> dict[str, Any]:
+        values = {
+            "id": self.record_id,
+            **{name: field_input.get() for name, field_input in self.inputs.items()},
+        }
+        return {**values, **self._extra}
+
+    def _apply(self, raw: dict[str, Any]) -> None:
+        for name, field_input in self.inputs.items():
+            field_input.set_silently(copy.deepcopy(raw.get(name)))
+        self._snapshot = self.raw()
+        self._schedule()
+
+    def is_dirty(self) -> bool:
+        return self.raw() != self._baseline
+
+    def _edited(self, field: str) -> None:
+        after = self.raw()
+        if field == "source_kind":
+            self.load_options()
+        self.undo_stack.push(_Edit(self, field, self._snapshot, after))
+        self._snapshot = after
+        self._schedule()
+        self._draft_timer.start()
+
+    def _schedule(self) -> None:
+        self._check_timer.start()
+        self._dirty_changed()
+
+    def _dirty_changed(self) -> None:
+        dirty = self.is_dirty()
+        self.status.setText(self.tr("Unsaved changes") if dirty else "")
+        self.dirty_changed.emit(dirty)
+
+    # -- the rules, as one types ---------------------------------------------------------------------
+    def validate(self) -> list[Problem]:
+        self._check_timer.stop()
+        try:
+            self.problems = self.desk.check(self.kind, self.raw())
+        except StorageError as exc:
+            self.problems = [Problem("", str(exc))]
+        self._show_problems()
+        return self.problems
+
+    def _show_problems(self) -> None:
+        by_field: dict[str, list[str]] = {}
+        unplaced: list[str] = []
+        for problem in self.problems:
+            root = problem.field.split("[")[0].split(".")[0]
+            (by_field.setdefault(root, []) if root in self.messages else unplaced).append(
+                problem.message
+            )
+        for name, label in self.messages.items():
+            text = "\n".join(by_field.get(name, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.banner.setText("\n".join(unplaced))
+        self.banner.setVisible(bool(unplaced))
+        valid = not self.problems
+        self.save_button.setEnabled(valid)
+        self.save_button.setToolTip(
+            "" if valid else self.tr("Correct the fields marked in red first.")
+        )
+        self.validity_changed.emit(valid)
+
+    # -- saving --------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.validate():
+            return False
+        try:
+            record_id = self.desk.save(self.kind, self.raw())
+        except ValidationError as exc:  # the store changed since the last check
+            self.problems = exc.problems
+            self._show_problems()
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self.record_id, self.is_new = record_id, False
+        self._baseline = self.raw()
+        if self.drafts:
+            self.drafts.discard(self.kind, record_id)
+        self._update_heading()
+        self._dirty_changed()
+        self.status.setText(self.tr("Saved"))
+        self.saved.emit(self.kind, record_id)
+        return True
+
+    def keep_draft(self) -> None:
+        if self.drafts and self.record_id and self.is_dirty():
+            self.drafts.keep(self.kind, self.record_id, self.raw(), is_new=self.is_new)
+
+    def discard(self) -> None:
+        if self.drafts and self.record_id:
+            self.drafts.discard(self.kind, self.record_id)
+        self._baseline = self.raw()
+        self._dirty_changed()
+
+    def maybe_leave(self) -> bool:
+        """Asked before the editor goes away: never lose typing silently."""
+        if not self.is_dirty():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this %1?").replace("%1", kind_name(self.kind).lower()),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save()
+        if answer == buttons.Discard:
+            self.discard()
+            return True
+        return False
+
+    def request_close(self) -> None:
+        if self.maybe_leave():
+            self.closed.emit()

@@ -1,0 +1,73 @@
+"""One place for failures in the window: environment problems are told plainly; bugs are logged
+with their traceback in the data folder and shown as a short message, and the window stays up."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from db.errors import StorageError, ValidationError
+
+log = logging.getLogger("partnerdesk")
+_log_file: Path | None = None
+
+
+def log_path() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path("PartnerDesk", appauthor=False) / "partnerdesk.log"
+
+
+def start_logging() -> Path:
+    global _log_file
+    _log_file = log_path()
+    _log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(_log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return _log_file
+
+
+def install_exception_hook() -> None:
+    def hook(kind, exc, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        report_unexpected(exc, "".join(traceback.format_exception(kind, exc, tb)))
+
+    sys.excepthook = hook
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError | StorageError):
+        return str(exc)
+    return (
+        "Something went wrong inside PartnerDesk. What you saved is safe; what you were typing is "
+        f"kept as a draft. Details were written to {_log_file or log_path()}."
+    )
+
+
+def report_unexpected(exc: BaseException, trace: str = "") -> None:
+    if isinstance(exc, ValidationError | StorageError):
+        _show(user_message(exc), warning=True)
+        return
+    log.error("unexpected error\n%s", trace or "".join(traceback.format_exception(exc)))
+    from desktop import drafts
+
+    drafts.keep_all_open_editors()
+    _show(user_message(exc), warning=False)
+
+
+def _show(message: str, *, warning: bool) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance()
+    if app is None:
+        print(message, file=sys.stderr)
+        return
+    parent = app.activeWindow()
+    box = QMessageBox.warning if warning else QMessageBox.critical
+    box(parent, QApplication.translate("errors", "PartnerDesk"), message)

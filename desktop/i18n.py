@@ -1,0 +1,50 @@
+"""The window's language: the system's, or the one chosen in the settings (English or French).
+
+Qt's own strings (dialog buttons) come from Qt's translations; PartnerDesk's from
+resources/translations/partnerdesk_<lang>.qm, compiled from the .ts file beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import resources
+
+SHIPPED = ("en", "fr")
+_installed: list[QTranslator] = []
+
+
+def chosen_locale(language: str) -> QLocale:
+    if language in SHIPPED:
+        return QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English,
+            QLocale.system().territory(),
+        )
+    return QLocale.system()
+
+
+def install_translators(app: QApplication, language: str = "system") -> QLocale:
+    """Load the translations for ``language`` ("system", "en" or "fr"); returns the locale used
+    for dates and numbers."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = chosen_locale(language)
+    QLocale.setDefault(locale)
+    code = locale.name().split("_")[0]
+    if code == "en":
+        return locale
+    candidates = [
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
+    ]
+    with contextlib.suppress(FileNotFoundError):
+        candidates.append((str(resources.path("translations")), f"partnerdesk_{code}"))
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return locale

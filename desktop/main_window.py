@@ -1,0 +1,398 @@
+"""The window officers live in: navigation on the left, the page on the right, actions in menus
+and the toolbar, a search box for every record, and the store's path and state below."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from db import listing, services
+from desktop import __version__
+from desktop.actions import build_actions
+from desktop.desk import Desk
+from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
+from desktop.drafts import Drafts
+from desktop.labels import kind_name
+from desktop.settings import Options
+from desktop.views.dashboard import DashboardPage
+from desktop.views.list_page import RecordListPage
+from desktop.views.search_page import SearchPage
+from desktop.views.thematic_page import ThematicAreasPage
+from desktop.worker import run_in_background
+
+LIST_KINDS = ("organization", "contact", "agreement", "consultation", "activity", "follow_up")
+SP = QStyle.StandardPixmap
+NAV_ICONS = {
+    "dashboard": SP.SP_DesktopIcon,
+    "organization": SP.SP_DirHomeIcon,
+    "contact": SP.SP_FileDialogInfoView,
+    "agreement": SP.SP_FileDialogDetailedView,
+    "consultation": SP.SP_MessageBoxInformation,
+    "activity": SP.SP_FileDialogListView,
+    "follow_up": SP.SP_DialogApplyButton,
+    "thematic_area": SP.SP_DirIcon,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, options: Options, drafts: Drafts | None = None):
+        super().__init__()
+        self.desk, self.options, self.drafts = desk, options, drafts
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"PartnerDesk — {desk.store.path.name}")
+        self.actions_by_key = build_actions(self)
+        self.undo_group = QUndoGroup(self)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(230)
+        self.pages = QStackedWidget(self)
+        self.page_keys: list[str] = []
+        self.list_pages: dict[str, RecordListPage] = {}
+
+        self.dashboard = DashboardPage(desk, options, self)
+        self.dashboard.open_record.connect(self.open_record)
+        self.dashboard.open_list.connect(self.open_list)
+        self._add_page("dashboard", self.tr("Dashboard"), self.dashboard)
+        for kind in LIST_KINDS:
+            page = RecordListPage(desk, kind, drafts, options, self)
+            page.open_record.connect(self.open_record)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            page.detail.follow_ups_requested.connect(self.follow_ups_from_decisions)
+            page.side.currentChanged.connect(lambda _i: self._sync_undo())
+            self.undo_group.addStack(page.undo_stack)
+            self.undo_group.addStack(page.editor.undo_stack)
+            self.list_pages[kind] = page
+            self._add_page(kind, kind_name(kind, plural=True), page)
+        self.areas = ThematicAreasPage(desk, self)
+        self.areas.open_list.connect(self.open_list)
+        self._add_page("thematic_area", kind_name("thematic_area", plural=True), self.areas)
+        self.search_page = SearchPage(desk, self)
+        self.search_page.open_record.connect(self.open_record)
+        self.pages.addWidget(self.search_page)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self.undo_group.canUndoChanged.connect(self.actions_by_key["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(self.actions_by_key["redo"].setEnabled)
+        self.actions_by_key["undo"].setEnabled(False)
+        self.actions_by_key["redo"].setEnabled(False)
+        self._restore_state()
+
+    # -- building ------------------------------------------------------------------------------------
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[key]), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+        self.page_keys.append(key)
+
+    def _build_menus_and_toolbar(self) -> None:
+        a = self.actions_by_key
+        menus = (
+            (
+                self.tr("&File"),
+                ("new", "save", None, "backup", None, "officer", "language", None, "quit"),
+            ),
+            (
+                self.tr("&Edit"),
+                ("undo", "redo", None, "edit", "archive", "close_editor", None, "find"),
+            ),
+            (self.tr("&Go"), ()),
+            (self.tr("&Help"), ("about",)),
+        )
+        for title, keys in menus:
+            menu = self.menuBar().addMenu(title)
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[key])
+            if not keys:  # the Go menu: one entry per page, Ctrl+1 to Ctrl+8
+                for row in range(self.nav.count()):
+                    action = menu.addAction(self.nav.item(row).icon(), self.nav.item(row).text())
+                    action.setObjectName(f"action_go_{self.page_keys[row]}")
+                    action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                    action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key in ("new", "edit", "save", "archive", None, "undo", "redo", None, "backup"):
+            toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_box = QLineEdit(toolbar)
+        self.search_box.setObjectName("globalSearch")
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(260)
+        self.search_box.returnPressed.connect(self._search_now)
+        self._search_timer = QTimer(
+            self, singleShot=True, interval=400, timeout=self._search_as_typed
+        )
+        self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
+        toolbar.addWidget(self.search_box)
+
+    def _build_status_bar(self) -> None:
+        self.store_label = QLabel(self)
+        self.store_label.setObjectName("storeState")
+        self.statusBar().addPermanentWidget(self.store_label)
+        self.update_store_state()
+
+    def update_store_state(self) -> None:
+        path = self.desk.store.path
+        self.store_label.setText(self.tr("Store: %1 — saved on disk").replace("%1", str(path)))
+        self.store_label.setToolTip(str(path))
+
+    # -- state -----------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.options.state("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        for key, target in (("main/windowState", self), ("main/splitter", self.splitter)):
+            state = self.options.state(key)
+            if state is not None:
+                target.restoreState(state)
+        last = self.options.last_view
+        self.nav.setCurrentRow(self.page_keys.index(last) if last in self.page_keys else 0)
+
+    def save_state(self) -> None:
+        self.options.set_state("main/geometry", self.saveGeometry())
+        self.options.set_state("main/windowState", self.saveState())
+        self.options.set_state("main/splitter", self.splitter.saveState())
+        for page in self.list_pages.values():
+            page.save_state()
+        key = self.current_key()
+        if key in self.page_keys:
+            self.options.last_view = key
+        self.options.sync()
+
+    # -- navigation ------------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        page = self.pages.currentWidget()
+        if page is self.search_page:
+            return "search"
+        return (
+            self.page_keys[self.pages.currentIndex()]
+            if self.pages.currentIndex() < len(self.page_keys)
+            else ""
+        )
+
+    def current_list_page(self) -> RecordListPage | None:
+        page = self.pages.currentWidget()
+        return page if isinstance(page, RecordListPage) else None
+
+    def _leave_current_page(self) -> bool:
+        page = self.current_list_page()
+        return page is None or page.maybe_leave()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        target = self.pages.widget(row)
+        if target is self.pages.currentWidget():
+            return
+        if not self._leave_current_page():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(
+                self.pages.currentIndex()
+                if self.pages.currentWidget() is not self.search_page
+                else -1
+            )
+            self.nav.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(row)
+        if hasattr(target, "activate"):
+            target.activate()
+        self._sync_undo()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_keys.index(key))
+
+    def open_record(self, kind: str, record_id: str, archived: bool | None = None) -> None:
+        if kind not in self.list_pages:
+            if kind == "thematic_area":
+                self.show_page("thematic_area")
+            return
+        if archived is None:
+            archived = bool(self.desk.get(kind, record_id).get("archived"))
+        self.show_page(kind)
+        if self.current_key() == kind:
+            self.list_pages[kind].select_record(record_id, archived=archived)
+
+    def open_list(self, kind: str, flt: listing.ListFilter) -> None:
+        self.show_page(kind)
+        if self.current_key() == kind:
+            self.list_pages[kind].apply_filter(flt)
+
+    def _sync_undo(self) -> None:
+        page = self.current_list_page()
+        self.undo_group.setActiveStack(page.active_undo_stack() if page else None)
+        editing = bool(page and page.editing())
+        self.actions_by_key["save"].setEnabled(editing)
+        self.actions_by_key["close_editor"].setEnabled(editing)
+        for key in ("new", "edit", "archive"):
+            self.actions_by_key[key].setEnabled(page is not None)
+
+    # -- search ----------------------------------------------------------------------------------------
+    def on_find(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _search_as_typed(self) -> None:
+        if len(self.search_box.text().strip()) >= 2:
+            self._search_now()
+
+    def _search_now(self) -> None:
+        query = self.search_box.text().strip()
+        if not query or not self._leave_current_page():
+            return
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentWidget(self.search_page)
+        self.search_page.search(query)
+        self._sync_undo()
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def on_new(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.new_record()
+            self._sync_undo()
+
+    def on_edit(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.edit_current()
+            self._sync_undo()
+
+    def on_save(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.save_current()
+
+    def on_close_editor(self) -> None:
+        page = self.current_list_page()
+        if page is not None and page.editing():
+            page.editor.request_close()
+
+    def on_archive(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.archive_current()
+
+    def on_undo(self) -> None:
+        self.undo_group.undo()
+
+    def on_redo(self) -> None:
+        self.undo_group.redo()
+
+    def on_backup(self) -> None:
+        from db.maintenance import backup
+
+        store = self.desk.store
+        folder = store.path.parent / "backups"
+        target = folder / f"{store.path.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(
+                self.tr("Backup written and verified: %1").replace("%1", str(path)), 10000
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+
+        run_in_background(lambda: backup(store, target), done, failed)
+
+    def on_officer(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Officer name"),
+            self.tr("Name written in the change history (empty: your computer login):"),
+            text=self.desk.store.officer,
+        )
+        if ok:
+            services.set_officer_name(self.desk.store, name)
+
+    def on_language(self) -> None:
+        choices = [self.tr("Same as the system"), "English", "Français"]
+        codes = ["system", "en", "fr"]
+        current = codes.index(self.options.language) if self.options.language in codes else 0
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Language"), self.tr("Language of the window:"), choices, current, False
+        )
+        if ok:
+            self.options.language = codes[choices.index(choice)]
+            self.options.sync()
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("PartnerDesk will use this language from its next start."),
+            )
+
+    def on_quit(self) -> None:
+        self.close()
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About PartnerDesk"),
+            self.tr(
+                "PartnerDesk %1\nCooperation agreements, consultations, joint activities and follow-ups, offline.\n\nStore: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.desk.store.path)),
+        )
+
+    def follow_ups_from_decisions(self, consultation_id: str) -> None:
+        if consultation_id:
+            dialog = FollowUpsFromDecisions(self.desk, consultation_id, self)
+            if dialog.exec() and dialog.created:
+                self.statusBar().showMessage(
+                    self.tr("%1 follow-ups created.").replace("%1", str(len(dialog.created))), 6000
+                )
+
+    # -- closing -----------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.list_pages.values():
+            if page.editing() and page.editor.is_dirty():
+                self.show_page(page.kind)
+                if not page.maybe_leave():
+                    event.ignore()
+                    return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,177 @@
+"""The list of one record kind: a table model over record ids (Anki's browser does the same).
+
+The store decides which records match and in which order (db.listing) and hands back ids only;
+the shown values are fetched a page at a time, when the view asks for a row of that page. Sorting
+asks the store again. ``rows_fetched`` tells tests how much was really read.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from db import listing
+from desktop.desk import Desk
+from desktop.labels import choice_label, field_label
+from desktop.worker import Latest, run_in_background
+
+PAGE = 100
+LATE = QColor("#b3261e")
+ARCHIVED = QColor("#7a7a7a")
+
+
+def format_value(value: Any, column_kind: str, locale: QLocale | None = None) -> str:
+    """How a list cell reads in the officer's locale."""
+    locale = locale or QLocale()
+    if value is None or value == "":
+        return ""
+    if column_kind == "date" and isinstance(value, date):
+        return locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
+    if column_kind == "datetime" and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        stamp = QDateTime(
+            QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+        )
+        return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+    if column_kind == "choice":
+        return choice_label(value)
+    if column_kind == "count" and isinstance(value, int):
+        return locale.toString(value)
+    if column_kind == "flag":
+        return field_label("Late") if value else ""
+    return str(value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    refreshed = Signal(int)  # number of matching records
+
+    def __init__(self, desk: Desk, kind: str, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.kind = kind
+        self.spec = listing.spec(kind)
+        self.filter = listing.ListFilter()
+        self._ids: list[str] = []
+        self._pages: dict[int, dict[str, dict[str, Any]]] = {}
+        self._latest = Latest()
+        self.rows_fetched = 0
+        self.loading = False
+
+    # -- asking the store -------------------------------------------------------------------------
+    def refresh(self, flt: listing.ListFilter | None = None) -> None:
+        """Ask the store (off the GUI thread) which records match; the view updates when it answers."""
+        if flt is not None:
+            self.filter = flt
+        flt, today, desk = self.filter, self.desk.today(), self.desk
+        self.loading = True
+        run_in_background(
+            lambda: desk.read(listing.matching_ids, self.kind, flt, today),
+            self._show_ids,
+            latest=self._latest,
+        )
+
+    def _show_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loading = False
+        self.refreshed.emit(len(ids))
+
+    def _row_values(self, row: int) -> dict[str, Any]:
+        page = row // PAGE
+        if page not in self._pages:
+            ids = self._ids[page * PAGE : (page + 1) * PAGE]
+            self._pages[page] = self.desk.read(
+                listing.column_values, self.kind, ids, self.desk.today()
+            )
+            self.rows_fetched += len(ids)
+        return self._pages[page].get(self._ids[row], {})
+
+    # -- the model --------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.spec.columns)
+        ):
+            return field_label(self.spec.columns[section].label)
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self._ids))
+            or not (0 <= index.column() < len(self.spec.columns))
+        ):
+            return None
+        column = self.spec.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = format_value(self._row_values(index.row()).get(column.key), column.kind)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 40 else None
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.filter.archived:
+                return QBrush(ARCHIVED)
+            if self._row_values(index.row()).get("late"):
+                return QBrush(LATE)
+            return None
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column.kind == "flag"
+            and self._row_values(index.row()).get(column.key)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "count":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.spec.columns):
+            key = self.spec.columns[column].key
+            self.refresh(
+                self.filter.with_(sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+            )
+
+    # -- ids ----------------------------------------------------------------------------------------
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1

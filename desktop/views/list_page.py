@@ -1,0 +1,268 @@
+"""A page for one record kind: filters, the list, and beside it the selected record — its details,
+or its editor. The store does the filtering and sorting; the page only asks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import listing
+from db.errors import StorageError
+from desktop.desk import Desk
+from desktop.drafts import Drafts
+from desktop.editors.record_editor import RecordEditor
+from desktop.labels import kind_name
+from desktop.models.record_table import RecordTableModel
+from desktop.settings import Options
+from desktop.views.filter_bar import FilterBar
+from desktop.views.record_detail import RecordDetail
+
+
+class _Archive(QUndoCommand):
+    def __init__(self, page: RecordListPage, record_id: str, label: str):
+        super().__init__(page.tr("Archive %1").replace("%1", label))
+        self.page, self.record_id = page, record_id
+
+    def redo(self) -> None:
+        self.page.desk.archive(self.page.kind, self.record_id)
+
+    def undo(self) -> None:
+        self.page.desk.restore(self.page.kind, self.record_id)
+
+
+class RecordListPage(QWidget):
+    open_record = Signal(str, str)  # kind, id: go to another record
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        desk: Desk,
+        kind: str,
+        drafts: Drafts | None,
+        options: Options,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.desk, self.kind, self.drafts, self.options = desk, kind, drafts, options
+        self.setObjectName(f"page_{kind}")
+        self.undo_stack = QUndoStack(self)  # archive / restore from the list
+
+        self.filters = FilterBar(desk, kind, self)
+        self.model = RecordTableModel(desk, kind, self)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"list_{kind}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.activated.connect(lambda _i: self.edit_current())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        self.detail = RecordDetail(desk, self)
+        self.detail.open_record.connect(self.open_record)
+        self.detail.edit_requested.connect(self.edit_current)
+        self.editor = RecordEditor(desk, kind, drafts, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.closed.connect(self._show_detail)
+        self.side = QStackedWidget(self)
+        self.side.addWidget(self.detail)
+        self.side.addWidget(self.editor)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{kind}")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self.filters.changed.connect(self.model.refresh)
+        self.model.refreshed.connect(self._refreshed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        desk.changed.connect(self._store_changed)
+        self._selected: str | None = None
+        self._pending_select: str | None = None
+        self._restore_state()
+
+    # -- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        for key, target in (
+            (f"{self.kind}/splitter", self.splitter),
+            (f"{self.kind}/header", self.table.horizontalHeader()),
+        ):
+            state = self.options.state(key)
+            if state is not None:
+                target.restoreState(state)
+
+    def save_state(self) -> None:
+        self.options.set_state(f"{self.kind}/splitter", self.splitter.saveState())
+        self.options.set_state(f"{self.kind}/header", self.table.horizontalHeader().saveState())
+
+    # -- loading -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        """Called when the page is shown: fresh pickers and a fresh list."""
+        self.filters.load_options()
+        self.model.refresh(self.filters.current())
+
+    def apply_filter(self, flt: listing.ListFilter) -> None:
+        self.filters.load_options()
+        self.filters.apply(flt)
+
+    def _store_changed(self, kind: str) -> None:
+        if self.isVisible():
+            self.model.refresh()
+            if self.side.currentWidget() is self.detail and self._selected:
+                self.detail.show_record(self.kind, self._selected)
+
+    def _remember_selection(self) -> None:
+        if self._pending_select is None:
+            self._pending_select = self.current_id()
+
+    def _refreshed(self, count: int) -> None:
+        name = kind_name(self.kind, plural=count != 1).lower()
+        self.count_label.setText(self.tr("%1 %2").replace("%1", str(count)).replace("%2", name))
+        wanted, self._pending_select = self._pending_select, None
+        row = self.model.row_of(wanted) if wanted else -1
+        if row >= 0:
+            self._select_row(row)
+        elif self.side.currentWidget() is self.detail:
+            self.detail.clear()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_record(self, record_id: str, *, archived: bool = False) -> None:
+        """Show one record: clear the filters that would hide it, then select it."""
+        self._pending_select = record_id
+        self.filters.load_options()
+        self.filters.apply(listing.ListFilter(archived=archived))
+
+    # -- the side panel ------------------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current, _previous) -> None:
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id == self._selected:
+            return
+        leaving_edit = (
+            self.editing() and self.editor.is_dirty() and self.editor.record_id != record_id
+        )
+        if leaving_edit and not self.editor.maybe_leave():
+            row = self.model.row_of(self._selected) if self._selected else -1
+            if row >= 0:  # stay on the record being edited
+                self.table.selectionModel().blockSignals(True)
+                self._select_row(row)
+                self.table.selectionModel().blockSignals(False)
+            return
+        self._selected = record_id
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        self.side.setCurrentWidget(self.detail)
+        if self._selected:
+            self.detail.show_record(self.kind, self._selected)
+        else:
+            self.detail.clear()
+
+    def editing(self) -> bool:
+        return self.side.currentWidget() is self.editor
+
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        if self.editing() and not self.editor.maybe_leave():
+            return
+        self.editor.open_new(preset)
+        self.side.setCurrentWidget(self.editor)
+        self._focus_first_field()
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        if self.editing() and self.editor.record_id == record_id:
+            return
+        if self.editing() and not self.editor.maybe_leave():
+            return
+        self.editor.open_record(record_id)
+        self.side.setCurrentWidget(self.editor)
+        self._focus_first_field()
+
+    def edit_draft(self, record_id: str, raw: dict[str, Any], *, is_new: bool) -> None:
+        if is_new:
+            self.editor.open_new(raw, record_id=record_id)
+        else:
+            self.editor.open_record(record_id, raw)
+        self.side.setCurrentWidget(self.editor)
+
+    def _focus_first_field(self) -> None:
+        first = next(iter(self.editor.inputs.values()))
+        first.widget.setFocus()
+
+    def save_current(self) -> bool:
+        return self.editing() and self.editor.save()
+
+    def _saved(self, kind: str, record_id: str) -> None:
+        self._pending_select = record_id
+        self._selected = record_id
+        self.message.emit(self.tr("Saved."))
+
+    def archive_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        if self.editing() and self.editor.is_dirty() and not self.editor.maybe_leave():
+            return
+        label = self.model.data(self.model.index(self.table.currentIndex().row(), 0)) or ""
+        try:
+            if self.filters.archived.isChecked():
+                self.desk.restore(self.kind, record_id)
+                self.message.emit(self.tr("Restored."))
+            else:
+                self.undo_stack.push(_Archive(self, record_id, label))
+                self.message.emit(self.tr("Archived. Undo (Ctrl+Z) brings it back."))
+        except StorageError as exc:
+            self.message.emit(str(exc))
+        self._selected = None
+        self._show_detail()
+
+    def maybe_leave(self) -> bool:
+        return not self.editing() or self.editor.maybe_leave()
+
+    def active_undo_stack(self) -> QUndoStack:
+        return self.editor.undo_stack if self.editing() else self.undo_stack

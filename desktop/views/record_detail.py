@@ -1,0 +1,311 @@
+"""One record as an officer reads it: its fields, its parts, the records related to it (each a
+link), its attached files (drop a file here to attach it) and its change history."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import listing, related, services
+from db.errors import StorageError
+from db.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
+from db.kinds import BY_NAME
+from desktop.desk import Desk
+from desktop.labels import choice_label, field_label, kind_name
+from desktop.models.record_table import format_value
+from desktop.worker import run_in_background
+
+SECTION_TITLES = {
+    "agreements": "Agreements",
+    "consultations": "Consultations",
+    "activities": "Joint activities",
+    "follow_ups": "Follow-ups",
+    "contacts": "Contacts",
+    "sub_organizations": "Sub-organizations",
+    "parties": "Parties",
+    "sub_agreements": "Agreements under it",
+    "thematic_areas": "Thematic areas",
+    "organizations": "Organizations",
+    "participants": "Participants",
+    "agreement": "Agreement",
+    "organization": "Organization",
+    "source": "Comes from",
+    "sub_areas": "Sub-areas",
+}
+HISTORY_SHOWN = 40
+
+
+def long_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )
+
+
+class RecordDetail(QWidget):
+    open_record = Signal(str, str)
+    edit_requested = Signal()
+    follow_ups_requested = Signal(str)  # consultation id
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.kind: str | None = None
+        self.record_id: str | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("recordDetail")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.attach_button = QPushButton(self.tr("Attach a file…"), self)
+        self.attach_button.clicked.connect(self._choose_attachment)
+        self.follow_ups_button = QPushButton(self.tr("Follow-ups from decisions…"), self)
+        self.follow_ups_button.clicked.connect(
+            lambda: self.follow_ups_requested.emit(self.record_id or "")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.follow_ups_button)
+        buttons.addStretch()
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.setAcceptDrops(True)
+        self.clear()
+
+    def clear(self) -> None:
+        self.kind = self.record_id = None
+        self.browser.setHtml(
+            f"<p style='color:#666'>{html.escape(self.tr('Select a record in the list to see it here, or press Ctrl+N to add one.'))}</p>"
+        )
+        for button in (self.edit_button, self.attach_button, self.follow_ups_button):
+            button.setEnabled(False)
+        self.follow_ups_button.setVisible(False)
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_record(self, kind: str, record_id: str) -> None:
+        try:
+            values = self.desk.get(kind, record_id)
+        except StorageError:
+            self.clear()
+            return
+        self.kind, self.record_id = kind, record_id
+        for button in (self.edit_button, self.attach_button):
+            button.setEnabled(True)
+        self.follow_ups_button.setVisible(kind == "consultation")
+        self.follow_ups_button.setEnabled(kind == "consultation" and bool(values.get("decisions")))
+        self.browser.setHtml(self.render(kind, record_id, values))
+
+    def render(self, kind: str, record_id: str, values: dict[str, Any]) -> str:
+        record_kind = BY_NAME[kind]
+        names = self._names(record_kind, values)
+        esc = html.escape
+        title = record_kind.describe(values)
+        out = [f"<h2>{esc(title)}</h2>"]
+        subtitle = kind_name(kind)
+        if values.get("archived"):
+            subtitle += " — " + self.tr("archived")
+        out.append(
+            f"<p style='color:#555'>{esc(subtitle)}</p><table cellspacing='0' cellpadding='3'>"
+        )
+        for spec in record_kind.fields:
+            if isinstance(spec, Parts):
+                continue
+            shown = self._value(spec, values.get(spec.name), names)
+            if shown:
+                out.append(
+                    f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(field_label(spec.label))}</td><td>{shown}</td></tr>"
+                )
+        out.append("</table>")
+        for spec in record_kind.fields:
+            if isinstance(spec, Parts) and values.get(spec.name):
+                out.append(
+                    f"<h3>{esc(field_label(spec.label))}</h3>{self._parts(spec, values[spec.name], names)}"
+                )
+        sections = self.desk.read(related.related, kind, record_id, self.desk.today())
+        for key, items in sections.items():
+            if not items:
+                continue
+            out.append(f"<h3>{esc(self.tr(SECTION_TITLES.get(key, key)))} ({len(items)})</h3><ul>")
+            for item in items:
+                label = esc(item.title)
+                if item.kind and item.id:
+                    label = f"<a href='pd:{item.kind}/{item.id}'>{label}</a>"
+                extra = " — ".join(
+                    x
+                    for x in (long_date(item.date), choice_label(item.note) if item.note else "")
+                    if x
+                )
+                out.append(
+                    f"<li>{label}{' <span style=color:#555>— ' + esc(extra) + '</span>' if extra else ''}</li>"
+                )
+            out.append("</ul>")
+        attachments = services.attachments_of(self.desk.store, kind, record_id)
+        if attachments:
+            out.append(f"<h3>{esc(self.tr('Attached files'))}</h3><ul>")
+            for attachment in attachments:
+                size = QLocale().formattedDataSize(attachment.size)
+                out.append(
+                    f"<li><a href='attachment:{attachment.id}'>{esc(attachment.name)}</a> <span style='color:#555'>({esc(size)})</span></li>"
+                )
+            out.append("</ul>")
+        out.append(self._history(kind, record_id))
+        return "".join(out)
+
+    def _names(self, record_kind, values) -> dict[str, str]:
+        targets = set()
+        for spec in record_kind.fields:
+            if isinstance(spec, Ref | ListOf) and spec.target:
+                targets.add(spec.target)
+            if isinstance(spec, Parts):
+                targets |= {sub.target for sub in spec.fields if isinstance(sub, Ref)}
+        if record_kind.name == "follow_up" and values.get("source_kind"):
+            targets.add(values["source_kind"])
+        names: dict[str, str] = {}
+        for target in targets:
+            names.update(dict(self.desk.read(listing.options, target)))
+        return names
+
+    def _value(self, spec, value, names: dict[str, str]) -> str:
+        esc = html.escape
+        if value in (None, "", []) or (isinstance(spec, Flag) and not value):
+            return ""
+        if isinstance(spec, Flag):
+            return esc(self.tr("Yes"))
+        if isinstance(spec, Date):
+            return esc(long_date(date.fromisoformat(value)))
+        if isinstance(spec, LocalDateTime):
+            return esc(format_value(value, "datetime"))
+        if isinstance(spec, Choice):
+            return esc(choice_label(value))
+        if isinstance(spec, Count):
+            return esc(QLocale().toString(int(value)))
+        if isinstance(spec, Ref):
+            return self._link_to(spec.target or "", value, names)
+        if isinstance(spec, ListOf):
+            if spec.target:
+                return ", ".join(self._link_to(spec.target, v, names) for v in value)
+            return esc(", ".join(value))
+        return esc(str(value)).replace("\n", "<br>")
+
+    def _link_to(self, target: str, record_id: str, names: dict[str, str]) -> str:
+        label = html.escape(names.get(record_id, self.tr("(archived or missing record)")))
+        return f"<a href='pd:{target}/{record_id}'>{label}</a>" if target else label
+
+    def _parts(self, spec: Parts, parts: list[dict], names: dict[str, str]) -> str:
+        head = "".join(
+            f"<th align='left'>{html.escape(field_label(sub.label))}</th>" for sub in spec.fields
+        )
+        rows = []
+        for part in parts:
+            cells = "".join(
+                f"<td valign='top'>{self._value(sub, part.get(sub.name), names)}</td>"
+                for sub in spec.fields
+            )
+            rows.append(f"<tr>{cells}</tr>")
+        return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eee'>{head}</tr>{''.join(rows)}</table>"
+
+    def _history(self, kind: str, record_id: str) -> str:
+        esc = html.escape
+        changes = services.change_history(self.desk.store, kind, record_id)
+        if not changes:
+            return ""
+        rows = []
+        for change in changes[:HISTORY_SHOWN]:
+            stamp = QLocale().toString(
+                QDate(change.changed_at.year, change.changed_at.month, change.changed_at.day),
+                QLocale.FormatType.ShortFormat,
+            )
+            stamp += change.changed_at.strftime(" %H:%M UTC")
+            field = (
+                BY_NAME[kind].field(change.field).label
+                if change.field in {f.name for f in BY_NAME[kind].fields}
+                else change.field.replace("_", " ").capitalize()
+            )
+
+            def short(text: str | None) -> str:
+                text = text or "—"
+                return esc(text if len(text) <= 80 else text[:79] + "…")
+
+            rows.append(
+                f"<tr><td>{esc(stamp)}</td><td>{esc(change.changed_by)}</td><td>{esc(field_label(field))}</td>"
+                f"<td>{short(change.old_value)} → {short(change.new_value)}</td></tr>"
+            )
+        more = len(changes) - HISTORY_SHOWN
+        tail = (
+            f"<p style='color:#555'>{esc(self.tr('and %1 earlier changes').replace('%1', str(more)))}</p>"
+            if more > 0
+            else ""
+        )
+        return f"<h3>{esc(self.tr('History'))}</h3><table cellspacing='0' cellpadding='3' style='font-size:small'>{''.join(rows)}</table>{tail}"
+
+    # -- links and attachments ----------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("pd:"):
+            kind, _, record_id = text[3:].partition("/")
+            self.open_record.emit(kind, record_id)
+        elif text.startswith("attachment:"):
+            self._open_attachment(text.split(":", 1)[1])
+
+    def _open_attachment(self, attachment_id: str) -> None:
+        attachments = {
+            a.id: a for a in services.attachments_of(self.desk.store, self.kind, self.record_id)
+        }
+        try:
+            data = services.attachment_bytes(self.desk.store, attachment_id)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
+            return
+        folder = Path(tempfile.mkdtemp(prefix="partnerdesk-"))
+        copy = folder / attachments[attachment_id].name
+        copy.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def _choose_attachment(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.attach(paths)
+
+    def attach(self, paths: list[str]) -> None:
+        kind, record_id, store = self.kind, self.record_id, self.desk.store
+        if not paths or not kind or not record_id:
+            return
+
+        def work():
+            return [services.attach_file(store, kind, record_id, p) for p in paths]
+
+        def done(_ids):
+            self.desk.announce(kind)
+            self.show_record(kind, record_id)
+
+        def failed(exc):
+            QMessageBox.warning(self, self.tr("Not attached"), str(exc))
+
+        run_in_background(work, done, failed)
+
+    def dragEnterEvent(self, event) -> None:
+        if self.record_id and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.attach([url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()

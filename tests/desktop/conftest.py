@@ -1,0 +1,39 @@
+"""Fixtures for window tests: a Desk over a test store, settings kept away from the user's, and
+"today" fixed so that late and upcoming mean the same on every run."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from db.sample import load_sample
+from desktop.desk import Desk
+from desktop.worker import wait_for_background_work
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, qapp):
+    QCoreApplication.setOrganizationName("PartnerDeskTests")
+    QCoreApplication.setApplicationName("PartnerDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    wait_for_background_work()
+
+
+@pytest.fixture
+def desk(store):
+    opened = Desk(store)
+    opened.set_clock(lambda: TODAY)
+    yield opened
+    wait_for_background_work()
+
+
+@pytest.fixture
+def sample_desk(desk):
+    load_sample(desk.store, today=TODAY)
+    return desk
