@@ -25,7 +25,6 @@ from db.models import (
     AgreementParty,
     AgreementThematicArea,
     Consultation,
-    ConsultationAgreement,
     ConsultationOrganization,
     ConsultationThematicArea,
     Contact,
