@@ -101,21 +101,36 @@ def _consultation_orgs(_today: date) -> ColumnElement:
 
 def _lead_name(_today: date) -> ColumnElement:
     lead = Organization.__table__.alias("lead")
-    return _joined(select(func.coalesce(func.nullif(lead.c.acronym, ""), lead.c.name)).where(lead.c.id == JointActivity.lead_organization_id).correlate(JointActivity))
+    return _joined(
+        select(func.coalesce(func.nullif(lead.c.acronym, ""), lead.c.name))
+        .where(lead.c.id == JointActivity.lead_organization_id)
+        .correlate(JointActivity)
+    )
 
 
 def _contact_org(_today: date) -> ColumnElement:
-    return _joined(select(_short_name()).where(Organization.id == Contact.organization_id).correlate(Contact))
+    return _joined(
+        select(_short_name()).where(Organization.id == Contact.organization_id).correlate(Contact)
+    )
 
 
 def _agreement_count(_today: date) -> ColumnElement:
-    return _joined(select(func.count()).select_from(AgreementParty).where(AgreementParty.organization_id == Organization.id).correlate(Organization))
+    return _joined(
+        select(func.count())
+        .select_from(AgreementParty)
+        .join(Agreement, Agreement.id == AgreementParty.agreement_id)
+        .where(AgreementParty.organization_id == Organization.id, Agreement.archived_at.is_(None))
+        .correlate(Organization)
+    )
 
 
 def _place(table) -> Callable[[date], ColumnElement]:
     def expression(_today: date) -> ColumnElement:
         city, country = func.coalesce(table.city, ""), func.coalesce(table.country, "")
-        return case((and_(city != "", country != ""), city + ", " + country), else_=city + country)
+        joined = case(
+            (and_(city != "", country != ""), city + ", " + country), else_=city + country
+        )
+        return func.nullif(joined, "")  # no place at all is empty, and sorts last
 
     return expression
 
@@ -143,24 +158,37 @@ class ListSpec:
         return next(c for c in self.columns if c.key == key)
 
 
+# Partner filters select the partner's few rows first (IN), rather than a correlated EXISTS per
+# record: SQLite would answer that through the organization index and re-read the partner's rows
+# for each of 100,000 records.
 def _involves_partner_in_agreement(partner_id: str) -> ColumnElement:
-    return exists().where(AgreementParty.agreement_id == Agreement.id, AgreementParty.organization_id == partner_id)
+    parties = select(AgreementParty.agreement_id).where(
+        AgreementParty.organization_id == partner_id
+    )
+    return Agreement.id.in_(parties)
 
 
 def _involves_partner_in_consultation(partner_id: str) -> ColumnElement:
-    return exists().where(ConsultationOrganization.consultation_id == Consultation.id, ConsultationOrganization.organization_id == partner_id)
+    present = select(ConsultationOrganization.consultation_id).where(
+        ConsultationOrganization.organization_id == partner_id
+    )
+    return Consultation.id.in_(present)
 
 
 def _involves_partner_in_activity(partner_id: str) -> ColumnElement:
-    return or_(
-        JointActivity.lead_organization_id == partner_id,
-        exists().where(ActivityPartner.activity_id == JointActivity.id, ActivityPartner.organization_id == partner_id),
+    partners = select(ActivityPartner.activity_id).where(
+        ActivityPartner.organization_id == partner_id
     )
+    return or_(JointActivity.lead_organization_id == partner_id, JointActivity.id.in_(partners))
 
 
 def _follow_up_partner(partner_id: str) -> ColumnElement:
-    agreements = select(AgreementParty.agreement_id).where(AgreementParty.organization_id == partner_id)
-    consultations = select(ConsultationOrganization.consultation_id).where(ConsultationOrganization.organization_id == partner_id)
+    agreements = select(AgreementParty.agreement_id).where(
+        AgreementParty.organization_id == partner_id
+    )
+    consultations = select(ConsultationOrganization.consultation_id).where(
+        ConsultationOrganization.organization_id == partner_id
+    )
     activities = select(JointActivity.id).where(_involves_partner_in_activity(partner_id))
     return or_(
         and_(FollowUp.source_kind == "agreement", FollowUp.source_id.in_(agreements)),
@@ -208,7 +236,9 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("kind", "Kind", _col(Agreement, "kind"), "choice"),
             ListColumn("status", "Status", derived.effective_status_sql, "choice"),
             ListColumn("parties", "Parties", _party_names),
-            ListColumn("entry_into_force", "In force since", _col(Agreement, "entry_into_force"), "date"),
+            ListColumn(
+                "entry_into_force", "In force since", _col(Agreement, "entry_into_force"), "date"
+            ),
             ListColumn("expires_on", "Expires", _col(Agreement, "expires_on"), "date"),
             ListColumn("review_on", "Next review", _col(Agreement, "review_on"), "date"),
         ),
@@ -247,7 +277,12 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("kind", "Kind", _col(JointActivity, "kind"), "choice"),
             ListColumn("status", "Status", _col(JointActivity, "status"), "choice"),
             ListColumn("place", "Place", _place(JointActivity)),
-            ListColumn("participants_total", "Participants", _col(JointActivity, "participants_total"), "count"),
+            ListColumn(
+                "participants_total",
+                "Participants",
+                _col(JointActivity, "participants_total"),
+                "count",
+            ),
             ListColumn("lead", "Lead", _lead_name),
         ),
         default_sort="start_on",
@@ -266,7 +301,14 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("text", "Action", _col(FollowUp, "text")),
             ListColumn("owner", "Who", _col(FollowUp, "owner")),
             ListColumn("status", "Status", _col(FollowUp, "status"), "choice"),
-            ListColumn("late", "Late", lambda today: case((derived.is_late_sql(today), literal(True)), else_=literal(False)), "flag"),
+            ListColumn(
+                "late",
+                "Late",
+                lambda today: case(
+                    (derived.is_late_sql(today), literal(True)), else_=literal(False)
+                ),
+                "flag",
+            ),
             ListColumn("source_kind", "Comes from", _col(FollowUp, "source_kind"), "choice"),
         ),
         default_sort="due_on",
@@ -283,32 +325,57 @@ def spec(kind: str) -> ListSpec:
 
 
 def _area_and_descendants(area_id: str):
-    tree = select(ThematicArea.id).where(ThematicArea.id == area_id).cte("sub_areas", recursive=True)
+    tree = (
+        select(ThematicArea.id).where(ThematicArea.id == area_id).cte("sub_areas", recursive=True)
+    )
     tree = tree.union(select(ThematicArea.id).where(ThematicArea.parent_id == tree.c.id))
     return select(tree.c.id)
 
 
-def _conditions(list_spec: ListSpec, flt: ListFilter, today: date) -> list[ColumnElement]:
+def _conditions(
+    session: Session, list_spec: ListSpec, flt: ListFilter, today: date
+) -> list[ColumnElement]:
     table = list_spec.table
-    where: list[ColumnElement] = [table.archived_at.is_not(None) if flt.archived else table.archived_at.is_(None)]
+    where: list[ColumnElement] = [
+        table.archived_at.is_not(None) if flt.archived else table.archived_at.is_(None)
+    ]
     if flt.status and list_spec.status is not None:
         where.append(list_spec.status(today) == flt.status)
     if flt.kind and "kind" in list_spec.filters:
         where.append(table.kind == flt.kind)
     if flt.thematic_area_id and list_spec.thematic_link is not None:
         link, owner = list_spec.thematic_link
-        where.append(exists().where(owner == table.id, link.thematic_area_id.in_(_area_and_descendants(flt.thematic_area_id))))
+        where.append(
+            exists().where(
+                owner == table.id,
+                # The few area ids, fetched first: a recursive query inside the correlated EXISTS
+                # would run again for every record.
+                link.thematic_area_id.in_(
+                    list(session.execute(_area_and_descendants(flt.thematic_area_id)).scalars())
+                ),
+            )
+        )
     if flt.partner_id and list_spec.partner is not None:
         where.append(list_spec.partner(flt.partner_id))
     column = list_spec.main_date
     if column is not None:
         if flt.date_from:
-            where.append(column >= flt.date_from.isoformat() if column is Consultation.starts_at else column >= flt.date_from)
+            where.append(
+                column >= flt.date_from.isoformat()
+                if column is Consultation.starts_at
+                else column >= flt.date_from
+            )
         if flt.date_to:
             end = flt.date_to + timedelta(days=1)
-            where.append(column < end.isoformat() if column is Consultation.starts_at else column <= flt.date_to)
+            where.append(
+                column < end.isoformat()
+                if column is Consultation.starts_at
+                else column <= flt.date_to
+            )
         if flt.upcoming_only:
-            where.append(column >= (today.isoformat() if column is Consultation.starts_at else today))
+            where.append(
+                column >= (today.isoformat() if column is Consultation.starts_at else today)
+            )
             if list_spec.kind == "follow_up":
                 where.append(FollowUp.status.in_(("open", "in_progress")))
     if flt.late_only and list_spec.kind == "follow_up":
@@ -333,25 +400,42 @@ def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> l
     keys = {c.key for c in list_spec.columns}
     order = list_spec.column(key if key in keys else list_spec.default_sort).expression(today)
     # Empty values last whichever way the list is sorted; the id keeps equal rows in a stable order.
-    ordering = [case((order.is_(None), 1), else_=0), order.desc() if descending else order.asc(), list_spec.table.id]
-    query = select(list_spec.table.id).where(and_(true(), *_conditions(list_spec, flt, today))).order_by(*ordering)
+    ordering = [
+        case((order.is_(None), 1), else_=0),
+        order.desc() if descending else order.asc(),
+        list_spec.table.id,
+    ]
+    query = (
+        select(list_spec.table.id)
+        .where(and_(true(), *_conditions(session, list_spec, flt, today)))
+        .order_by(*ordering)
+    )
     return list(session.execute(query).scalars())
 
 
 def count(session: Session, kind: str, flt: ListFilter, today: date) -> int:
     list_spec = SPECS[kind]
-    query = select(func.count()).select_from(list_spec.table).where(and_(true(), *_conditions(list_spec, flt, today)))
+    query = (
+        select(func.count())
+        .select_from(list_spec.table)
+        .where(and_(true(), *_conditions(session, list_spec, flt, today)))
+    )
     return session.execute(query).scalar()
 
 
-def column_values(session: Session, kind: str, ids: list[str], today: date) -> dict[str, dict[str, Any]]:
+def column_values(
+    session: Session, kind: str, ids: list[str], today: date
+) -> dict[str, dict[str, Any]]:
     """The shown values of the given rows, keyed by id then column key."""
     if not ids:
         return {}
     list_spec = SPECS[kind]
     columns = [c.expression(today).label(c.key) for c in list_spec.columns]
     query = select(list_spec.table.id.label("_id"), *columns).where(list_spec.table.id.in_(ids))
-    return {row._id: {c.key: getattr(row, c.key) for c in list_spec.columns} for row in session.execute(query)}
+    return {
+        row._id: {c.key: getattr(row, c.key) for c in list_spec.columns}
+        for row in session.execute(query)
+    }
 
 
 def label_of(kind: str) -> str:

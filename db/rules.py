@@ -114,7 +114,13 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
 
 
 def _check_ancestry(
-    kind_name: str, values: dict[str, Any], lookup: Lookup, report, field: str, noun: str
+    kind_name: str,
+    values: dict[str, Any],
+    lookup: Lookup,
+    report,
+    field: str,
+    noun: str,
+    below: str,
 ) -> None:
     """A record cannot be its own parent, nor the parent of one of its ancestors."""
     own_id, parent = values.get("id"), values.get(field)
@@ -123,7 +129,7 @@ def _check_ancestry(
         if parent == own_id:
             report(
                 field,
-                f"{noun} cannot be placed under itself or under one of its own sub-{noun.lower()}s.",
+                f"{noun} cannot be placed under itself or under one of its own {below}.",
             )
             return
         if parent in seen:  # a cycle already in the store, not through this record
@@ -138,7 +144,9 @@ def _check_order(values, report, start: str, end: str, message: str) -> None:
 
 
 def _organization(values, lookup, report) -> None:
-    _check_ancestry("organization", values, lookup, report, "parent_id", "An organization")
+    _check_ancestry(
+        "organization", values, lookup, report, "parent_id", "An organization", "sub-organizations"
+    )
     if values.get("is_ours") and not values.get("archived"):
         others = lookup.ours() - {values.get("id")}
         if others:
@@ -156,7 +164,9 @@ def _contact(values, lookup, report) -> None:
 
 
 def _thematic_area(values, lookup, report) -> None:
-    _check_ancestry("thematic_area", values, lookup, report, "parent_id", "A thematic area")
+    _check_ancestry(
+        "thematic_area", values, lookup, report, "parent_id", "A thematic area", "sub-areas"
+    )
 
 
 def _agreement(values, lookup, report) -> None:
@@ -184,7 +194,9 @@ def _agreement(values, lookup, report) -> None:
             f"Entry into force ({values['entry_into_force'].isoformat()}) is before the first signature "
             f"({min(signed).isoformat()}).",
         )
-    _check_ancestry("agreement", values, lookup, report, "parent_id", "An agreement")
+    _check_ancestry(
+        "agreement", values, lookup, report, "parent_id", "An agreement", "sub-agreements"
+    )
     if values.get("supersedes_id") and values["supersedes_id"] == values.get("id"):
         report("supersedes_id", "An agreement cannot supersede itself.")
     for i, commitment in enumerate(values.get("commitments") or []):

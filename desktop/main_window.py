@@ -184,7 +184,10 @@ class MainWindow(QMainWindow):
             if state is not None:
                 target.restoreState(state)
         last = self.options.last_view
-        self.nav.setCurrentRow(self.page_keys.index(last) if last in self.page_keys else 0)
+        row = self.page_keys.index(last) if last in self.page_keys else 0
+        self.nav.setCurrentRow(row)
+        if row == 0:  # already the current page: no change signal, so activate it here
+            self.dashboard.activate()
 
     def save_state(self) -> None:
         self.options.set_state("main/geometry", self.saveGeometry())
@@ -212,8 +215,13 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         return page if isinstance(page, RecordListPage) else None
 
+    def _page_that_can(self, operation: str):
+        """The current page if it offers this operation (lists and the thematic tree do)."""
+        page = self.pages.currentWidget()
+        return page if callable(getattr(page, operation, None)) else None
+
     def _leave_current_page(self) -> bool:
-        page = self.current_list_page()
+        page = self._page_that_can("maybe_leave")
         return page is None or page.maybe_leave()
 
     def _nav_changed(self, row: int) -> None:
@@ -259,10 +267,16 @@ class MainWindow(QMainWindow):
         page = self.current_list_page()
         self.undo_group.setActiveStack(page.active_undo_stack() if page else None)
         editing = bool(page and page.editing())
-        self.actions_by_key["save"].setEnabled(editing)
+        # A list saves only from its editor; the thematic tree's description can always be saved.
+        saves_anytime = page is None and self._page_that_can("save_current") is not None
+        self.actions_by_key["save"].setEnabled(editing or saves_anytime)
         self.actions_by_key["close_editor"].setEnabled(editing)
-        for key in ("new", "edit", "archive"):
-            self.actions_by_key[key].setEnabled(page is not None)
+        for key, operation in (
+            ("new", "new_record"),
+            ("edit", "edit_current"),
+            ("archive", "archive_current"),
+        ):
+            self.actions_by_key[key].setEnabled(self._page_that_can(operation) is not None)
 
     # -- search ----------------------------------------------------------------------------------------
     def on_find(self) -> None:
@@ -287,19 +301,19 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------------------
     def on_new(self) -> None:
-        page = self.current_list_page()
+        page = self._page_that_can("new_record")
         if page is not None:
             page.new_record()
             self._sync_undo()
 
     def on_edit(self) -> None:
-        page = self.current_list_page()
+        page = self._page_that_can("edit_current")
         if page is not None:
             page.edit_current()
             self._sync_undo()
 
     def on_save(self) -> None:
-        page = self.current_list_page()
+        page = self._page_that_can("save_current")
         if page is not None:
             page.save_current()
 
@@ -309,7 +323,7 @@ class MainWindow(QMainWindow):
             page.editor.request_close()
 
     def on_archive(self) -> None:
-        page = self.current_list_page()
+        page = self._page_that_can("archive_current")
         if page is not None:
             page.archive_current()
 
@@ -394,5 +408,8 @@ class MainWindow(QMainWindow):
                 if not page.maybe_leave():
                     event.ignore()
                     return
+        if not self.areas.maybe_leave():
+            event.ignore()
+            return
         self.save_state()
         event.accept()

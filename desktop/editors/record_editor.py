@@ -144,7 +144,11 @@ class RecordEditor(QWidget):
             cell_layout.addWidget(message)
             label = QLabel(field_label(spec.label) + (" *" if spec.required else ""), form_host)
             label.setBuddy(field_input.widget)
-            form.addRow(label, cell)
+            if isinstance(field_input, PartsInput | ChecklistInput):
+                form.addRow(label)  # tables and lists get the whole width, under their label
+                form.addRow(cell)
+            else:
+                form.addRow(label, cell)
             field_input.changed.connect(lambda name=spec.name: self._edited(name))
             self.inputs[spec.name] = field_input
             self.messages[spec.name] = message

@@ -4,7 +4,15 @@ which), plus a quick text filter over the search index and the archive switch.""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import listing
 from db.fields import Choice
@@ -22,15 +30,18 @@ class FilterBar(QWidget):
         self.desk, self.kind = desk, kind
         self.spec = listing.spec(kind)
         self.base = listing.ListFilter()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, layout = QHBoxLayout(), QHBoxLayout()  # text, status, kind; then the rest
+        rows.addLayout(first)
+        rows.addLayout(layout)
 
         self.text = QLineEdit(self)
         self.text.setObjectName("quickFilter")
         self.text.setPlaceholderText(self.tr("Filter this list…"))
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(180)
-        layout.addWidget(self.text, 2)
+        first.addWidget(self.text, 2)
         self._typing = QTimer(self, singleShot=True, interval=200, timeout=self._emit)
         self.text.textChanged.connect(lambda _t: self._typing.start())
 
@@ -39,10 +50,10 @@ class FilterBar(QWidget):
         fields = {f.name: f for f in BY_NAME[kind].fields}
         if "status" in self.spec.filters and isinstance(fields.get("status"), Choice):
             self.status = self._choices(fields["status"], self.tr("Any status"))
-            layout.addWidget(self.status, 1)
+            first.addWidget(self.status, 1)
         if "kind" in self.spec.filters:
             self.kind_combo = self._choices(fields["kind"], self.tr("Any kind"))
-            layout.addWidget(self.kind_combo, 1)
+            first.addWidget(self.kind_combo, 1)
         if "thematic_area" in self.spec.filters:
             self.area = AreaPicker(self, blank=self.tr("Any thematic area"))
             self.area.setObjectName("areaFilter")
@@ -71,6 +82,7 @@ class FilterBar(QWidget):
             layout.addWidget(self.upcoming)
         self.archived = self._check(self.tr("Archived"), "showArchived")
         self.archived.setToolTip(self.tr("Show archived records instead of current ones"))
+        layout.addStretch()
         layout.addWidget(self.archived)
 
     def _choices(self, field: Choice, blank: str) -> QComboBox:

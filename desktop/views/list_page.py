@@ -28,6 +28,18 @@ from desktop.settings import Options
 from desktop.views.filter_bar import FilterBar
 from desktop.views.record_detail import RecordDetail
 
+# First-run column widths (pixels): by column, else by kind of column, else 160.
+WIDTH_BY_COLUMN = {
+    "title": 320,
+    "text": 360,
+    "name": 260,
+    "reference": 170,
+    "parties": 140,
+    "organizations": 160,
+    "email": 220,
+}
+WIDTH_BY_KIND = {"date": 100, "datetime": 140, "choice": 150, "count": 90, "flag": 60}
+
 
 class _Archive(QUndoCommand):
     def __init__(self, page: RecordListPage, record_id: str, label: str):
@@ -115,9 +127,22 @@ class RecordListPage(QWidget):
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        spec = self.model.spec
+        default = next(i for i, c in enumerate(spec.columns) if c.key == spec.default_sort)
+        order = (
+            Qt.SortOrder.DescendingOrder if spec.default_descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(True)  # the store already sorts this way: no second query
+        header.setSortIndicator(default, order)
+        header.blockSignals(False)
+        for column, list_column in enumerate(spec.columns):
+            width = WIDTH_BY_COLUMN.get(list_column.key) or WIDTH_BY_KIND.get(list_column.kind, 160)
+            header.resizeSection(column, width)
+        self.splitter.setSizes([700, 560])
         for key, target in (
             (f"{self.kind}/splitter", self.splitter),
-            (f"{self.kind}/header", self.table.horizontalHeader()),
+            (f"{self.kind}/header", header),
         ):
             state = self.options.state(key)
             if state is not None:

@@ -73,7 +73,8 @@ class SearchPage(QWidget):
                 .replace("%1", str(len(hits)))
                 .replace("%2", self.query)
             )
-            self.view.setCurrentIndex(self.results.index(0, 0).child(0, 0))
+            first_group = self.results.index(0, 0)
+            self.view.setCurrentIndex(self.results.index(0, 0, first_group))
         else:
             self.summary.setText(
                 self.tr("Nothing matches “%1”. Try fewer or shorter words.").replace(

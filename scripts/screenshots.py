@@ -1,0 +1,90 @@
+"""Take the README's screenshots from the real application, on the sample partnerships.
+
+    python scripts/screenshots.py docs/screenshots    (under a display, or QT_QPA_PLATFORM=offscreen)
+
+Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
+and an editor.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from db.engine import Store  # noqa: E402
+from db.sample import load_sample  # noqa: E402
+from desktop.app import make_application  # noqa: E402
+from desktop.desk import Desk  # noqa: E402
+from desktop.drafts import Drafts  # noqa: E402
+from desktop.main_window import MainWindow  # noqa: E402
+from desktop.settings import Options  # noqa: E402
+from desktop.worker import wait_for_background_work  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+
+
+def settle(app: QApplication, rounds: int = 10) -> None:
+    for _ in range(rounds):
+        wait_for_background_work()
+        app.processEvents()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    folder = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    store = Store.open(folder / "sample.sqlite")
+    load_sample(store, today=TODAY)
+    desk = Desk(store)
+    desk.set_clock(lambda: TODAY)
+    window = MainWindow(desk, Options(), Drafts(store.path))
+    window.resize(1400, 860)
+    window.show()
+    settle(app)
+    window.grab().save(str(out / "dashboard.png"))
+
+    window.show_page("agreement")
+    settle(app)
+    page = window.list_pages["agreement"]
+    page.splitter.setSizes([760, 640])
+    row = next(r for r in range(page.model.rowCount()) if "MOU/2018" in (page.model.index(r, 0).data() or ""))
+    page.table.selectRow(row)
+    settle(app)
+    window.grab().save(str(out / "agreements.png"))
+
+    page.edit_current()
+    settle(app)
+    window.grab().save(str(out / "agreement-editor.png"))
+
+    window.show_page("activity")
+    settle(app)
+    activities = window.list_pages["activity"]
+    activities.new_record()
+    activities.editor.inputs["title"].widget.setText("Joint workshop")
+    activities.editor.inputs["title"].changed.emit()
+    activities.editor.inputs["start_on"].set("2027-03-10")
+    activities.editor.inputs["end_on"].set("2027-03-08")
+    activities.editor.inputs["participants_total"].set(20)
+    activities.editor.inputs["participants_women"].set(12)
+    activities.editor.inputs["participants_men"].set(11)
+    activities.editor.inputs["country"].set("XK")
+    activities.editor.validate()
+    settle(app)
+    window.grab().save(str(out / "activity-editor-problems.png"))
+    activities.editor.discard()
+    window.close()
+    store.close()
+    print(f"screenshots written to {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -1,0 +1,172 @@
+"""The main window as an officer uses it: pages, keyboard, global search, first start, drafts
+offered back, follow-ups from decisions, and what is remembered between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db import listing, services
+from desktop.app import offer_drafts
+from desktop.dialogs.first_start import FirstStartDialog, needs_first_start
+from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions, decision_lines
+from desktop.drafts import Drafts
+from desktop.main_window import MainWindow
+from desktop.settings import Options
+from tests.desktop.typing import type_text
+
+
+def open_window(qtbot, desk) -> MainWindow:
+    window = MainWindow(desk, Options(), Drafts(desk.store.path))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # shortcuts reach the active window only
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_every_page_is_one_shortcut_away(qtbot, sample_desk):
+    window = open_window(qtbot, sample_desk)
+    assert window.nav.count() == 8
+    for number, key in enumerate(window.page_keys, start=1):
+        qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == key
+    assert str(sample_desk.store.path) in window.store_label.text()
+
+
+def test_global_search_groups_results_and_opens_the_record(qtbot, sample_desk):
+    window = open_window(qtbot, sample_desk)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_box
+    type_text(qtbot, window.search_box, "lome")
+    with qtbot.waitSignal(window.search_page.finished, timeout=5000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    groups = [window.search_page.results.item(r).text() for r in range(window.search_page.results.rowCount())]
+    assert any(g.startswith("Joint activities") for g in groups)
+    assert any(g.startswith("Follow-ups") for g in groups)
+    view = window.search_page.view
+    first = view.currentIndex()
+    kind, record_id, _archived = first.data(Qt.ItemDataRole.UserRole)
+    page = window.list_pages[kind]
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        view.activated.emit(first)
+    assert window.current_key() == kind
+    qtbot.waitUntil(lambda: page.current_id() == record_id, timeout=5000)
+
+
+def test_a_record_is_entered_with_the_keyboard_alone(qtbot, desk):
+    window = open_window(qtbot, desk)
+    window.show_page("organization")
+    page = window.list_pages["organization"]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.editing()
+    type_text(qtbot, QApplication.focusWidget(), "Agence des frontières")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_text(qtbot, QApplication.focusWidget(), "ADF")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    kind_combo = QApplication.focusWidget()
+    assert kind_combo is page.editor.inputs["kind"].widget
+    target = kind_combo.findData("national_administration")
+    for _ in range(target - kind_combo.currentIndex()):
+        qtbot.keyClick(kind_combo, Qt.Key.Key_Down)
+    page.editor.validate()
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [(record_id, label)] = desk.read(listing.options, "organization")
+    assert label == "Agence des frontières (ADF)"
+    assert services.get(desk.store, "organization", record_id)["kind"] == "national_administration"
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, desk, monkeypatch):
+    window = open_window(qtbot, desk)
+    window.show_page("organization")
+    page = window.list_pages["organization"]
+    page.new_record()
+    type_text(qtbot, page.editor.inputs["name"].widget, "Agence")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert window.close() is False
+    assert window.isVisible() and page.editor.inputs["name"].get() == "Agence"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close() is True
+
+
+def test_the_last_view_and_layout_are_remembered(qtbot, sample_desk):
+    window = open_window(qtbot, sample_desk)
+    window.show_page("consultation")
+    window.resize(QApplication.primaryScreen().availableSize() * 0.9)  # a geometry that fits the screen
+    qtbot.wait(10)
+    window.splitter.setSizes([150, window.splitter.width() - 150])
+    page = window.list_pages["consultation"]
+    page.table.horizontalHeader().resizeSection(1, 333)
+    sizes = window.splitter.sizes()
+    window.close()
+    again = open_window(qtbot, sample_desk)
+    assert again.current_key() == "consultation"
+    assert again.size() == window.size(), (again.size(), window.size())
+    assert again.splitter.sizes() == sizes
+    assert again.list_pages["consultation"].table.horizontalHeader().sectionSize(1) == 333
+
+
+def test_first_start_asks_which_organization_is_ours(qtbot, desk):
+    assert needs_first_start(desk)
+    dialog = FirstStartDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Name" in dialog.problem.text()  # nothing typed: refused with the rule's words
+    type_text(qtbot, dialog.name, "Organisation internationale pour les migrations")
+    type_text(qtbot, dialog.acronym, "OIM")
+    dialog.accept()
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    assert not needs_first_start(desk)
+
+
+def test_first_start_can_load_the_sample(qtbot, desk):
+    dialog = FirstStartDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.sample.setChecked(True)
+    dialog.accept()
+    assert any("(WCO)" in label for _i, label in desk.read(listing.options, "organization"))
+    assert not needs_first_start(desk)
+
+
+def test_unsaved_typing_from_a_crash_is_offered_back(qtbot, desk, monkeypatch):
+    drafts = Drafts(desk.store.path)
+    drafts.keep("organization", "0b7f6d2e-5a1c-4c8e-9f00-6d1c2b3a4e5f", {"name": "Agence nationale", "kind": "other"}, is_new=True)
+    window = open_window(qtbot, desk)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    offer_drafts(window, drafts)
+    page = window.list_pages["organization"]
+    assert window.current_key() == "organization" and page.editing()
+    assert page.editor.inputs["name"].get() == "Agence nationale"
+    assert page.editor.save()
+    assert drafts.pending() == []
+
+
+def test_follow_ups_are_created_from_a_consultations_decisions(qtbot, sample_desk):
+    [(meeting, _label)] = [o for o in sample_desk.read(listing.options, "consultation") if "annual bilateral consultation 2025" in o[1]]
+    decisions = sample_desk.get("consultation", meeting)["decisions"]
+    dialog = FollowUpsFromDecisions(sample_desk, meeting)
+    qtbot.addWidget(dialog)
+    lines = decision_lines(decisions)
+    assert dialog.model.rowCount() == len(lines) >= 2
+    for row in range(2, dialog.model.rowCount()):
+        dialog.model.setData(dialog.model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.model.setData(dialog.model.index(0, 1), "WCO Capacity Building Directorate")
+    before = len(sample_desk.read(listing.matching_ids, "follow_up", listing.ListFilter(), sample_desk.today()))
+    dialog.accept()
+    assert len(dialog.created) == 2
+    created = [services.get(sample_desk.store, "follow_up", i) for i in dialog.created]
+    assert [c["text"] for c in created] == lines[:2]
+    assert all(c["source_kind"] == "consultation" and c["source_id"] == meeting and c["due_on"] for c in created)
+    assert created[0]["owner"] == "WCO Capacity Building Directorate"
+    after = len(sample_desk.read(listing.matching_ids, "follow_up", listing.ListFilter(), sample_desk.today()))
+    assert after == before + 2
+
+
+def test_decision_lines_lose_their_numbering():
+    assert decision_lines("1. Agree the curriculum\n2) Hold cohort 3\n\n- Report in June\na. Share data") == [
+        "Agree the curriculum",
+        "Hold cohort 3",
+        "Report in June",
+        "Share data",
+    ]
