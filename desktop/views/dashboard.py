@@ -7,6 +7,7 @@ upcoming); the page only shows the answer, and asks again when the store changes
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 
 HORIZONS = (30, 60, 90, 180, 365)  # days ahead the officer may choose to look
 SOON_DAYS = 14  # a follow-up due within this many days is "due soon"
+SHOWN_ROWS = 15  # a section shows the most pressing rows; the full list is one click away
 
 # db.dashboard names the deadlines in English; these are the words the window shows.
 DEADLINE_WORDS = {
@@ -141,6 +143,8 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        self.total = 0  # rows the store gave, of which the first SHOWN_ROWS are shown
+        self._headers: list[str] | None = None
 
     # subclasses say what their columns are and what each cell shows
     def headers(self) -> list[str]:
@@ -161,19 +165,28 @@ class _RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
     def set_rows(self, rows: list[Any]) -> None:
+        rows = list(rows)
         self.beginResetModel()
-        self._rows = list(rows)
+        self.total = len(rows)
+        self._rows = rows[
+            :SHOWN_ROWS
+        ]  # a large store must not make the page measure thousands of rows
         self.endResetModel()
+
+    def _names(self) -> list[str]:
+        if self._headers is None:
+            self._headers = self.headers()
+        return self._headers
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._names())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display):
         if orientation == Qt.Orientation.Horizontal and role == Display:
-            names = self.headers()
+            names = self._names()
             if 0 <= section < len(names):
                 return names[section]
         return None
@@ -518,6 +531,27 @@ class _Section(QFrame):
         layout.addLayout(heading)
         layout.addWidget(view)
         layout.addWidget(self.empty)
+        self.more = QLabel(self)
+        self.more.setObjectName(f"{name}_more")
+        self.more.setTextFormat(Qt.TextFormat.RichText)
+        self.more.hide()
+        layout.addWidget(self.more)
+
+    def set_more(self, shown: int, total: int, links: list[tuple[str, str]]) -> None:
+        """Under a shortened table: how many are not shown, and links to the full lists."""
+        if total <= shown:
+            self.more.hide()
+            return
+        anchors = " · ".join(
+            f"<a href='{target}'>{html.escape(text)}</a>" for target, text in links
+        )
+        count = (
+            self.tr("Showing %1 of %2.")
+            .replace("%1", QLocale().toString(shown))
+            .replace("%2", QLocale().toString(total))
+        )
+        self.more.setText(f"{html.escape(count)} {anchors}")
+        self.more.show()
 
     def show_rows(
         self, title: str, count: int | None, hint: str, empty_text: str, *, loaded: bool = True
@@ -582,6 +616,8 @@ class DashboardPage(QWidget):
         self.follow_ups = _Section("dashboard_follow_ups", self.follow_ups_view, self)
         self.coming_up = _Section("dashboard_coming_up", self.coming_up_view, self)
         self.counts = _Section("dashboard_counts", self.counts_view, self)
+        for section in (self.deadlines, self.follow_ups, self.coming_up):
+            section.more.linkActivated.connect(self._open_full_list)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -673,7 +709,7 @@ class DashboardPage(QWidget):
         late = sum(1 for f in self.data.follow_ups if f.is_late) if self.data else 0
         self.deadlines.show_rows(
             self.tr("Agreements to act on"),
-            self.deadlines_model.rowCount(),
+            self.deadlines_model.total,
             self.tr("reviews, expiries and notice deadlines in the next %1 days").replace("%1", n),
             self.tr("No agreement deadline in the next %1 days.").replace("%1", n),
             loaded=loaded,
@@ -688,14 +724,14 @@ class DashboardPage(QWidget):
             )
         self.follow_ups.show_rows(
             self.tr("Follow-ups"),
-            self.follow_ups_model.rowCount(),
+            self.follow_ups_model.total,
             follow_ups_hint,
             self.tr("No follow-up late or due in the next %1 days.").replace("%1", soon),
             loaded=loaded,
         )
         self.coming_up.show_rows(
             self.tr("Coming up"),
-            self.coming_up_model.rowCount(),
+            self.coming_up_model.total,
             self.tr("consultations and joint activities in the next %1 days").replace("%1", n),
             self.tr("No consultation or joint activity in the next %1 days.").replace("%1", n),
             loaded=loaded,
@@ -707,8 +743,36 @@ class DashboardPage(QWidget):
             self.tr("No joint activity linked to a thematic area yet."),
             loaded=loaded,
         )
+        late_list = "follow_up/late" if late else "follow_up/upcoming"
+        self.deadlines.set_more(
+            self.deadlines_model.rowCount(),
+            self.deadlines_model.total,
+            [("agreement/in_force", self.tr("Open the agreements in force"))],
+        )
+        self.follow_ups.set_more(
+            self.follow_ups_model.rowCount(),
+            self.follow_ups_model.total,
+            [(late_list, self.tr("Open the follow-ups list"))],
+        )
+        self.coming_up.set_more(
+            self.coming_up_model.rowCount(),
+            self.coming_up_model.total,
+            [
+                ("consultation/upcoming", self.tr("Upcoming consultations")),
+                ("activity/upcoming", self.tr("Upcoming joint activities")),
+            ],
+        )
         if loaded:
             self._fit_columns()
+
+    def _open_full_list(self, target: str) -> None:
+        kind, _, which = target.partition("/")
+        flt = {
+            "late": ListFilter(late_only=True),
+            "upcoming": ListFilter(upcoming_only=True),
+            "in_force": ListFilter(status="in_force", sort_key="review_on"),
+        }[which]
+        self.open_list.emit(kind, flt)
 
     def _fit_columns(self) -> None:
         em = self.fontMetrics().averageCharWidth()

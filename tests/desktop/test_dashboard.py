@@ -250,3 +250,21 @@ def test_counts_are_shaded_by_how_many(sample_desk, open_page):
     assert shades[""] is None
     assert isinstance(shades["2"].color(), QColor)
     assert shades["2"].color().alpha() > shades["1"].color().alpha()
+
+
+def test_a_long_list_shows_the_most_pressing_rows_and_links_to_the_whole_list(desk, open_page, qtbot):
+    from db import services
+    from desktop.views.dashboard import SHOWN_ROWS
+
+    late = [("follow_up", {"text": f"Late action {n:02d}", "due_on": f"2026-10-{n + 1:02d}"}) for n in range(SHOWN_ROWS + 5)]
+    services.save_many(desk.store, late)
+    page = open_page(desk)
+    model = page.follow_ups.view.model()
+    assert model.rowCount() == SHOWN_ROWS
+    assert shown(model, 2)[0] == "Late action 00"  # the longest overdue first
+    assert page.follow_ups.more.isVisible()
+    assert f"Showing {SHOWN_ROWS} of {SHOWN_ROWS + 5}." in page.follow_ups.more.text()
+    assert f"({SHOWN_ROWS + 5})" in page.follow_ups.title.text()
+    with qtbot.waitSignal(page.open_list) as opened:
+        page.follow_ups.more.linkActivated.emit("follow_up/late")
+    assert opened.args == ["follow_up", ListFilter(late_only=True)]
