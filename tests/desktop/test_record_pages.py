@@ -66,8 +66,24 @@ def save(qtbot, page) -> None:
 
 
 def two_partners(desk) -> tuple[str, str]:
-    iom = services.save(desk.store, "organization", {"name": "International Organization for Migration", "acronym": "IOM", "kind": "intergovernmental_organization"})
-    wco = services.save(desk.store, "organization", {"name": "World Customs Organization", "acronym": "WCO", "kind": "intergovernmental_organization"})
+    iom = services.save(
+        desk.store,
+        "organization",
+        {
+            "name": "International Organization for Migration",
+            "acronym": "IOM",
+            "kind": "intergovernmental_organization",
+        },
+    )
+    wco = services.save(
+        desk.store,
+        "organization",
+        {
+            "name": "World Customs Organization",
+            "acronym": "WCO",
+            "kind": "intergovernmental_organization",
+        },
+    )
     return iom, wco
 
 
@@ -91,7 +107,9 @@ def test_a_partner_is_added_edited_and_archived(qtbot, desk):
     qtbot.keyClicks(line, "WCO")
     save(qtbot, page)
     assert services.get(desk.store, "organization", record_id)["acronym"] == "WCO"
-    assert page.model.index(page.model.row_of(record_id), column_of(page, "acronym")).data() == "WCO"
+    assert (
+        page.model.index(page.model.row_of(record_id), column_of(page, "acronym")).data() == "WCO"
+    )
 
     with qtbot.waitSignal(page.model.refreshed, timeout=5000):
         page.archive_current()
@@ -130,7 +148,10 @@ def test_the_2018_memorandum_is_recorded_with_both_signatures(qtbot, desk):
     save(qtbot, page)
     [record_id] = [i for i, label in desk.read(listing.options, "agreement")]
     saved = services.get_exchange(desk.store, "agreement", record_id)
-    assert [(p["organization_id"], p["signatory_name"], p["signed_at"], p["signed_on"]) for p in saved["parties"]] == [
+    assert [
+        (p["organization_id"], p["signatory_name"], p["signed_at"], p["signed_on"])
+        for p in saved["parties"]
+    ] == [
         (iom, "William Lacy Swing", "Geneva", "2018-05-07"),
         (wco, "Kunio Mikuriya", "Brussels", "2018-05-08"),
     ]
@@ -159,9 +180,33 @@ def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, desk):
 @pytest.mark.parametrize(
     ("kind", "fill", "expected"),
     [
-        ("consultation", lambda p: (p.editor.inputs["title"].widget.setText("Annual consultation"), p.editor.inputs["title"].changed.emit(), p.editor.inputs["kind"].set("bilateral_consultation")), "Annual consultation"),
-        ("activity", lambda p: (p.editor.inputs["title"].widget.setText("Joint workshop on OSBPs"), p.editor.inputs["title"].changed.emit(), p.editor.inputs["kind"].set("workshop")), "Joint workshop on OSBPs"),
-        ("follow_up", lambda p: (p.editor.inputs["text"].widget.setText("Send the curriculum"), p.editor.inputs["text"].changed.emit(), p.editor.inputs["due_on"].set("2026-12-01")), "Send the curriculum"),
+        (
+            "consultation",
+            lambda p: (
+                p.editor.inputs["title"].widget.setText("Annual consultation"),
+                p.editor.inputs["title"].changed.emit(),
+                p.editor.inputs["kind"].set("bilateral_consultation"),
+            ),
+            "Annual consultation",
+        ),
+        (
+            "activity",
+            lambda p: (
+                p.editor.inputs["title"].widget.setText("Joint workshop on OSBPs"),
+                p.editor.inputs["title"].changed.emit(),
+                p.editor.inputs["kind"].set("workshop"),
+            ),
+            "Joint workshop on OSBPs",
+        ),
+        (
+            "follow_up",
+            lambda p: (
+                p.editor.inputs["text"].widget.setText("Send the curriculum"),
+                p.editor.inputs["text"].changed.emit(),
+                p.editor.inputs["due_on"].set("2026-12-01"),
+            ),
+            "Send the curriculum",
+        ),
     ],
 )
 def test_each_kind_is_created_edited_and_archived(qtbot, desk, kind, fill, expected):
@@ -205,7 +250,11 @@ def test_leaving_unsaved_edits_asks_and_cancel_keeps_them(qtbot, desk, monkeypat
     page.new_record()
     type_into(qtbot, page, "name", "Agence")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel,
+    )
     assert page.maybe_leave() is False
     assert asked and page.editor.inputs["name"].get() == "Agence"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
@@ -262,7 +311,9 @@ def test_the_parts_model_passes_the_model_tester(qtbot, sample_desk, qtmodeltest
 
 def test_a_detail_view_shows_related_records_and_history(qtbot, sample_desk):
     page = open_page(qtbot, sample_desk, "organization")
-    [iom] = [i for i, label in sample_desk.read(listing.options, "organization") if "(IOM)" in label]
+    [iom] = [
+        i for i, label in sample_desk.read(listing.options, "organization") if "(IOM)" in label
+    ]
     page.select_record(iom)
     qtbot.waitUntil(lambda: page.current_id() == iom)
     text = page.detail.browser.toPlainText()
@@ -271,3 +322,78 @@ def test_a_detail_view_shows_related_records_and_history(qtbot, sample_desk):
     assert "Consultations (" in text and "History" in text
     wait_for_background_work()
     assert TODAY  # the clock used for "late" is the fixed one
+
+
+def test_a_contact_is_added_edited_and_archived(qtbot, desk):
+    iom, _wco = two_partners(desk)
+    page = open_page(qtbot, desk, "contact")
+    page.new_record()
+    type_into(qtbot, page, "name", "Élodie Marchand")
+    page.editor.inputs["organization_id"].set(iom)
+    page.editor.inputs["organization_id"].changed.emit()
+    choose(page, "role", "focal_point")
+    type_into(qtbot, page, "email", "elodie.marchand@example.org")
+    save(qtbot, page)
+    record_id = page.editor.record_id
+    assert (
+        page.model.index(page.model.row_of(record_id), column_of(page, "organization")).data()
+        == "IOM"
+    )
+    line = page.editor.inputs["title"].widget
+    type_text(qtbot, line, "Chargée de partenariats")
+    save(qtbot, page)
+    assert services.get(desk.store, "contact", record_id)["title"] == "Chargée de partenariats"
+    page.select_record(record_id)
+    qtbot.waitUntil(lambda: page.current_id() == record_id)
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        page.archive_current()
+    assert services.get(desk.store, "contact", record_id)["archived"] is True
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        page.filters.archived.setChecked(True)
+    assert shown_rows(page) == ["Élodie Marchand"]
+
+
+def test_an_agreement_is_edited_and_archived_from_its_list(qtbot, sample_desk):
+    page = open_page(qtbot, sample_desk, "agreement")
+    [(record_id, _)] = [
+        o for o in sample_desk.read(listing.options, "agreement") if "MOU/2018" in o[1]
+    ]
+    page.select_record(record_id)
+    qtbot.waitUntil(lambda: page.current_id() == record_id)
+    page.edit_current()
+    page.editor.inputs["review_on"].widget.setDate(
+        page.editor.inputs["review_on"].widget.date().addMonths(3)
+    )
+    save(qtbot, page)
+    assert (
+        services.get(sample_desk.store, "agreement", record_id)["review_on"].isoformat()
+        == "2027-06-30"
+    )
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        page.archive_current()
+    assert record_id not in [page.model.id_at(r) for r in range(page.model.rowCount())]
+
+
+def test_a_dropped_file_is_attached_and_listed(qtbot, sample_desk, tmp_path):
+    page = open_page(qtbot, sample_desk, "agreement")
+    page.table.selectRow(0)
+    record_id = page.current_id()
+    qtbot.waitUntil(lambda: page.detail.record_id == record_id)
+    scan = tmp_path / "signed copy — 2018.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    page.detail.attach([str(scan)])
+    qtbot.waitUntil(lambda: "Attached files" in page.detail.browser.toPlainText(), timeout=5000)
+    assert "signed copy — 2018.pdf" in page.detail.browser.toPlainText()
+    [attachment] = services.attachments_of(sample_desk.store, "agreement", record_id)
+    assert services.attachment_bytes(sample_desk.store, attachment.id) == b"%PDF-1.4 signed"
+
+
+def test_the_follow_ups_dialog_model_passes_the_model_tester(qtbot, sample_desk, qtmodeltester):
+    from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
+
+    [(meeting, _)] = [
+        o for o in sample_desk.read(listing.options, "consultation") if "2025" in o[1]
+    ]
+    dialog = FollowUpsFromDecisions(sample_desk, meeting)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
