@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.i18n import translate
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -20,7 +22,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.record} — {self.field}" if self.record else self.field
-        return f"{where}: {self.message}"
+        return translate("rules", "{where}: {message}").format(where=where, message=self.message)
 
 
 class ValidationError(Exception):
@@ -32,8 +34,13 @@ class ValidationError(Exception):
 
     def summary(self) -> str:
         count = len(self.problems)
-        head = "1 problem" if count == 1 else f"{count} problems"
-        return f"Nothing was saved ({head}): " + "; ".join(str(p) for p in self.problems)
+        template = (
+            translate("rules", "Nothing was saved (1 problem): {problems}")
+            if count == 1
+            else translate("rules", "Nothing was saved ({count} problems): {problems}")
+        )
+        separator = translate("rules", "; ")
+        return template.format(count=count, problems=separator.join(str(p) for p in self.problems))
 
     def for_field(self, field: str) -> list[str]:
         return [p.message for p in self.problems if p.field == field]

@@ -17,6 +17,8 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from db.i18n import field_label, translate
+
 MIN_YEAR, MAX_YEAR = 1900, 2199
 MAX_COUNT = 10_000_000
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -46,13 +48,20 @@ class FieldSpec:
     required: bool = False
     searchable: bool = False
 
+    @property
+    def shown(self) -> str:
+        """The label in the officer's language, for messages."""
+        return field_label(self.label)
+
     def parse(self, raw: Any, path: str, report: Report) -> Any:
         if raw is None or raw == "":
             if self.required:
-                report(
-                    path,
-                    f"{self.label} cannot be empty." if raw == "" else f"{self.label} is required.",
+                message = (
+                    translate("rules", "{field} cannot be empty.")
+                    if raw == ""
+                    else translate("rules", "{field} is required.")
                 )
+                report(path, message.format(field=field_label(self.label)))
             return self.empty()
         return self.clean(raw, path, report)
 
@@ -73,10 +82,10 @@ class FieldSpec:
 class Text(FieldSpec):
     def clean(self, raw, path, report):
         if not isinstance(raw, str):
-            report(path, f"{self.label} must be text.")
+            report(path, translate("rules", "{field} must be text.").format(field=self.shown))
             return None
         if self.required and not raw.strip():
-            report(path, f"{self.label} cannot be empty.")
+            report(path, translate("rules", "{field} cannot be empty.").format(field=self.shown))
             return None
         return raw  # kept exactly: no trimming, any script, any length
 
@@ -95,7 +104,10 @@ class Email(Text):
         if text is not None and not _EMAIL.fullmatch(text):
             report(
                 path,
-                f"{self.label} “{_short(text)}” does not look like an email address (name@example.org).",
+                translate(
+                    "rules",
+                    "{field} “{value}” does not look like an email address (name@example.org).",
+                ).format(field=self.shown, value=_short(text)),
             )
             return None
         return text
@@ -112,15 +124,27 @@ class Date(FieldSpec):
             try:
                 value = date.fromisoformat(raw)
             except ValueError:
-                report(path, f"{self.label} {raw} is not a real date.")
+                report(
+                    path,
+                    translate("rules", "{field} {value} is not a real date.").format(
+                        field=self.shown, value=raw
+                    ),
+                )
                 return None
         else:
-            report(path, f"{self.label} must be a date written YYYY-MM-DD, not “{_short(raw)}”.")
+            report(
+                path,
+                translate(
+                    "rules", "{field} must be a date written YYYY-MM-DD, not “{value}”."
+                ).format(field=self.shown, value=_short(raw)),
+            )
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
             report(
                 path,
-                f"{self.label} {value.isoformat()} is out of range (years {MIN_YEAR} to {MAX_YEAR}).",
+                translate(
+                    "rules", "{field} {value} is out of range (years {min} to {max})."
+                ).format(field=self.shown, value=value.isoformat(), min=MIN_YEAR, max=MAX_YEAR),
             )
             return None
         return value
@@ -145,14 +169,27 @@ class LocalDateTime(FieldSpec):
             except ValueError:
                 report(
                     path,
-                    f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM, not “{_short(raw)}”.",
+                    translate(
+                        "rules",
+                        "{field} must be a date and time written YYYY-MM-DDTHH:MM, not “{value}”.",
+                    ).format(field=self.shown, value=_short(raw)),
                 )
                 return None
         else:
-            report(path, f"{self.label} must be a date and time written YYYY-MM-DDTHH:MM.")
+            report(
+                path,
+                translate(
+                    "rules", "{field} must be a date and time written YYYY-MM-DDTHH:MM."
+                ).format(field=self.shown),
+            )
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            report(path, f"{self.label} is out of range (years {MIN_YEAR} to {MAX_YEAR}).")
+            report(
+                path,
+                translate("rules", "{field} is out of range (years {min} to {max}).").format(
+                    field=self.shown, min=MIN_YEAR, max=MAX_YEAR
+                ),
+            )
             return None
         return value.isoformat(timespec="seconds" if value.second else "minutes")
 
@@ -170,7 +207,12 @@ class Timestamp(FieldSpec):
         except ValueError:
             value = None
         if value is None:
-            report(path, f"{self.label} must be an ISO 8601 timestamp.")
+            report(
+                path,
+                translate("rules", "{field} must be an ISO 8601 timestamp.").format(
+                    field=self.shown
+                ),
+            )
             return None
         if value.tzinfo is not None:
             value = value.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
@@ -189,13 +231,23 @@ class Count(FieldSpec):
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
         if isinstance(raw, bool) or not isinstance(raw, int):
-            report(path, f"{self.label} must be a whole number, not “{_short(raw)}”.")
+            report(
+                path,
+                translate("rules", "{field} must be a whole number, not “{value}”.").format(
+                    field=self.shown, value=_short(raw)
+                ),
+            )
             return None
         if raw < 0:
-            report(path, f"{self.label} cannot be negative.")
+            report(path, translate("rules", "{field} cannot be negative.").format(field=self.shown))
             return None
         if raw > MAX_COUNT:
-            report(path, f"{self.label} is too large (at most {MAX_COUNT:,}).")
+            report(
+                path,
+                translate("rules", "{field} is too large (at most {max}).").format(
+                    field=self.shown, max=f"{MAX_COUNT:,}"
+                ),
+            )
             return None
         return raw
 
@@ -210,7 +262,9 @@ class Flag(FieldSpec):
 
     def clean(self, raw, path, report):
         if not isinstance(raw, bool):
-            report(path, f"{self.label} must be true or false.")
+            report(
+                path, translate("rules", "{field} must be true or false.").format(field=self.shown)
+            )
             return False
         return raw
 
@@ -234,7 +288,12 @@ class Choice(FieldSpec):
     def clean(self, raw, path, report):
         allowed = [e.value for e in self.enum]
         if raw not in allowed:
-            report(path, f"{self.label} “{_short(raw)}” is not one of: {', '.join(allowed)}.")
+            report(
+                path,
+                translate("rules", "{field} “{value}” is not one of: {allowed}.").format(
+                    field=self.shown, value=_short(raw), allowed=", ".join(allowed)
+                ),
+            )
             return self.default
         return raw
 
@@ -250,7 +309,10 @@ class Country(FieldSpec):
         if code is None or not is_country(code):
             report(
                 path,
-                f"{self.label} “{_short(raw)}” is not an ISO 3166 country code (for example BE, CH, ZM).",
+                translate(
+                    "rules",
+                    "{field} “{value}” is not an ISO 3166 country code (for example BE, CH, ZM).",
+                ).format(field=self.shown, value=_short(raw)),
             )
             return None
         return code
@@ -270,7 +332,9 @@ class TimeZone(FieldSpec):
             pass
         report(
             path,
-            f"{self.label} “{_short(raw)}” is not a known time zone (for example Europe/Brussels).",
+            translate(
+                "rules", "{field} “{value}” is not a known time zone (for example Europe/Brussels)."
+            ).format(field=self.shown, value=_short(raw)),
         )
         return None
 
@@ -303,7 +367,7 @@ class ListOf(FieldSpec):
 
     def clean(self, raw, path, report):
         if not isinstance(raw, list):
-            report(path, f"{self.label} must be a list.")
+            report(path, translate("rules", "{field} must be a list.").format(field=self.shown))
             return []
         values = []
         for i, item in enumerate(raw):
@@ -326,7 +390,10 @@ class Language(FieldSpec):
         if not isinstance(raw, str) or not _LANGUAGE.fullmatch(raw):
             report(
                 path,
-                f"{self.label} “{_short(raw)}” is not a language code (for example en, fr, ar, zh).",
+                translate(
+                    "rules",
+                    "{field} “{value}” is not a language code (for example en, fr, ar, zh).",
+                ).format(field=self.shown, value=_short(raw)),
             )
             return None
         return raw.lower()
@@ -347,22 +414,30 @@ class Parts(FieldSpec):
 
     def clean(self, raw, path, report):
         if not isinstance(raw, list):
-            report(path, f"{self.label} must be a list.")
+            report(path, translate("rules", "{field} must be a list.").format(field=self.shown))
             return []
         parts = []
         for i, item in enumerate(raw):
             here = f"{path}[{i}]"
             if not isinstance(item, dict):
-                report(here, f"{self.item_label} {i + 1} must be an object.")
+                report(
+                    here,
+                    translate("rules", "{item} {number} must be an object.").format(
+                        item=field_label(self.item_label), number=i + 1
+                    ),
+                )
                 continue
 
             def report_part(p, message, n=i):
-                report(p, f"{self.item_label} {n + 1}: {message}")
+                report(p, part_message(self.item_label, n, message))
 
             unknown = sorted(set(item) - {f.name for f in self.fields})
             for key in unknown:
                 report_part(
-                    f"{here}.{key}", f"“{_short(key)}” is not a field of {self.label.lower()}."
+                    f"{here}.{key}",
+                    translate("rules", "“{key}” is not a field of {parts}.").format(
+                        key=_short(key), parts=self.shown.lower()
+                    ),
                 )
             parts.append(
                 {
@@ -387,11 +462,23 @@ class Parts(FieldSpec):
         }
 
 
+def part_message(item_label: str, index: int, message: str) -> str:
+    """A problem with one part of a record: "Party 2: ..."."""
+    return translate("rules", "{item} {number}: {message}").format(
+        item=field_label(item_label), number=index + 1, message=message
+    )
+
+
 def parse_id(raw: Any, path: str, label: str, report: Report) -> str | None:
     try:
         return str(uuid.UUID(raw)) if isinstance(raw, str) and len(raw) in (32, 36) else _bad_id()
     except ValueError:
-        report(path, f"{label} “{_short(raw)}” is not a valid id (a UUID such as 0f8e…).")
+        report(
+            path,
+            translate(
+                "rules", "{field} “{value}” is not a valid id (a UUID such as 0f8e…)."
+            ).format(field=field_label(label), value=_short(raw)),
+        )
         return None
 
 

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from db.errors import Problem
-from db.fields import ListOf, Parts, Ref
+from db.fields import ListOf, Parts, Ref, part_message
+from db.i18n import field_label, translate
 from db.kinds import BY_NAME, RecordKind
 
 OPEN_STATUSES = ("open", "in_progress")
@@ -88,6 +89,28 @@ def check(
     return problems
 
 
+def no_such(kind: str, record_id: Any) -> str:
+    """“no agreement has the id …”: one sentence per kind, so that each language can say it."""
+    templates = {
+        "organization": translate("rules", "no organization has the id {id}."),
+        "contact": translate("rules", "no contact has the id {id}."),
+        "thematic_area": translate("rules", "no thematic area has the id {id}."),
+        "agreement": translate("rules", "no agreement has the id {id}."),
+        "consultation": translate("rules", "no consultation has the id {id}."),
+        "activity": translate("rules", "no joint activity has the id {id}."),
+        "follow_up": translate("rules", "no follow-up has the id {id}."),
+    }
+    template = templates.get(kind) or translate("rules", "no {kind} has the id {id}.")
+    return template.format(kind=BY_NAME[kind].label, id=record_id)
+
+
+def about_field(label: str, message: str) -> str:
+    """A problem told about one field: “Lead organization: …”."""
+    return translate("rules", "{field}: {message}").format(
+        field=field_label(label), message=message
+    )
+
+
 def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, report) -> None:
     def missing(target: str, value: str | None) -> bool:
         return bool(value and target and not lookup.exists(target, value))
@@ -95,21 +118,18 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
     for spec in kind.fields:
         value = values.get(spec.name)
         if isinstance(spec, Ref) and missing(spec.target, value):
-            report(spec.name, f"{spec.label}: no {BY_NAME[spec.target].label} has the id {value}.")
+            report(spec.name, about_field(spec.label, no_such(spec.target, value)))
         elif isinstance(spec, ListOf) and spec.target:
             for i, item in enumerate(value or []):
                 if missing(spec.target, item):
-                    report(
-                        f"{spec.name}[{i}]",
-                        f"{spec.label}: no {BY_NAME[spec.target].label} has the id {item}.",
-                    )
+                    report(f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item)))
         elif isinstance(spec, Parts):
             for i, part in enumerate(value or []):
                 for sub in spec.fields:
                     if isinstance(sub, Ref) and missing(sub.target, part.get(sub.name)):
                         report(
                             f"{spec.name}[{i}].{sub.name}",
-                            f"{spec.item_label} {i + 1}: no {BY_NAME[sub.target].label} has the id {part[sub.name]}.",
+                            part_message(spec.item_label, i, no_such(sub.target, part[sub.name])),
                         )
 
 
@@ -119,18 +139,14 @@ def _check_ancestry(
     lookup: Lookup,
     report,
     field: str,
-    noun: str,
-    below: str,
+    message: str,
 ) -> None:
     """A record cannot be its own parent, nor the parent of one of its ancestors."""
     own_id, parent = values.get("id"), values.get(field)
     seen: set[str] = set()
     while parent:
         if parent == own_id:
-            report(
-                field,
-                f"{noun} cannot be placed under itself or under one of its own {below}.",
-            )
+            report(field, message)
             return
         if parent in seen:  # a cycle already in the store, not through this record
             return
@@ -145,12 +161,26 @@ def _check_order(values, report, start: str, end: str, message: str) -> None:
 
 def _organization(values, lookup, report) -> None:
     _check_ancestry(
-        "organization", values, lookup, report, "parent_id", "An organization", "sub-organizations"
+        "organization",
+        values,
+        lookup,
+        report,
+        "parent_id",
+        translate(
+            "rules",
+            "An organization cannot be placed under itself or under one of its own "
+            "sub-organizations.",
+        ),
     )
     if values.get("is_ours") and not values.get("archived"):
         others = lookup.ours() - {values.get("id")}
         if others:
-            report("is_ours", "Another organization is already marked as ours; only one can be.")
+            report(
+                "is_ours",
+                translate(
+                    "rules", "Another organization is already marked as ours; only one can be."
+                ),
+            )
 
 
 def _contact(values, lookup, report) -> None:
@@ -159,51 +189,81 @@ def _contact(values, lookup, report) -> None:
         report,
         "active_from",
         "active_to",
-        "Active to ({end}) is before active from ({start}).",
+        translate("rules", "Active to ({end}) is before active from ({start})."),
     )
 
 
 def _thematic_area(values, lookup, report) -> None:
     _check_ancestry(
-        "thematic_area", values, lookup, report, "parent_id", "A thematic area", "sub-areas"
+        "thematic_area",
+        values,
+        lookup,
+        report,
+        "parent_id",
+        translate(
+            "rules",
+            "A thematic area cannot be placed under itself or under one of its own sub-areas.",
+        ),
     )
 
 
 def _agreement(values, lookup, report) -> None:
     parties = values.get("parties") or []
     if len(parties) < 2:
-        report("parties", f"An agreement needs at least two parties (it has {len(parties)}).")
+        report(
+            "parties",
+            translate("rules", "An agreement needs at least two parties (it has {count}).").format(
+                count=len(parties)
+            ),
+        )
     party_ids = [p.get("organization_id") for p in parties]
     for i, org in enumerate(party_ids):
         if org and org in party_ids[:i]:
             report(
                 f"parties[{i}].organization_id",
-                f"Party {i + 1}: this organization is already a party.",
+                part_message(
+                    "Party", i, translate("rules", "this organization is already a party.")
+                ),
             )
     _check_order(
         values,
         report,
         "entry_into_force",
         "expires_on",
-        "Expiry date ({end}) is before entry into force ({start}).",
+        translate("rules", "Expiry date ({end}) is before entry into force ({start})."),
     )
     signed = [p["signed_on"] for p in parties if p.get("signed_on")]
     if values.get("entry_into_force") and signed and values["entry_into_force"] < min(signed):
         report(
             "entry_into_force",
-            f"Entry into force ({values['entry_into_force'].isoformat()}) is before the first signature "
-            f"({min(signed).isoformat()}).",
+            translate(
+                "rules", "Entry into force ({start}) is before the first signature ({signed})."
+            ).format(start=values["entry_into_force"].isoformat(), signed=min(signed).isoformat()),
         )
     _check_ancestry(
-        "agreement", values, lookup, report, "parent_id", "An agreement", "sub-agreements"
+        "agreement",
+        values,
+        lookup,
+        report,
+        "parent_id",
+        translate(
+            "rules",
+            "An agreement cannot be placed under itself or under one of its own sub-agreements.",
+        ),
     )
     if values.get("supersedes_id") and values["supersedes_id"] == values.get("id"):
-        report("supersedes_id", "An agreement cannot supersede itself.")
+        report("supersedes_id", translate("rules", "An agreement cannot supersede itself."))
     for i, commitment in enumerate(values.get("commitments") or []):
         if commitment.get("party_id") and commitment["party_id"] not in party_ids:
             report(
                 f"commitments[{i}].party_id",
-                f"Commitment {i + 1}: the party who undertook it is not a party to this agreement.",
+                part_message(
+                    "Commitment",
+                    i,
+                    translate(
+                        "rules", "the party who undertook it is not a party to this agreement."
+                    ),
+                ),
             )
 
 
@@ -211,43 +271,55 @@ def _consultation(values, lookup, report) -> None:
     for i, person in enumerate(values.get("participants") or []):
         if not person.get("contact_id") and not (person.get("name") or "").strip():
             report(
-                f"participants[{i}].name", f"Participant {i + 1}: choose a contact or type a name."
+                f"participants[{i}].name",
+                part_message(
+                    "Participant", i, translate("rules", "choose a contact or type a name.")
+                ),
             )
 
 
 def _activity(values, lookup, report) -> None:
     _check_order(
-        values, report, "start_on", "end_on", "End date ({end}) is before start date ({start})."
+        values,
+        report,
+        "start_on",
+        "end_on",
+        translate("rules", "End date ({end}) is before start date ({start})."),
     )
     total, women, men = (values.get(f"participants_{k}") for k in ("total", "women", "men"))
     if total is not None and (women or 0) + (men or 0) > total:
         report(
             "participants_total",
-            f"Women ({women or 0}) and men ({men or 0}) add up to more than the total ({total}).",
+            translate(
+                "rules", "Women ({women}) and men ({men}) add up to more than the total ({total})."
+            ).format(women=women or 0, men=men or 0, total=total),
         )
     partner_ids = [p.get("organization_id") for p in values.get("partners") or []]
     for i, org in enumerate(partner_ids):
         if org and org in partner_ids[:i]:
             report(
                 f"partners[{i}].organization_id",
-                f"Partner {i + 1}: this organization is already listed.",
+                part_message(
+                    "Partner", i, translate("rules", "this organization is already listed.")
+                ),
             )
 
 
 def _follow_up(values, lookup, report) -> None:
     if values.get("status") in OPEN_STATUSES and not values.get("due_on"):
-        report("due_on", "An open follow-up needs a due date.")
+        report("due_on", translate("rules", "An open follow-up needs a due date."))
     source_kind, source_id = values.get("source_kind"), values.get("source_id")
     if bool(source_kind) != bool(source_id):
         field = "source_id" if source_kind else "source_kind"
         report(
             field,
-            "Give both the kind and the id of the record this follow-up comes from, or neither.",
+            translate(
+                "rules",
+                "Give both the kind and the id of the record this follow-up comes from, or neither.",
+            ),
         )
     elif source_kind and not lookup.exists(source_kind, source_id):
-        report(
-            "source_id", f"Source record: no {BY_NAME[source_kind].label} has the id {source_id}."
-        )
+        report("source_id", about_field("Source record", no_such(source_kind, source_id)))
 
 
 _RULES = {

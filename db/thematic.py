@@ -12,6 +12,7 @@ from db import history, records, search
 from db.clock import utc_now
 from db.engine import Store
 from db.errors import Problem, ValidationError
+from db.i18n import translate
 from db.kinds import ACTIVITY, AGREEMENT, CONSULTATION, THEMATIC_AREA
 from db.models import ThematicArea
 from db.services import store_record
@@ -101,21 +102,38 @@ def _merge_problems(
         ("target_id", target_id, target),
     ):
         if area is None:
-            problems.append(Problem(field, f"No thematic area has the id {area_id}."))
+            problems.append(
+                Problem(
+                    field,
+                    translate("rules", "No thematic area has the id {id}.").format(id=area_id),
+                )
+            )
         elif area.archived_at is not None:
             problems.append(
-                Problem(field, f"The thematic area “{_label(area)}” is archived; restore it first.")
+                Problem(
+                    field,
+                    translate(
+                        "rules", "The thematic area “{area}” is archived; restore it first."
+                    ).format(area=_label(area)),
+                )
             )
     if problems:
         return problems
     if source_id == target_id:
-        return [Problem("target_id", "A thematic area cannot be merged into itself.")]
+        return [
+            Problem(
+                "target_id", translate("rules", "A thematic area cannot be merged into itself.")
+            )
+        ]
     if target_id in area_and_descendants_ids(session, source_id):
         return [
             Problem(
                 "target_id",
-                f"“{_label(source)}” cannot be merged into its own sub-area “{_label(target)}”: "
-                "choose an area outside it, or move the sub-area out first.",
+                translate(
+                    "rules",
+                    "“{area}” cannot be merged into its own sub-area “{sub_area}”: "
+                    "choose an area outside it, or move the sub-area out first.",
+                ).format(area=_label(source), sub_area=_label(target)),
             )
         ]
     return []

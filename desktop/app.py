@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from db.engine import Store, default_store_path
@@ -87,9 +87,10 @@ def offer_drafts(window, drafts: Drafts) -> None:
         return
     answer = QMessageBox.question(
         window,
-        window.tr("Unsaved work found"),
-        window.tr(
-            "PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?"
+        QCoreApplication.translate("app", "Unsaved work found"),
+        QCoreApplication.translate(
+            "app",
+            "PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?",
         ).replace("%1", str(len(pending))),
     )
     if answer != QMessageBox.StandardButton.Yes:

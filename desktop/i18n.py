@@ -1,16 +1,18 @@
 """The window's language: the system's, or the one chosen in the settings (English or French).
 
 Qt's own strings (dialog buttons) come from Qt's translations; PartnerDesk's from
-resources/translations/partnerdesk_<lang>.qm, compiled from the .ts file beside it.
+resources/translations/partnerdesk_<lang>.qm, compiled from the .ts file beside it. The messages
+of db (rules broken, files refused) go through the same translators once db.i18n is told to ask Qt.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+import db.i18n
 import resources
 
 SHIPPED = ("en", "fr")
@@ -36,6 +38,7 @@ def install_translators(app: QApplication, language: str = "system") -> QLocale:
     QLocale.setDefault(locale)
     code = locale.name().split("_")[0]
     if code == "en":
+        db.i18n.set_translator(None)
         return locale
     candidates = [
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
@@ -47,4 +50,5 @@ def install_translators(app: QApplication, language: str = "system") -> QLocale:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    db.i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
     return locale

@@ -122,6 +122,7 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "In force since"),
     QT_TRANSLATE_NOOP("fields", "Key provisions"),
     QT_TRANSLATE_NOOP("fields", "Kind"),
+    QT_TRANSLATE_NOOP("fields", "Language"),  # one of "Languages", in messages from db
     QT_TRANSLATE_NOOP("fields", "Languages"),
     QT_TRANSLATE_NOOP("fields", "Late"),
     QT_TRANSLATE_NOOP("fields", "Lead"),

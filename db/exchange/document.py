@@ -23,6 +23,7 @@ from db.clock import utc_now
 from db.engine import Store
 from db.errors import Problem, StorageError, ValidationError
 from db.fields import _short
+from db.i18n import translate
 from db.kinds import BY_KEY, KINDS, RecordKind
 from db.models import SearchEntry
 
@@ -38,16 +39,10 @@ class ImportSummary:
     unchanged: Counter = field(default_factory=Counter)
 
     def describe(self) -> str:
-        def part(counter: Counter, word: str) -> str:
-            return f"{sum(counter.values())} {word}"
-
-        return ", ".join(
-            part(c, w)
-            for c, w in (
-                (self.created, "added"),
-                (self.updated, "updated"),
-                (self.unchanged, "unchanged"),
-            )
+        return translate("rules", "{added} added, {updated} updated, {unchanged} unchanged").format(
+            added=sum(self.created.values()),
+            updated=sum(self.updated.values()),
+            unchanged=sum(self.unchanged.values()),
         )
 
 
@@ -88,7 +83,11 @@ def write_text_atomically(path: Path, content: str) -> None:
     except OSError as exc:
         if "tmp" in locals() and os.path.exists(tmp):
             os.unlink(tmp)
-        raise StorageError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("rules", "Cannot write {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
 
 
 # -- import -------------------------------------------------------------------------------------------
@@ -98,24 +97,35 @@ def read_file(path: str | os.PathLike[str]) -> Any:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise StorageError(f"Cannot read {path}: {exc.strerror}.") from exc
-    problem = None
+        raise StorageError(
+            translate("rules", "Cannot read {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        problem = "it is not UTF-8 text"
+        problem = translate("rules", "{file} cannot be imported: it is not UTF-8 text.")
+        where = {}
     except json.JSONDecodeError as exc:
+        where = {"error": exc.msg, "line": exc.lineno, "column": exc.colno}
         if not data.strip():
-            problem = "it is empty"
+            problem = translate("rules", "{file} cannot be imported: it is empty.")
         elif (
             exc.pos >= len(data.rstrip()) - 1
             or "Expecting" in exc.msg
             and exc.pos >= len(data.rstrip())
         ):
-            problem = f"it ends too early (line {exc.lineno}); it may be truncated"
+            problem = translate(
+                "rules",
+                "{file} cannot be imported: it ends too early (line {line}); it may be truncated.",
+            )
         else:
-            problem = f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-    raise ValidationError([Problem("file", f"{path.name} cannot be imported: {problem}.")])
+            problem = translate(
+                "rules",
+                "{file} cannot be imported: it is not valid JSON: {error} at line {line}, column {column}.",
+            )
+    raise ValidationError([Problem("file", problem.format(file=path.name, **where))])
 
 
 def import_file(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
@@ -138,7 +148,10 @@ def _check_header(doc: Any) -> list[Problem]:
         return [
             problem(
                 "file",
-                "The file is not a PartnerDesk exchange document (it must be a JSON object).",
+                translate(
+                    "rules",
+                    "The file is not a PartnerDesk exchange document (it must be a JSON object).",
+                ),
             )
         ]
     found: list[Problem] = []
@@ -146,7 +159,11 @@ def _check_header(doc: Any) -> list[Problem]:
         found.append(
             problem(
                 "format",
-                f"The file is not a PartnerDesk exchange document (format is “{_short(doc.get('format'))}”, expected “{FORMAT}”).",
+                translate(
+                    "rules",
+                    "The file is not a PartnerDesk exchange document "
+                    "(format is “{found}”, expected “{expected}”).",
+                ).format(found=_short(doc.get("format")), expected=FORMAT),
             )
         )
     version = doc.get("version")
@@ -154,21 +171,39 @@ def _check_header(doc: Any) -> list[Problem]:
         found.append(
             problem(
                 "version",
-                f"The file was written by a newer PartnerDesk (format version {version}); this version reads version {VERSION}. Update PartnerDesk.",
+                translate(
+                    "rules",
+                    "The file was written by a newer PartnerDesk (format version {version}); "
+                    "this version reads version {supported}. Update PartnerDesk.",
+                ).format(version=version, supported=VERSION),
             )
         )
     elif version != VERSION:
         found.append(
             problem(
                 "version",
-                f"Format version “{_short(version)}” is not supported; this version reads version {VERSION}.",
+                translate(
+                    "rules",
+                    "Format version “{version}” is not supported; this version reads version {supported}.",
+                ).format(version=_short(version), supported=VERSION),
             )
         )
     for key in sorted(set(doc) - set(BY_KEY) - set(HEADER_KEYS)):
-        found.append(problem(key, f"“{_short(key)}” is not a part of the exchange format."))
+        found.append(
+            problem(
+                key,
+                translate("rules", "“{key}” is not a part of the exchange format.").format(
+                    key=_short(key)
+                ),
+            )
+        )
     for key in BY_KEY:
         if key in doc and not isinstance(doc[key], list):
-            found.append(problem(key, f"“{key}” must be a list of records."))
+            found.append(
+                problem(
+                    key, translate("rules", "“{key}” must be a list of records.").format(key=key)
+                )
+            )
     return found
 
 
@@ -189,7 +224,9 @@ def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> Imp
                     problems.append(
                         Problem(
                             "id",
-                            f"The id {record_id} is used twice in the file (also by {first_seen[record_id]}).",
+                            translate(
+                                "rules", "The id {id} is used twice in the file (also by {other})."
+                            ).format(id=record_id, other=first_seen[record_id]),
                             label,
                         )
                     )
@@ -251,8 +288,24 @@ def _ids_taken_by_other_kinds(
                 found.append(
                     Problem(
                         "id",
-                        f"The id {record_id} already belongs to a {record_kind.replace('_', ' ')} in this store.",
+                        translate(
+                            "rules", "The id {id} already belongs to a {kind} in this store."
+                        ).format(id=record_id, kind=_kind_word(record_kind)),
                         label,
                     )
                 )
     return found
+
+
+def _kind_word(record_kind: str) -> str:
+    """How the message above names a record kind."""
+    words = {
+        "organization": translate("rules", "organization"),
+        "contact": translate("rules", "contact"),
+        "thematic_area": translate("rules", "thematic area"),
+        "agreement": translate("rules", "agreement"),
+        "consultation": translate("rules", "consultation"),
+        "activity": translate("rules", "activity"),
+        "follow_up": translate("rules", "follow up"),
+    }
+    return words.get(record_kind) or record_kind.replace("_", " ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -250,7 +250,9 @@ class ChecklistInput(Input):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(box)
-        self.filter.setPlaceholderText(box.tr("Type to narrow the list"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("ChecklistInput", "Type to narrow the list")
+        )
         self.view = QTreeView(box)
         self.view.setHeaderHidden(True)
         self.view.setMinimumHeight(120)

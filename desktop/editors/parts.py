@@ -7,7 +7,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +32,10 @@ from db import fields as f
 from desktop.editors.inputs import Input
 from desktop.labels import choice_label, field_label
 from desktop.widgets.pickers import OptionalDateEdit, RecordPicker
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PartsInput", text)
 
 
 class PartsModel(QAbstractTableModel):
@@ -192,13 +203,13 @@ class PartsInput(Input):
         self.view.setMaximumHeight(200)
         buttons = QHBoxLayout()
         self.add_button = self._button(
-            box.tr("Add %1").replace("%1", field_label(spec.item_label).lower()), self._add
+            _tr("Add %1").replace("%1", field_label(spec.item_label).lower()), self._add
         )
-        self.remove_button = self._button(box.tr("Remove"), lambda: self.model.remove(self._row()))
+        self.remove_button = self._button(_tr("Remove"), lambda: self.model.remove(self._row()))
         up = self._button("↑", lambda: self._select(self.model.move(self._row(), -1)))
         down = self._button("↓", lambda: self._select(self.model.move(self._row(), 1)))
-        up.setToolTip(box.tr("Move up"))
-        down.setToolTip(box.tr("Move down"))
+        up.setToolTip(_tr("Move up"))
+        down.setToolTip(_tr("Move down"))
         for button in (self.add_button, self.remove_button, up, down):
             buttons.addWidget(button)
         buttons.addStretch()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -47,7 +47,9 @@ class _Edit(QUndoCommand):
 
     def __init__(self, editor: RecordEditor, field: str, before: dict, after: dict):
         super().__init__(
-            editor.tr("Edit %1").replace("%1", field_label(BY_NAME[editor.kind].field(field).label))
+            QCoreApplication.translate("RecordEditor", "Edit %1").replace(
+                "%1", field_label(BY_NAME[editor.kind].field(field).label)
+            )
         )
         self.editor, self.field, self.before, self.after = editor, field, before, after
         self._first = True

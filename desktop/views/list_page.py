@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,9 @@ WIDTH_BY_KIND = {"date": 100, "datetime": 140, "choice": 150, "count": 90, "flag
 
 class _Archive(QUndoCommand):
     def __init__(self, page: RecordListPage, record_id: str, label: str):
-        super().__init__(page.tr("Archive %1").replace("%1", label))
+        super().__init__(
+            QCoreApplication.translate("RecordListPage", "Archive %1").replace("%1", label)
+        )
         self.page, self.record_id = page, record_id
 
     def redo(self) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,21 +31,21 @@ from desktop.models.record_table import format_value
 from desktop.worker import run_in_background
 
 SECTION_TITLES = {
-    "agreements": "Agreements",
-    "consultations": "Consultations",
-    "activities": "Joint activities",
-    "follow_ups": "Follow-ups",
-    "contacts": "Contacts",
-    "sub_organizations": "Sub-organizations",
-    "parties": "Parties",
-    "sub_agreements": "Agreements under it",
-    "thematic_areas": "Thematic areas",
-    "organizations": "Organizations",
-    "participants": "Participants",
-    "agreement": "Agreement",
-    "organization": "Organization",
-    "source": "Comes from",
-    "sub_areas": "Sub-areas",
+    "agreements": QT_TRANSLATE_NOOP("RecordDetail", "Agreements"),
+    "consultations": QT_TRANSLATE_NOOP("RecordDetail", "Consultations"),
+    "activities": QT_TRANSLATE_NOOP("RecordDetail", "Joint activities"),
+    "follow_ups": QT_TRANSLATE_NOOP("RecordDetail", "Follow-ups"),
+    "contacts": QT_TRANSLATE_NOOP("RecordDetail", "Contacts"),
+    "sub_organizations": QT_TRANSLATE_NOOP("RecordDetail", "Sub-organizations"),
+    "parties": QT_TRANSLATE_NOOP("RecordDetail", "Parties"),
+    "sub_agreements": QT_TRANSLATE_NOOP("RecordDetail", "Agreements under it"),
+    "thematic_areas": QT_TRANSLATE_NOOP("RecordDetail", "Thematic areas"),
+    "organizations": QT_TRANSLATE_NOOP("RecordDetail", "Organizations"),
+    "participants": QT_TRANSLATE_NOOP("RecordDetail", "Participants"),
+    "agreement": QT_TRANSLATE_NOOP("RecordDetail", "Agreement"),
+    "organization": QT_TRANSLATE_NOOP("RecordDetail", "Organization"),
+    "source": QT_TRANSLATE_NOOP("RecordDetail", "Comes from"),
+    "sub_areas": QT_TRANSLATE_NOOP("RecordDetail", "Sub-areas"),
 }
 HISTORY_SHOWN = 40
 
@@ -145,7 +145,9 @@ class RecordDetail(QWidget):
         for key, items in sections.items():
             if not items:
                 continue
-            out.append(f"<h3>{esc(self.tr(SECTION_TITLES.get(key, key)))} ({len(items)})</h3><ul>")
+            out.append(
+                f"<h3>{esc(QCoreApplication.translate('RecordDetail', SECTION_TITLES.get(key, key)))} ({len(items)})</h3><ul>"
+            )
             for item in items:
                 label = esc(item.title)
                 if item.kind and item.id:
@@ -256,7 +258,8 @@ class RecordDetail(QWidget):
             if more > 0
             else ""
         )
-        return f"<h3>{esc(self.tr('History'))}</h3><table cellspacing='0' cellpadding='3' style='font-size:small'>{''.join(rows)}</table>{tail}"
+        history_title = self.tr("History")
+        return f"<h3>{esc(history_title)}</h3><table cellspacing='0' cellpadding='3' style='font-size:small'>{''.join(rows)}</table>{tail}"
 
     # -- links and attachments ----------------------------------------------------------------------
     def _link(self, url: QUrl) -> None:

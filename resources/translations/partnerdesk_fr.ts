@@ -4,1607 +4,2018 @@
 <context>
     <name>ActivityCountsModel</name>
     <message>
+        <source>One joint activity in %2, %3. Click to see it.</source>
+        <translation>Une activité conjointe en %3 dans «&#xa0;%2&#xa0;». Cliquez pour l&apos;afficher.</translation>
+    </message>
+    <message>
         <source>%1 joint activities in %2, %3. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activités conjointes en %3 dans «&#xa0;%2&#xa0;». Cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
     <name>AgreementDeadlineModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen en retard</translation>
     </message>
 </context>
 <context>
     <name>AreaPickerDialog</name>
     <message>
         <source>Type to filter by code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par code ou par nom…</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistInput</name>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Tapez pour filtrer la liste</translation>
     </message>
 </context>
 <context>
     <name>ComingUpModel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Look ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizon&#xa0;:</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>situation au %1</translation>
     </message>
     <message>
         <source>Agreements to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords à traiter</translation>
     </message>
     <message>
         <source>reviews, expiries and notice deadlines in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>examens, expirations et délais de préavis dans les %1 prochains jours</translation>
     </message>
     <message>
         <source>No agreement deadline in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance d&apos;accord dans les %1 prochains jours.</translation>
     </message>
     <message>
         <source>late, then due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard, puis à échéance dans les %1 prochains jours</translation>
     </message>
     <message>
         <source>%1 late; then due in the next %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard&#xa0;; puis à échéance dans les %2 prochains jours</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>No follow-up late or due in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi en retard ou à échéance dans les %1 prochains jours.</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>consultations and joint activities in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>consultations et activités conjointes dans les %1 prochains jours</translation>
     </message>
     <message>
         <source>No consultation or joint activity in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consultation ni activité conjointe dans les %1 prochains jours.</translation>
     </message>
     <message>
         <source>Joint activities by thematic area and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités conjointes par domaine thématique et par année</translation>
     </message>
     <message>
         <source>click a count to list those activities</source>
-        <translation type="unfinished"></translation>
+        <translation>cliquez sur un nombre pour afficher ces activités</translation>
     </message>
     <message>
         <source>No joint activity linked to a thematic area yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité conjointe n&apos;est encore rattachée à un domaine thématique.</translation>
     </message>
     <message>
-        <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <source>Open the agreements in force</source>
+        <translation>Ouvrir les accords en vigueur</translation>
+    </message>
+    <message>
+        <source>Open the follow-ups list</source>
+        <translation>Ouvrir la liste des suivis</translation>
+    </message>
+    <message>
+        <source>Upcoming consultations</source>
+        <translation>Consultations à venir</translation>
+    </message>
+    <message>
+        <source>Upcoming joint activities</source>
+        <translation>Activités conjointes à venir</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Filter this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer cette liste…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>Any thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout domaine thématique</translation>
     </message>
     <message>
         <source>Any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout partenaire</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivés</translation>
     </message>
     <message>
         <source>Show archived records instead of current ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fiches archivées au lieu des fiches actuelles</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans PartnerDesk</translation>
     </message>
     <message>
         <source>PartnerDesk keeps your organization&apos;s cooperation agreements, consultations, joint activities and follow-ups. First, tell it which organization is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk conserve les accords de coopération, les consultations, les activités conjointes et les suivis de votre organisation. Indiquez d&apos;abord quelle est votre organisation.</translation>
     </message>
     <message>
         <source>Start with the sample partnerships (seen from the World Customs Organization), to try PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec les partenariats d&apos;exemple (vus depuis l&apos;Organisation mondiale des douanes), pour essayer PartnerDesk</translation>
     </message>
     <message>
         <source>Start with our own organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec notre propre organisation&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. International Organization for Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Organisation internationale pour les migrations</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsDueModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsFromDecisions</name>
     <message>
         <source>Follow-ups from decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis issus des décisions</translation>
     </message>
     <message>
         <source>Each ticked decision becomes a follow-up of “%1”. Say who acts and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque décision cochée devient un suivi de «&#xa0;%1&#xa0;». Indiquez qui agit et pour quand.</translation>
     </message>
     <message>
         <source>Create follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les suivis</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher (Ctrl+K)</translation>
     </message>
     <message>
         <source>Store: %1 — saved on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Base&#xa0;: %1 — enregistrée sur le disque</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Officer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Name written in the change history (empty: your computer login):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom inscrit dans l&apos;historique des modifications (vide&#xa0;: votre identifiant de session)&#xa0;:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>PartnerDesk will use this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk utilisera cette langue à son prochain démarrage.</translation>
     </message>
     <message>
         <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de PartnerDesk</translation>
     </message>
     <message>
         <source>PartnerDesk %1
 Cooperation agreements, consultations, joint activities and follow-ups, offline.
 
 Store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk %1
+Accords de coopération, consultations, activités conjointes et suivis, hors ligne.
+
+Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 follow-ups created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis créés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordDetail</name>
     <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Sub-organizations</source>
+        <translation>Sous-organisations</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Agreements under it</source>
+        <translation>Accords qui en relèvent</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Provient de</translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation>Sous-domaines</translation>
+    </message>
+    <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Follow-ups from decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis issus des décisions…</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>(archived or missing record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fiche archivée ou introuvable)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier non joint</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Save the changes to this %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de cette fiche (%1)&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
+        <source>Archive %1</source>
+        <translation>Archiver %1</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré.</translation>
     </message>
     <message>
         <source>Archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>%1 records match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiches correspondent à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Essayez avec moins de mots, ou des mots plus courts.</translation>
     </message>
 </context>
 <context>
     <name>ThematicAreasPage</name>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add an area at the top level of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine au premier niveau de l&apos;arborescence</translation>
     </message>
     <message>
         <source>Add sub-area</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-domaine</translation>
     </message>
     <message>
         <source>Add a sub-area under the selected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sous-domaine sous le domaine sélectionné</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Edit the name in the tree; Tab goes to the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom dans l&apos;arborescence&#xa0;; Tab passe au code</translation>
     </message>
     <message>
         <source>Move under…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer sous…</translation>
     </message>
     <message>
         <source>Place the selected area under another one, or at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le domaine sélectionné sous un autre, ou au premier niveau</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans…</translation>
     </message>
     <message>
         <source>Fold the selected area into another one: what is filed under it moves there</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondre le domaine sélectionné dans un autre&#xa0;: ce qui y est classé y est déplacé</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Archive the selected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le domaine sélectionné</translation>
     </message>
     <message>
         <source>Thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines thématiques</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les archivés</translation>
     </message>
     <message>
         <source>Show archived areas too (greyed), to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les domaines archivés (grisés), pour les restaurer</translation>
     </message>
     <message>
         <source>What falls under this area, and where it comes from (articles of the instruments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvre ce domaine, et d&apos;où il vient (articles des instruments).</translation>
     </message>
     <message>
         <source>Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la description</translation>
     </message>
     <message>
         <source>Save the description (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la description (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Filed under this area and its sub-areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classé sous ce domaine et ses sous-domaines&#xa0;:</translation>
     </message>
     <message>
         <source>Archived: select it and press Restore to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé&#xa0;: sélectionnez-le et appuyez sur Restaurer pour l&apos;utiliser de nouveau.</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>Type its name, then press Enter (Escape: cancel).</source>
+        <translation>Saisissez son nom, puis appuyez sur Entrée (Échap&#xa0;: annuler).</translation>
     </message>
     <message>
         <source>No area selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine sélectionné</translation>
     </message>
     <message>
         <source>Select an area in the tree, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un domaine dans l&apos;arborescence, ou ajoutez-en un.</translation>
     </message>
     <message>
         <source>Top-level area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de premier niveau</translation>
     </message>
     <message>
         <source>Under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Under an archived area</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous un domaine archivé</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Show agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les accords</translation>
     </message>
     <message>
         <source>Show agreements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les accords (%1)</translation>
     </message>
     <message>
         <source>Show consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les consultations</translation>
     </message>
     <message>
         <source>Show consultations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les consultations (%1)</translation>
     </message>
     <message>
         <source>Show joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les activités conjointes</translation>
     </message>
     <message>
         <source>Show joint activities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les activités conjointes (%1)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Bring the archived area back into use</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en usage le domaine archivé</translation>
     </message>
     <message>
         <source>Archive the selected area (it can be restored: tick “Show archived”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le domaine sélectionné (il pourra être restauré&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;»)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Name of the new area</source>
+        <translation>Nom du nouveau domaine</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Description saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description enregistrée.</translation>
     </message>
     <message>
         <source>Move an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un domaine</translation>
     </message>
     <message>
         <source>Place “%1” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
     </message>
     <message>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ici</translation>
     </message>
     <message>
         <source>An area cannot be placed under itself or under one of its own sub-areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine ne peut être placé ni sous lui-même ni sous l&apos;un de ses propres sous-domaines.</translation>
     </message>
     <message>
         <source>(Top level: no parent area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Premier niveau&#xa0;: aucun domaine parent)</translation>
     </message>
     <message>
         <source>“%1” is now a top-level area.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est désormais un domaine de premier niveau.</translation>
     </message>
     <message>
         <source>“%1” is now under “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est désormais sous «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» restauré.</translation>
     </message>
     <message>
         <source>Archived “%1”. Tick “Show archived” to see it and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» archivé. Cochez «&#xa0;Afficher les archivés&#xa0;» pour le voir et le restaurer.</translation>
     </message>
     <message>
         <source>Merge an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un domaine</translation>
     </message>
     <message>
         <source>Merge “%1” into which area? What is filed under it will be filed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quel domaine fusionner «&#xa0;%1&#xa0;»&#xa0;? Ce qui y est classé y sera classé.</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>An area cannot be merged into itself or into one of its own sub-areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine ne peut être fusionné ni dans lui-même ni dans l&apos;un de ses propres sous-domaines.</translation>
     </message>
     <message>
-        <source>Merge “%1” into “%2”?
-
-The %3 agreements, %4 consultations and %5 joint activities filed under “%1” or its sub-areas will be found under “%2”: their links to “%1” move to “%2”.
-Its %6 sub-areas move under “%2”, with what is filed under them.
-“%1” is then archived; restoring it later brings it back empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is filed under it will be filed under “%1” instead (now, counting its sub-areas: agreements: %2, consultations: %3, joint activities: %4).</source>
+        <translation>Ce qui y est classé sera classé sous «&#xa0;%1&#xa0;» à la place (actuellement, sous-domaines compris&#xa0;: accords&#xa0;: %2, consultations&#xa0;: %3, activités conjointes&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Its sub-areas (%1) move under “%2”, with what is filed under them.</source>
+        <translation>Ses sous-domaines (%1) passent sous «&#xa0;%2&#xa0;», avec ce qui y est classé.</translation>
+    </message>
+    <message>
+        <source>It is then archived; restoring it brings it back empty.</source>
+        <translation>Il est ensuite archivé&#xa0;; le restaurer le rétablit vide.</translation>
     </message>
     <message>
         <source>Merge areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les domaines</translation>
     </message>
     <message>
         <source>Merging “%1” into “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»…</translation>
     </message>
     <message>
         <source>Merged “%1” into “%2”. “%1” is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été fusionné dans «&#xa0;%2&#xa0;». «&#xa0;%1&#xa0;» est archivé.</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fusionné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>_Section</name>
     <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Affichage&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Add a record to the list shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fiche à la liste affichée</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the record being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en cours de modification</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fiche sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <source>Archive the selected record (it can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver la fiche sélectionnée (elle pourra être restaurée)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce qui a été annulé</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Search every record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les fiches</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>Write a verified copy of the store to the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie vérifiée de la base dans le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Close editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;éditeur</translation>
     </message>
     <message>
         <source>Close the editor (asks before losing changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;éditeur (demande confirmation avant de perdre des modifications)</translation>
     </message>
     <message>
         <source>Officer &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom…</translation>
     </message>
     <message>
         <source>The name written in the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom inscrit dans l&apos;historique des modifications</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue…</translation>
     </message>
     <message>
         <source>Choose the language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la langue de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de PartnerDesk</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>PartnerDesk cannot open its store.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk ne peut pas ouvrir sa base.
+
+%1</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <source>Unsaved work found</source>
+        <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <source>PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?</source>
+        <translation>PartnerDesk s&apos;est arrêté alors que %1 fiche(s) avaient des modifications non enregistrées. Les ouvrir pour les vérifier et les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>Academia / research</source>
-        <translation type="unfinished"></translation>
+        <translation>Milieu universitaire / recherche</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Arrangement on cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement de coopération</translation>
     </message>
     <message>
         <source>Joint assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation conjointe</translation>
     </message>
     <message>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de signature</translation>
     </message>
     <message>
         <source>Bilateral consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation bilatérale</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Awareness campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de sensibilisation</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Cooperation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de coopération</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>En sommeil</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Exchange of letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange de lettres</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <source>Head of organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de l&apos;organisation</translation>
     </message>
     <message>
         <source>High level visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite de haut niveau</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Information material</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel d&apos;information</translation>
     </message>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation intergouvernementale</translation>
     </message>
     <message>
         <source>Joint declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration conjointe</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>National administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration nationale</translation>
     </message>
     <message>
         <source>NGO / civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG / société civile</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Observer at a partner&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur à une réunion d&apos;un partenaire</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur privé</translation>
     </message>
     <message>
         <source>Project agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de projet</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Prospective</source>
-        <translation type="unfinished"></translation>
+        <translation>En prospection</translation>
     </message>
     <message>
         <source>Regional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme régional</translation>
     </message>
     <message>
         <source>Joint research / publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche / publication conjointe</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Séminaire</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Standard operating procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure opérationnelle normalisée</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de pilotage</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <source>Technical assistance mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d&apos;assistance technique</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact technique</translation>
     </message>
     <message>
         <source>Technical meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion technique</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénoncé</translation>
     </message>
     <message>
         <source>Training course</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité des Nations Unies</translation>
     </message>
     <message>
         <source>Under negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>En négociation</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
 </context>
 <context>
     <name>dashboard</name>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain examen</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Last day to give notice of termination</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour pour notifier la dénonciation</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de fonction</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de fonction</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendement</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendements</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Beneficiary countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays bénéficiaires</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Achevé le</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Date of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (minutes)</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en vigueur</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Headquarters address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du siège</translation>
     </message>
     <message>
         <source>In force since</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur depuis</translation>
     </message>
     <message>
         <source>Key provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositions principales</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <source>Lead organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation chef de file</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements tirés</translation>
     </message>
     <message>
         <source>Mandate summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du mandat</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain examen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Organizations present</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations présentes</translation>
     </message>
     <message>
         <source>Our organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre organisation</translation>
     </message>
     <message>
         <source>Parent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord-cadre</translation>
     </message>
     <message>
         <source>Parent area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine parent</translation>
     </message>
     <message>
         <source>Parent organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation mère</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Participants (men)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (hommes)</translation>
     </message>
     <message>
         <source>Participants (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (total)</translation>
     </message>
     <message>
         <source>Participants (women)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (femmes)</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Place of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Reference code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de référence</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Relationship status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la relation</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du signataire</translation>
     </message>
     <message>
         <source>Source record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;origine</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Supersedes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace</translation>
     </message>
     <message>
         <source>Termination notice (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis de dénonciation (mois)</translation>
     </message>
     <message>
         <source>Thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines thématiques</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Title / position</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre / fonction</translation>
     </message>
     <message>
         <source>Updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines thématiques</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Joint activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité conjointe</translation>
     </message>
     <message>
         <source>Joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités conjointes</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>rules</name>
     <message>
-        <source>Archive %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Unsaved work found</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: {message}</source>
+        <translation>{where}&#xa0;: {message}</translation>
     </message>
     <message>
-        <source>PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was saved (1 problem): {problems}</source>
+        <translation>Rien n&apos;a été enregistré (1 problème)&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved ({count} problems): {problems}</source>
+        <translation>Rien n&apos;a été enregistré ({count} problèmes)&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: it is not UTF-8 text.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: ce n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: it is empty.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: it ends too early (line {line}); it may be truncated.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: il s&apos;arrête trop tôt (ligne {line})&#xa0;; il est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: it is not valid JSON: {error} at line {line}, column {column}.</source>
+        <translation>{file} ne peut pas être importé&#xa0;: ce n&apos;est pas du JSON valide&#xa0;: {error} à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <source>The file is not a PartnerDesk exchange document (it must be a JSON object).</source>
+        <translation>Le fichier n&apos;est pas un document d&apos;échange PartnerDesk (ce doit être un objet JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not a PartnerDesk exchange document (format is “{found}”, expected “{expected}”).</source>
+        <translation>Le fichier n&apos;est pas un document d&apos;échange PartnerDesk (format «&#xa0;{found}&#xa0;» au lieu de «&#xa0;{expected}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer PartnerDesk (format version {version}); this version reads version {supported}. Update PartnerDesk.</source>
+        <translation>Le fichier a été écrit par une version plus récente de PartnerDesk (version de format {version})&#xa0;; cette version lit la version {supported}. Mettez PartnerDesk à jour.</translation>
+    </message>
+    <message>
+        <source>Format version “{version}” is not supported; this version reads version {supported}.</source>
+        <translation>La version de format «&#xa0;{version}&#xa0;» n&apos;est pas prise en charge&#xa0;; cette version lit la version {supported}.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a part of the exchange format.</source>
+        <translation>«&#xa0;{key}&#xa0;» ne fait pas partie du format d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a list of records.</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être une liste de fiches.</translation>
+    </message>
+    <message>
+        <source>The id {id} is used twice in the file (also by {other}).</source>
+        <translation>L&apos;identifiant {id} est utilisé deux fois dans le fichier (aussi par {other}).</translation>
+    </message>
+    <message>
+        <source>The id {id} already belongs to a {kind} in this store.</source>
+        <translation>L&apos;identifiant {id} appartient déjà à une autre fiche de cette base (type&#xa0;: {kind}).</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>thematic area</source>
+        <translation>domaine thématique</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field}&#xa0;: ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}&#xa0;: ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field}&#xa0;: ce champ doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” does not look like an email address (name@example.org).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» ne ressemble pas à une adresse électronique (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a real date.</source>
+        <translation>{field}&#xa0;: {value} n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD, not “{value}”.</source>
+        <translation>{field}&#xa0;: une date écrite AAAA-MM-JJ est attendue, et non «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field} {value} is out of range (years {min} to {max}).</source>
+        <translation>{field}&#xa0;: {value} est hors limites (années {min} à {max}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM, not “{value}”.</source>
+        <translation>{field}&#xa0;: une date et une heure écrites AAAA-MM-JJTHH:MM sont attendues, et non «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{field}&#xa0;: une date et une heure écrites AAAA-MM-JJTHH:MM sont attendues.</translation>
+    </message>
+    <message>
+        <source>{field} is out of range (years {min} to {max}).</source>
+        <translation>{field}&#xa0;: hors limites (années {min} à {max}).</translation>
+    </message>
+    <message>
+        <source>{field} must be an ISO 8601 timestamp.</source>
+        <translation>{field}&#xa0;: un horodatage ISO 8601 est attendu.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not “{value}”.</source>
+        <translation>{field}&#xa0;: un nombre entier est attendu, et non «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}&#xa0;: la valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>{field} is too large (at most {max}).</source>
+        <translation>{field}&#xa0;: la valeur est trop grande (au maximum {max}).</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false.</source>
+        <translation>{field}&#xa0;: la valeur doit être true (vrai) ou false (faux).</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not one of: {allowed}.</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» ne fait pas partie des valeurs admises&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not an ISO 3166 country code (for example BE, CH, ZM).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code de pays ISO 3166 (par exemple BE, CH, ZM).</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a known time zone (for example Europe/Brussels).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un fuseau horaire connu (par exemple Europe/Brussels).</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field}&#xa0;: une liste est attendue.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a language code (for example en, fr, ar, zh).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code de langue (par exemple en, fr, ar, zh).</translation>
+    </message>
+    <message>
+        <source>{item} {number} must be an object.</source>
+        <translation>{item} {number}&#xa0;: un objet est attendu.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a field of {parts}.</source>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un champ de la liste «&#xa0;{parts}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{item} {number}: {message}</source>
+        <translation>{item} {number}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a valid id (a UUID such as 0f8e…).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un identifiant valide (un UUID tel que 0f8e…).</translation>
+    </message>
+    <message>
+        <source>no organization has the id {id}.</source>
+        <translation>aucune organisation n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no contact has the id {id}.</source>
+        <translation>aucun contact n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no thematic area has the id {id}.</source>
+        <translation>aucun domaine thématique n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no agreement has the id {id}.</source>
+        <translation>aucun accord n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no consultation has the id {id}.</source>
+        <translation>aucune consultation n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no joint activity has the id {id}.</source>
+        <translation>aucune activité conjointe n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no follow-up has the id {id}.</source>
+        <translation>aucun suivi n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>no {kind} has the id {id}.</source>
+        <translation>aucune fiche «&#xa0;{kind}&#xa0;» n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>An organization cannot be placed under itself or under one of its own sub-organizations.</source>
+        <translation>Une organisation ne peut être placée ni sous elle-même ni sous l&apos;une de ses propres sous-organisations.</translation>
+    </message>
+    <message>
+        <source>Another organization is already marked as ours; only one can be.</source>
+        <translation>Une autre organisation est déjà marquée comme la nôtre&#xa0;; une seule peut l&apos;être.</translation>
+    </message>
+    <message>
+        <source>Active to ({end}) is before active from ({start}).</source>
+        <translation>La fin de fonction ({end}) est antérieure au début de fonction ({start}).</translation>
+    </message>
+    <message>
+        <source>A thematic area cannot be placed under itself or under one of its own sub-areas.</source>
+        <translation>Un domaine thématique ne peut être placé ni sous lui-même ni sous l&apos;un de ses propres sous-domaines.</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least two parties (it has {count}).</source>
+        <translation>Un accord doit compter au moins deux parties (il en compte {count}).</translation>
+    </message>
+    <message>
+        <source>this organization is already a party.</source>
+        <translation>cette organisation est déjà partie à l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>Expiry date ({end}) is before entry into force ({start}).</source>
+        <translation>La date d&apos;expiration ({end}) est antérieure à l&apos;entrée en vigueur ({start}).</translation>
+    </message>
+    <message>
+        <source>Entry into force ({start}) is before the first signature ({signed}).</source>
+        <translation>L&apos;entrée en vigueur ({start}) est antérieure à la première signature ({signed}).</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be placed under itself or under one of its own sub-agreements.</source>
+        <translation>Un accord ne peut être placé ni sous lui-même ni sous l&apos;un de ses propres accords subordonnés.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot supersede itself.</source>
+        <translation>Un accord ne peut pas se remplacer lui-même.</translation>
+    </message>
+    <message>
+        <source>the party who undertook it is not a party to this agreement.</source>
+        <translation>la partie qui s&apos;y est engagée n&apos;est pas partie à cet accord.</translation>
+    </message>
+    <message>
+        <source>choose a contact or type a name.</source>
+        <translation>choisissez un contact ou saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>End date ({end}) is before start date ({start}).</source>
+        <translation>La date de fin ({end}) est antérieure à la date de début ({start}).</translation>
+    </message>
+    <message>
+        <source>Women ({women}) and men ({men}) add up to more than the total ({total}).</source>
+        <translation>Le nombre de femmes ({women}) et d&apos;hommes ({men}) dépasse le total ({total}).</translation>
+    </message>
+    <message>
+        <source>this organization is already listed.</source>
+        <translation>cette organisation figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>An open follow-up needs a due date.</source>
+        <translation>Un suivi ouvert doit avoir une date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Give both the kind and the id of the record this follow-up comes from, or neither.</source>
+        <translation>Indiquez à la fois le type et l&apos;identifiant de la fiche d&apos;origine de ce suivi, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>No thematic area has the id {id}.</source>
+        <translation>Aucun domaine thématique n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The thematic area “{area}” is archived; restore it first.</source>
+        <translation>Le domaine thématique «&#xa0;{area}&#xa0;» est archivé&#xa0;; restaurez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>A thematic area cannot be merged into itself.</source>
+        <translation>Un domaine thématique ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <source>“{area}” cannot be merged into its own sub-area “{sub_area}”: choose an area outside it, or move the sub-area out first.</source>
+        <translation>«&#xa0;{area}&#xa0;» ne peut pas être fusionné dans son propre sous-domaine «&#xa0;{sub_area}&#xa0;»&#xa0;: choisissez un domaine extérieur, ou sortez d&apos;abord le sous-domaine.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,243 @@
+"""PartnerDesk in French, as an officer who chose French reads it: the pages, the menus, the list
+columns and dates, and the rules' messages next to the fields; every string of the code has a
+French translation, compiled; and the command line keeps speaking English."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+
+import db.i18n
+from db import services
+from db.errors import ValidationError
+from desktop import i18n
+from desktop.drafts import Drafts
+from desktop.main_window import MainWindow
+from desktop.settings import Options
+from desktop.views.list_page import RecordListPage
+from tests.desktop.typing import type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "partnerdesk_fr.ts"
+QM = ROOT / "resources" / "translations" / "partnerdesk_fr.qm"
+BIN = Path(sys.executable).parent
+RUN_THE_SCRIPT = "run scripts/update-translations, then translate the new entries in the .ts"
+
+
+@pytest.fixture
+def french(qapp):
+    """The window's language set to French for one test; English again afterwards."""
+    locale_before = QLocale()
+    i18n.install_translators(qapp, "fr")
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale_before)
+
+
+def open_window(qtbot, desk) -> MainWindow:
+    window = MainWindow(desk, Options(), Drafts(desk.store.path))
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
+def open_list(qtbot, window: MainWindow, kind: str) -> RecordListPage:
+    page = window.list_pages[kind]
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        window.show_page(kind)
+    return page
+
+
+def accelerator(text: str) -> str:
+    at = text.find("&")
+    return text[at + 1].casefold() if 0 <= at < len(text) - 1 else ""
+
+
+# -- the window ------------------------------------------------------------------------------------
+def test_the_pages_and_menus_are_in_french(qtbot, sample_desk, french):
+    window = open_window(qtbot, sample_desk)
+    pages = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert pages == [
+        "Tableau de bord",
+        "Partenaires",
+        "Contacts",
+        "Accords",
+        "Consultations",
+        "Activités conjointes",
+        "Suivis",
+        "Domaines thématiques",
+    ]
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert [menu.title() for menu in menus] == ["&Fichier", "É&dition", "A&ller", "&Aide"]
+    file_menu = [a.text() for a in menus[0].actions() if a.text()]
+    assert file_menu[:2] == ["&Nouveau", "&Enregistrer"]
+    edit_menu = [a.text() for a in menus[1].actions() if a.text()]
+    assert edit_menu[:2] == ["&Annuler", "&Rétablir"]
+    for menu in [window.menuBar(), *menus]:
+        keys = [accelerator(a.text()) for a in menu.actions() if accelerator(a.text())]
+        repeated = [key for key, n in Counter(keys).items() if n > 1]
+        assert not repeated, f"{menu.title() or 'menu bar'}: & on the same letter: {repeated}"
+    assert window.search_box.placeholderText() == "Tout rechercher (Ctrl+K)"
+
+
+def test_a_list_has_french_columns_values_and_dates(qtbot, sample_desk, french):
+    window = open_window(qtbot, sample_desk)
+    page = open_list(qtbot, window, "follow_up")
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Échéance", "Action", "Qui", "Statut"]
+    rows = range(model.rowCount())
+    assert {"En cours", "Abandonné"} <= {model.index(r, 3).data() for r in rows}
+    assert page.count_label.text() == "10 suivis"
+    # A follow-up of the sample partnerships is due on 30 April 2025.
+    due = QDate(2025, 4, 30)
+    in_french = i18n.chosen_locale("fr").toString(due, QLocale.FormatType.ShortFormat)
+    in_english = i18n.chosen_locale("en").toString(due, QLocale.FormatType.ShortFormat)
+    assert in_french != in_english
+    assert in_french in {model.index(r, 0).data() for r in rows}
+
+
+def test_an_editor_refuses_a_bad_email_in_french_next_to_the_field(qtbot, desk, french):
+    window = open_window(qtbot, desk)
+    page = open_list(qtbot, window, "contact")
+    page.new_record()
+    assert page.editor.heading.text() == "Nouvelle fiche\u00a0: contact"
+    for field, text in (("name", "Jeanne Dupont"), ("email", "jeanne.dupont(at)example.org")):
+        widget = page.editor.inputs[field].widget
+        widget.setFocus()
+        type_text(qtbot, widget, text)
+    message = page.editor.messages["email"]
+    qtbot.waitUntil(message.isVisible, timeout=3000)
+    assert message.text() == (
+        "Courriel\u00a0: «\u00a0jeanne.dupont(at)example.org\u00a0» ne ressemble pas à une "
+        "adresse électronique (nom@exemple.org)."
+    )
+    assert not page.editor.save_button.isEnabled()
+    assert page.editor.save_button.text() == "Enregistrer"
+    page.editor.discard()  # closing the window would otherwise ask whether to save
+
+
+def test_the_rules_of_db_speak_french_in_the_window(store, french):
+    with pytest.raises(ValidationError) as refused:
+        services.save(
+            store,
+            "activity",
+            {
+                "title": "Atelier",
+                "kind": "workshop",
+                "start_on": "2027-03-10",
+                "end_on": "2027-03-08",
+                "participants_total": 20,
+                "participants_women": 12,
+                "participants_men": 11,
+            },
+        )
+    text = str(refused.value)
+    assert text.startswith("Rien n'a été enregistré (2 problèmes)\u00a0: ")
+    assert "La date de fin (2027-03-08) est antérieure à la date de début (2027-03-10)." in text
+    assert "Le nombre de femmes (12) et d'hommes (11) dépasse le total (20)." in text
+
+
+# -- the translation files --------------------------------------------------------------------------
+def messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    return [
+        (context.findtext("name"), message)
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_has_a_french_translation():
+    found = messages(TS)
+    assert len(found) > 400
+    untranslated = [
+        f"{context}: {message.findtext('source')!r}"
+        for context, message in found
+        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert not untranslated, f"Untranslated in {TS.name}: {untranslated[:20]}"
+
+
+def test_the_translations_follow_the_code_and_are_compiled(tmp_path):
+    """A string added to the code without running scripts/update-translations fails here."""
+    sources = sorted(
+        str(path.relative_to(ROOT))
+        for path in [*ROOT.glob("desktop/**/*.py"), *ROOT.glob("db/*.py"), *ROOT.glob("db/*/*.py")]
+        if "briefing" not in path.parts and "migrations" not in path.parts
+    )
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete",
+         "-locations", "none", "-silent"],
+        cwd=ROOT, check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    in_code = {(context, m.findtext("source")) for context, m in messages(fresh)}
+    in_ts = {(context, m.findtext("source")) for context, m in messages(TS)}
+    assert in_code - in_ts == set(), f"New strings not in {TS.name}: {RUN_THE_SCRIPT}."
+    assert in_ts - in_code == set(), f"Strings gone from the code: {RUN_THE_SCRIPT}."
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(compiled), "-silent"],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert compiled.read_bytes() == QM.read_bytes(), f"{QM.name} is older than {TS.name}: " + (
+        "run scripts/update-translations."
+    )
+
+
+def test_placeholders_survive_translation():
+    def placeholders(text: str) -> list[str]:
+        return sorted(re.findall(r"%\d|\{\w*\}", text or ""))
+
+    wrong = [
+        (context, m.findtext("source"), m.findtext("translation"))
+        for context, m in messages(TS)
+        if placeholders(m.findtext("source")) != placeholders(m.findtext("translation"))
+    ]
+    assert not wrong
+
+
+# -- the command line ------------------------------------------------------------------------------
+def test_db_messages_are_english_again_once_the_window_is_back_to_english(store, qapp, french):
+    i18n.install_translators(qapp, "en")
+    with pytest.raises(ValidationError) as refused:
+        services.save(store, "contact", {"name": "Jeanne Dupont", "email": "jeanne.dupont"})
+    assert str(refused.value) == (
+        "Nothing was saved (1 problem): email: "
+        "Email “jeanne.dupont” does not look like an email address (name@example.org)."
+    )
+    assert db.i18n.translate("rules", "{field} is required.") == "{field} is required."
+
+
+def test_the_command_line_speaks_english_even_on_a_french_system(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "partnerdesk",
+                "version": 1,
+                "contacts": [
+                    {"id": "6a1c9c0e-2f0a-4c55-9b1e-3f7f1e2c0a11", "name": "X", "email": "x"}
+                ],
+            }
+        )
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.update(LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8", LANGUAGE="fr")
+    refused = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "import", str(bad), "--db", str(tmp_path / "x.db")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert refused.returncode == 1
+    assert "Email “x” does not look like an email address" in refused.stderr
