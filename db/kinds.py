@@ -91,7 +91,7 @@ ORGANIZATION = RecordKind(
         Text("acronym", "Acronym", searchable=True),
         Choice("kind", "Kind", required=True, enum=enums.OrganizationKind),
         Ref("parent_id", "Parent organization", target="organization"),
-        Text("address", "Headquarters address"),
+        Text("address", "Headquarters address", searchable=True),
         Text("city", "City", searchable=True),
         Country("country", "Country"),
         Text("website", "Website"),

@@ -19,7 +19,7 @@ from db.kinds import BY_NAME, RecordKind
 from db.models import SearchEntry
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
-_CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _CJK = re.compile(f"([{_CJK_CLASS}])")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACED_CJK = re.compile(f"(?<=[{_CJK_CLASS}]) +(?=[{_CJK_CLASS}])")

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key["undo"].setEnabled(False)
         self.actions_by_key["redo"].setEnabled(False)
         self._restore_state()
+        self._sync_undo()
 
     # -- building ------------------------------------------------------------------------------------
     def _add_page(self, key: str, title: str, page: QWidget) -> None:

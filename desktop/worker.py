@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -64,7 +65,7 @@ def run_in_background(
 
     def deliver(result: Any) -> None:
         _alive.discard(task)
-        if latest is None or ticket == latest.current:
+        if (latest is None or ticket == latest.current) and _receiver_alive(on_done):
             on_done(result)
 
     def fail(exc: BaseException, trace: str) -> None:
@@ -82,6 +83,12 @@ def run_in_background(
     task.signals.failed.connect(fail)
     _alive.add(task)
     QThreadPool.globalInstance().start(task)
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """A page closed while its answer was on the way must not be handed the answer."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def wait_for_background_work(msecs: int = 30_000) -> bool:

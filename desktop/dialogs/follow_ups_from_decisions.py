@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from db.errors import ValidationError
 from desktop.desk import Desk
 from desktop.labels import field_label
-from desktop.widgets.pickers import OptionalDateEdit
+from desktop.widgets.pickers import date_cell_editor, date_from_text
 
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+[.)]|\(?[a-z][.)]|[-•*–])\s*", re.IGNORECASE)
 
@@ -165,10 +165,10 @@ class _DateDelegate(QStyledItemDelegate):
     """Due dates typed with the same picker as everywhere else."""
 
     def createEditor(self, parent, option, index):
-        return OptionalDateEdit(parent)
+        return date_cell_editor(parent)
 
     def setEditorData(self, editor, index):
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole) or None)
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.value())
+        model.setData(index, date_from_text(editor.text()))

@@ -123,27 +123,25 @@ class ChoiceInput(Input):
 
 class DateInput(Input):
     def __init__(self, spec, parent=None):
-        super().__init__(spec, OptionalDateEdit(parent))
+        super().__init__(spec, self.widget_class()(parent))
+        self.widget.edited.connect(self.changed.emit)
         self.widget.dateChanged.connect(lambda _d: self.changed.emit())
 
+    @staticmethod
+    def widget_class():
+        return OptionalDateEdit
+
     def get(self):
-        value = self.widget.value()
-        return value.isoformat() if value else None
+        return self.widget.exchange_value()
 
     def set(self, value):
         self.widget.set_value(value)
 
 
-class DateTimeInput(Input):
-    def __init__(self, spec, parent=None):
-        super().__init__(spec, OptionalDateTimeEdit(parent))
-        self.widget.dateTimeChanged.connect(lambda _d: self.changed.emit())
-
-    def get(self):
-        return self.widget.value()
-
-    def set(self, value):
-        self.widget.set_value(value)
+class DateTimeInput(DateInput):
+    @staticmethod
+    def widget_class():
+        return OptionalDateTimeEdit
 
 
 class CountInput(Input):

@@ -16,7 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from db import fields as f
 from desktop.editors.inputs import Input
 from desktop.labels import choice_label, field_label
-from desktop.widgets.pickers import OptionalDateEdit, RecordPicker
+from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text
 
 
 def _tr(text: str) -> str:
@@ -155,7 +157,7 @@ class PartDelegate(QStyledItemDelegate):
             picker.set_options(self.parts.options.get(sub.target, []))
             return picker
         if isinstance(sub, f.Date):
-            return OptionalDateEdit(parent)
+            return date_cell_editor(parent)
         if isinstance(sub, f.Choice):
             combo = QComboBox(parent)
             for member in sub.enum:
@@ -165,7 +167,7 @@ class PartDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, RecordPicker | OptionalDateEdit):
+        if isinstance(editor, RecordPicker):
             editor.set_value(value)
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
@@ -176,10 +178,10 @@ class PartDelegate(QStyledItemDelegate):
         if isinstance(editor, RecordPicker):
             editor.commit_typed_text()  # Tab may leave before the typed name was matched
             value = editor.value()
-        elif isinstance(editor, OptionalDateEdit):
-            value = editor.value()
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
+        elif isinstance(self.parts.spec.fields[index.column()], f.Date):
+            value = date_from_text(editor.text())  # unreadable text stays, for the rules to name
         else:
             value = editor.text()
         model.setData(index, value)
@@ -240,6 +242,17 @@ class PartsInput(Input):
 
     def set_options(self, target: str, options: list[tuple[str, str]]) -> None:
         self.model.set_options(target, options)
+
+    def commit_open_cell(self) -> None:
+        """Ctrl+S while a cell is still being typed in: what is typed counts."""
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        while editor is not None and editor.parentWidget() is not self.view.viewport():
+            editor = editor.parentWidget()
+        if editor is not None:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def get(self):
         return [dict(part) for part in self.model.parts]

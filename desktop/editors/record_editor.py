@@ -98,6 +98,8 @@ class RecordEditor(QWidget):
         self._snapshot: dict[str, Any] = {}
         self._extra: dict[str, Any] = {}  # fields kept but not shown (archived flag)
         self.problems: list[Problem] = []
+        self._touched: set[str] = set()
+        self._reveal_all = False
         self.undo_stack = QUndoStack(self)
         self.inputs: dict[str, Input] = {}
         self.messages: dict[str, QLabel] = {}
@@ -223,6 +225,8 @@ class RecordEditor(QWidget):
 
     def _open(self, stored: dict[str, Any], typed: dict[str, Any] | None) -> None:
         self._extra = {k: stored[k] for k in ("archived",) if k in stored}
+        self._touched = set()
+        self._reveal_all = bool(stored) or bool(typed)  # a stored record or a draft: show all
         self.load_options()
         self._apply(stored)
         self._baseline = self.raw()
@@ -259,6 +263,7 @@ class RecordEditor(QWidget):
         return self.raw() != self._baseline
 
     def _edited(self, field: str) -> None:
+        self._touched.add(field)
         after = self.raw()
         if field == "source_kind":
             self.load_options()
@@ -279,6 +284,9 @@ class RecordEditor(QWidget):
     # -- the rules, as one types ---------------------------------------------------------------------
     def validate(self) -> list[Problem]:
         self._check_timer.stop()
+        for field_input in self.inputs.values():
+            if isinstance(field_input, PartsInput):
+                field_input.commit_open_cell()
         try:
             self.problems = self.desk.check(self.kind, self.raw())
         except StorageError as exc:
@@ -291,6 +299,8 @@ class RecordEditor(QWidget):
         unplaced: list[str] = []
         for problem in self.problems:
             root = problem.field.split("[")[0].split(".")[0]
+            if not self._reveal_all and root not in self._touched:
+                continue  # a blank new form is not yet wrong: say so once the officer has been there
             (by_field.setdefault(root, []) if root in self.messages else unplaced).append(
                 problem.message
             )
@@ -309,6 +319,7 @@ class RecordEditor(QWidget):
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self) -> bool:
+        self._reveal_all = True
         if self.validate():
             return False
         try:

@@ -181,6 +181,10 @@ class RecordListPage(QWidget):
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:
             self._select_row(row)
+            if self.side.currentWidget() is self.detail:
+                self.detail.show_record(
+                    self.kind, wanted
+                )  # what is related may have changed meanwhile
         elif self.side.currentWidget() is self.detail:
             self.detail.clear()
 

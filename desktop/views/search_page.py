@@ -69,7 +69,11 @@ class SearchPage(QWidget):
         self.view.expandAll()
         if hits:
             self.summary.setText(
-                self.tr("%1 records match “%2”.")
+                (
+                    self.tr("One record matches “%2”.")
+                    if len(hits) == 1
+                    else self.tr("%1 records match “%2”.")
+                )
                 .replace("%1", str(len(hits)))
                 .replace("%2", self.query)
             )

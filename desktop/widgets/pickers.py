@@ -3,15 +3,23 @@ country, an optional date. Each gives back a plain value (id, code or ``date``) 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from db.listing import AreaNode
-
-EMPTY_DATE = QDate(1899, 12, 31)  # shown as blank: "no date" (real dates start in 1900)
 
 
 class RecordPicker(QComboBox):
@@ -134,68 +142,152 @@ class CountryPicker(QComboBox):
             self.setCurrentIndex(found)
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date with a calendar, or none: the blank value sits just below the first real date."""
+class OptionalDateEdit(QWidget):
+    """A date typed as text (YYYY-MM-DD, or the locale's short form) or picked in a calendar, or
+    none. What cannot be read as a date is kept as typed, so that the rules can say so next to the
+    field instead of the date being dropped."""
+
+    dateChanged = Signal(
+        object
+    )  # the date, or None; on leaving the field or picking in the calendar
+    edited = Signal()  # every keystroke
+    WITH_TIME = False
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(EMPTY_DATE)
-        self.setMaximumDate(QDate(2199, 12, 31))
-        self.setSpecialValueText(" ")
-        self.setDate(EMPTY_DATE)
-        self.calendarWidget().setGridVisible(True)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText("YYYY-MM-DD HH:MM" if self.WITH_TIME else "YYYY-MM-DD")
+        self.line.setClearButtonEnabled(True)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Choose in a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self._open_calendar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.line.textEdited.connect(lambda _t: self.edited.emit())
+        self.line.editingFinished.connect(self._finished)
+        self._last: object = None
+
+    # -- reading ----------------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.line.text().strip()
 
     def value(self) -> date | None:
-        current = self.date()
-        return (
-            None if current == EMPTY_DATE else date(current.year(), current.month(), current.day())
-        )
+        """The date typed or picked; None when empty or unreadable."""
+        return _read_date(self.text())
+
+    def exchange_value(self) -> str | None:
+        """ISO text for a readable date, the typed text for an unreadable one, None when empty."""
+        value = self.value()
+        return value.isoformat() if value else (self.text() or None)
 
     def set_value(self, value: date | str | None) -> None:
-        if isinstance(value, str):
-            value = date.fromisoformat(value) if value else None
-        self.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
+        if isinstance(value, date):
+            value = value.isoformat()
+        self.line.setText(value or "")
+        self._last = self.value()
 
-    def keyPressEvent(self, event) -> None:
-        # Delete or Backspace on a selected whole date clears it (QDateEdit alone cannot).
-        if (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.lineEdit().selectedText() == self.lineEdit().text()
-        ):
-            self.setDate(EMPTY_DATE)
-            return
-        super().keyPressEvent(event)
+    def _finished(self) -> None:
+        value = self.value()
+        if value is not None and self.text() != value.isoformat():
+            self.line.setText(
+                value.isoformat()
+            )  # the locale's form, shown the one way it is stored
+        if value != self._last:
+            self._last = value
+            self.dateChanged.emit(value)
 
-    def mousePressEvent(self, event) -> None:
-        if self.value() is None:
-            self.setDate(QDate.currentDate())  # open the calendar on today, not on 1899
-        super().mousePressEvent(event)
+    def _open_calendar(self) -> None:
+        calendar = QCalendarWidget(self)
+        calendar.setGridVisible(True)
+        current = self.value() or date.today()
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+
+        def picked(day: QDate) -> None:
+            self.set_picked(date(day.year(), day.month(), day.day()))
+            menu.close()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+    def set_picked(self, day: date) -> None:
+        self.set_value(day)
+        self.edited.emit()
+        self.dateChanged.emit(day)
 
 
-class OptionalDateTimeEdit(QDateTimeEdit):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.setMinimumDate(EMPTY_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(EMPTY_DATE)
+class OptionalDateTimeEdit(OptionalDateEdit):
+    """A meeting's local start: a date and a time (YYYY-MM-DD HH:MM)."""
 
-    def value(self) -> str | None:
-        current = self.dateTime()
-        if current.date() == EMPTY_DATE:
-            return None
-        return current.toString("yyyy-MM-ddTHH:mm")
+    WITH_TIME = True
+
+    def exchange_value(self) -> str | None:
+        moment = _read_moment(self.text())
+        return moment or (self.text() or None)
 
     def set_value(self, value: str | None) -> None:
-        if not value:
-            self.setDate(EMPTY_DATE)
-            return
-        self.setDateTime(QDateTime.fromString(value[:16], "yyyy-MM-ddTHH:mm"))
+        self.line.setText((value or "").replace("T", " ")[:16])
+        self._last = _read_moment(self.text())
 
-    def mousePressEvent(self, event) -> None:
-        if self.value() is None:
-            self.setDateTime(QDateTime(QDate.currentDate(), QTime(9, 0)))
-        super().mousePressEvent(event)
+    def set_picked(self, day: date) -> None:
+        time_part = self.text()[11:16] if _read_moment(self.text()) else "09:00"
+        self.line.setText(f"{day.isoformat()} {time_part}")
+        self.edited.emit()
+        self.dateChanged.emit(day)
+
+    def _finished(self) -> None:
+        moment = _read_moment(self.text())
+        if moment is not None:
+            self.line.setText(moment.replace("T", " "))
+        if moment != self._last:
+            self._last = moment
+            self.dateChanged.emit(moment)
+
+
+def _read_date(text: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        pass
+    day = QLocale().toDate(text, QLocale.FormatType.ShortFormat)
+    if day.isValid():
+        if day.year() < 100:  # "8/5/18": Qt reads 1918
+            day = day.addYears(2000 if day.year() < 70 else 1900)
+        return date(day.year(), day.month(), day.day())
+    return None
+
+
+def _read_moment(text: str) -> str | None:
+    """ "YYYY-MM-DD HH:MM" (or with T) as ISO text, else None."""
+    candidate = text.replace(" ", "T", 1) if len(text) >= 16 else ""
+    try:
+        moment = datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+    return moment.isoformat(timespec="minutes")
+
+
+def date_cell_editor(parent: QWidget) -> QLineEdit:
+    """A date in a table cell: typed text, so that the table's own Tab and Enter handling commits it."""
+    line = QLineEdit(parent)
+    line.setPlaceholderText("YYYY-MM-DD")
+    return line
+
+
+def date_from_text(text: str) -> str | None:
+    """ISO text for a readable date, the typed text otherwise (for the rules to name), or None."""
+    text = text.strip()
+    day = _read_date(text)
+    return day.isoformat() if day else (text or None)

@@ -381,6 +381,13 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetail</name>
     <message>
         <source>Agreements</source>
@@ -550,6 +557,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>One record matches “%2”.</source>
+        <translation>Une fiche correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 records match “%2”.</source>

@@ -20,7 +20,9 @@ def private_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("PartnerDeskTests")
     QCoreApplication.setApplicationName("PartnerDeskTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     yield
     wait_for_background_work()
 

@@ -252,11 +252,16 @@ def test_counts_are_shaded_by_how_many(sample_desk, open_page):
     assert shades["2"].color().alpha() > shades["1"].color().alpha()
 
 
-def test_a_long_list_shows_the_most_pressing_rows_and_links_to_the_whole_list(desk, open_page, qtbot):
+def test_a_long_list_shows_the_most_pressing_rows_and_links_to_the_whole_list(
+    desk, open_page, qtbot
+):
     from db import services
     from desktop.views.dashboard import SHOWN_ROWS
 
-    late = [("follow_up", {"text": f"Late action {n:02d}", "due_on": f"2026-10-{n + 1:02d}"}) for n in range(SHOWN_ROWS + 5)]
+    late = [
+        ("follow_up", {"text": f"Late action {n:02d}", "due_on": f"2026-10-{n + 1:02d}"})
+        for n in range(SHOWN_ROWS + 5)
+    ]
     services.save_many(desk.store, late)
     page = open_page(desk)
     model = page.follow_ups.view.model()

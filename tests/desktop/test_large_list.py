@@ -55,7 +55,9 @@ def test_a_100000_row_list_shows_and_filters_fetching_only_what_is_on_screen(qtb
     page.model.rows_fetched = 0
     with qtbot.waitSignal(page.model.refreshed, timeout=30_000):
         page.filters.area.setCurrentIndex(page.filters.area.findData(area.id))
-    expected = large_desk.read(listing.count, "activity", listing.ListFilter(thematic_area_id=area.id), TODAY)
+    expected = large_desk.read(
+        listing.count, "activity", listing.ListFilter(thematic_area_id=area.id), TODAY
+    )
     assert page.model.rowCount() == expected
     assert 0 < expected < current
     qtbot.wait(50)
@@ -63,4 +65,6 @@ def test_a_100000_row_list_shows_and_filters_fetching_only_what_is_on_screen(qtb
 
     page.table.scrollToBottom()
     qtbot.wait(50)
-    assert page.model.rows_fetched <= 400, "scrolling to the end reads the last page, not the ones between"
+    assert page.model.rows_fetched <= 400, (
+        "scrolling to the end reads the last page, not the ones between"
+    )

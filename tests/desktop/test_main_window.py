@@ -41,7 +41,10 @@ def test_global_search_groups_results_and_opens_the_record(qtbot, sample_desk):
     type_text(qtbot, window.search_box, "lome")
     with qtbot.waitSignal(window.search_page.finished, timeout=5000):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    groups = [window.search_page.results.item(r).text() for r in range(window.search_page.results.rowCount())]
+    groups = [
+        window.search_page.results.item(r).text()
+        for r in range(window.search_page.results.rowCount())
+    ]
     assert any(g.startswith("Joint activities") for g in groups)
     assert any(g.startswith("Follow-ups") for g in groups)
     view = window.search_page.view
@@ -93,7 +96,9 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, desk, monkeypatch):
 def test_the_last_view_and_layout_are_remembered(qtbot, sample_desk):
     window = open_window(qtbot, sample_desk)
     window.show_page("consultation")
-    window.resize(QApplication.primaryScreen().availableSize() * 0.9)  # a geometry that fits the screen
+    window.resize(
+        QApplication.primaryScreen().availableSize() * 0.9
+    )  # a geometry that fits the screen
     qtbot.wait(10)
     window.splitter.setSizes([150, window.splitter.width() - 150])
     page = window.list_pages["consultation"]
@@ -131,7 +136,12 @@ def test_first_start_can_load_the_sample(qtbot, desk):
 
 def test_unsaved_typing_from_a_crash_is_offered_back(qtbot, desk, monkeypatch):
     drafts = Drafts(desk.store.path)
-    drafts.keep("organization", "0b7f6d2e-5a1c-4c8e-9f00-6d1c2b3a4e5f", {"name": "Agence nationale", "kind": "other"}, is_new=True)
+    drafts.keep(
+        "organization",
+        "0b7f6d2e-5a1c-4c8e-9f00-6d1c2b3a4e5f",
+        {"name": "Agence nationale", "kind": "other"},
+        is_new=True,
+    )
     window = open_window(qtbot, desk)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     offer_drafts(window, drafts)
@@ -143,28 +153,49 @@ def test_unsaved_typing_from_a_crash_is_offered_back(qtbot, desk, monkeypatch):
 
 
 def test_follow_ups_are_created_from_a_consultations_decisions(qtbot, sample_desk):
-    [(meeting, _label)] = [o for o in sample_desk.read(listing.options, "consultation") if "annual bilateral consultation 2025" in o[1]]
+    [(meeting, _label)] = [
+        o
+        for o in sample_desk.read(listing.options, "consultation")
+        if "annual bilateral consultation 2025" in o[1]
+    ]
     decisions = sample_desk.get("consultation", meeting)["decisions"]
     dialog = FollowUpsFromDecisions(sample_desk, meeting)
     qtbot.addWidget(dialog)
     lines = decision_lines(decisions)
     assert dialog.model.rowCount() == len(lines) >= 2
     for row in range(2, dialog.model.rowCount()):
-        dialog.model.setData(dialog.model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        dialog.model.setData(
+            dialog.model.index(row, 0),
+            Qt.CheckState.Unchecked.value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
     dialog.model.setData(dialog.model.index(0, 1), "WCO Capacity Building Directorate")
-    before = len(sample_desk.read(listing.matching_ids, "follow_up", listing.ListFilter(), sample_desk.today()))
+    before = len(
+        sample_desk.read(
+            listing.matching_ids, "follow_up", listing.ListFilter(), sample_desk.today()
+        )
+    )
     dialog.accept()
     assert len(dialog.created) == 2
     created = [services.get(sample_desk.store, "follow_up", i) for i in dialog.created]
     assert [c["text"] for c in created] == lines[:2]
-    assert all(c["source_kind"] == "consultation" and c["source_id"] == meeting and c["due_on"] for c in created)
+    assert all(
+        c["source_kind"] == "consultation" and c["source_id"] == meeting and c["due_on"]
+        for c in created
+    )
     assert created[0]["owner"] == "WCO Capacity Building Directorate"
-    after = len(sample_desk.read(listing.matching_ids, "follow_up", listing.ListFilter(), sample_desk.today()))
+    after = len(
+        sample_desk.read(
+            listing.matching_ids, "follow_up", listing.ListFilter(), sample_desk.today()
+        )
+    )
     assert after == before + 2
 
 
 def test_decision_lines_lose_their_numbering():
-    assert decision_lines("1. Agree the curriculum\n2) Hold cohort 3\n\n- Report in June\na. Share data") == [
+    assert decision_lines(
+        "1. Agree the curriculum\n2) Hold cohort 3\n\n- Report in June\na. Share data"
+    ) == [
         "Agree the curriculum",
         "Hold cohort 3",
         "Report in June",

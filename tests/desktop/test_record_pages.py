@@ -361,9 +361,10 @@ def test_an_agreement_is_edited_and_archived_from_its_list(qtbot, sample_desk):
     page.select_record(record_id)
     qtbot.waitUntil(lambda: page.current_id() == record_id)
     page.edit_current()
-    page.editor.inputs["review_on"].widget.setDate(
-        page.editor.inputs["review_on"].widget.date().addMonths(3)
-    )
+    review = page.editor.inputs["review_on"].widget
+    review.line.selectAll()
+    qtbot.keyClicks(review.line, "2027-06-30")
+    qtbot.keyClick(review.line, Qt.Key.Key_Tab)
     save(qtbot, page)
     assert (
         services.get(sample_desk.store, "agreement", record_id)["review_on"].isoformat()
@@ -397,3 +398,43 @@ def test_the_follow_ups_dialog_model_passes_the_model_tester(qtbot, sample_desk,
     dialog = FollowUpsFromDecisions(sample_desk, meeting)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
+
+
+def test_a_typed_date_is_kept_and_a_wrong_one_is_named_next_to_the_field(qtbot, desk):
+    page = open_page(qtbot, desk, "follow_up")
+    page.new_record()
+    type_into(qtbot, page, "text", "Send the curriculum")
+    due = page.editor.inputs["due_on"].widget
+    due.line.setFocus()
+    qtbot.keyClicks(due.line, "2026-02-30")
+    qtbot.keyClick(due.line, Qt.Key.Key_Tab)
+    message = page.editor.messages["due_on"]
+    qtbot.waitUntil(lambda: message.isVisible(), timeout=3000)
+    assert "2026-02-30 is not a real date" in message.text()
+    assert not page.editor.save()
+    due.line.selectAll()
+    qtbot.keyClicks(due.line, "2026-12-01")
+    qtbot.keyClick(due.line, Qt.Key.Key_Tab)
+    save(qtbot, page)
+    assert (
+        services.get(desk.store, "follow_up", page.editor.record_id)["due_on"].isoformat()
+        == "2026-12-01"
+    )
+
+
+def test_ctrl_s_with_a_table_cell_still_open_keeps_what_was_typed(qtbot, desk):
+    iom, wco = two_partners(desk)
+    page = open_page(qtbot, desk, "agreement")
+    page.new_record()
+    type_into(qtbot, page, "title", "Memorandum")
+    choose(page, "kind", "memorandum_of_understanding")
+    parties = page.editor.inputs["parties"]
+    parties.set([{"organization_id": iom}, {"organization_id": wco}])
+    index = parties.model.index(1, 1)
+    parties.view.setCurrentIndex(index)
+    if parties.view.state() != QAbstractItemView.State.EditingState:
+        parties.view.edit(index)
+    qtbot.keyClicks(QApplication.focusWidget(), "Kunio Mikuriya")
+    assert page.editor.save()
+    saved = services.get(desk.store, "agreement", page.editor.record_id)
+    assert saved["parties"][1]["signatory_name"] == "Kunio Mikuriya"
