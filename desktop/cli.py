@@ -58,6 +58,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", parents=[common], help="check the integrity of the store")
+    cmd = commands.add_parser(
+        "brief", parents=[common], help="print the briefing sheet for a partner to a PDF file"
+    )
+    cmd.add_argument(
+        "--partner", required=True, metavar="NAME|ACRONYM|ID", help="the partner to brief on"
+    )
+    cmd.add_argument("--consultation", metavar="ID", help="the meeting the briefing prepares")
+    cmd.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="start of the period (default: 2 years ago)",
+    )
+    cmd.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="end of the period (default: no end)"
+    )
+    cmd.add_argument("--contacts", action="store_true", help="include focal points (personal data)")
+    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    cmd.add_argument("--language", choices=("en", "fr"), default="en")
+    cmd.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -179,12 +199,58 @@ def _cmd_check(args: argparse.Namespace) -> str:
     return f"{store.path} is healthy ({counts})."
 
 
+def _date_option(value: str | None, option: str):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise CommandError(
+            f"{option} {value}: not a date; write it as YYYY-MM-DD, for example 2026-11-23."
+        ) from None
+
+
+def _cmd_brief(args: argparse.Namespace) -> str:
+    from desktop.briefing import BriefingOptions, PartnerNotFound, find_partner, render_briefing
+
+    if _suffix(args.output) != ".pdf":
+        raise CommandError(f"{args.output.name}: a briefing is written as PDF; name a .pdf file.")
+    date_from = _date_option(args.date_from, "--from")
+    date_to = _date_option(args.date_to, "--to")
+    if date_from and date_to and date_to < date_from:
+        raise CommandError(f"--to {date_to} is before --from {date_from}.")
+    if not args.output.parent.is_dir():
+        raise CommandError(f"There is no folder {args.output.parent} to write the briefing in.")
+    with _open(args, create=False) as store:
+        try:
+            partner = find_partner(store, args.partner)
+        except PartnerNotFound as exc:
+            raise CommandError(str(exc)) from None
+        options = BriefingOptions(
+            partner_id=partner.id,
+            consultation_id=args.consultation,
+            period_from=date_from,
+            period_to=date_to,
+            include_contacts=args.contacts,
+            paper=args.paper,
+            language=args.language,
+        )
+        result = render_briefing(store, options, args.output)
+    for warning in result.warnings:
+        print(f"partnerdesk: note: {warning}", file=sys.stderr)
+    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+    return f"Briefing on {result.partner} written to {args.output} ({pages})."
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "import": _cmd_import,
     "export": _cmd_export,
     "sample": _cmd_sample,
     "backup": _cmd_backup,
     "check": _cmd_check,
+    "brief": _cmd_brief,
 }
 
 

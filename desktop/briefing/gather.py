@@ -1,0 +1,537 @@
+"""Everything a briefing sheet shows, read from the store through db's queries into plain
+dataclasses, so that the layout (sheet.py) only arranges facts and never asks the store.
+
+"Today" is given by the caller: what is recent, upcoming or late is decided here, once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from db import derived, kinds, listing, records, related
+from db.engine import Store
+from db.errors import NotFoundError
+from db.rules import StoreLookup
+from desktop.briefing.options import PAST_MONTHS, BriefingOptions
+
+
+# -- what the sheet shows ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    acronym: str | None
+    kind: str | None
+    address: str | None
+    city: str | None
+    country: str | None
+    website: str | None
+    mandate: str | None
+    status: str | None
+
+    @property
+    def short(self) -> str:
+        return self.acronym or self.name
+
+    @property
+    def full(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+@dataclass(frozen=True)
+class Signature:
+    party: str  # the organization's short name
+    signatory: str | None
+    signatory_title: str | None
+    signed_on: date | None
+    signed_at: str | None
+
+
+@dataclass(frozen=True)
+class Provision:
+    article: str | None
+    heading: str | None
+    summary: str | None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    reference: str | None
+    title: str
+    kind: str
+    status: str  # effective: an instrument in force whose expiry has passed is "expired"
+    signatures: tuple[Signature, ...]
+    entry_into_force: date | None
+    expires_on: date | None
+    notice_months: int | None
+    notice_deadline: date | None  # last day to give notice before the expiry date
+    review_on: date | None
+    review_overdue: bool
+    parent: str | None  # the reference (else title) of the instrument it falls under
+    provisions: tuple[Provision, ...]
+    thematic_area_ids: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.reference or self.title
+
+
+@dataclass(frozen=True)
+class Consultation:
+    id: str
+    title: str
+    kind: str
+    starts_at: str | None  # local time as typed
+    on: date | None
+    place: str | None  # None with online=True: an online meeting
+    online: bool
+    organizations: tuple[str, ...]  # short names
+    agenda: str | None
+    summary: str | None
+    decisions: tuple[str, ...]  # one per line, as typed
+    thematic_area_ids: tuple[str, ...]
+    before_period: bool = False  # shown because nothing newer with decisions exists
+
+
+@dataclass(frozen=True)
+class JointActivity:
+    id: str
+    title: str
+    kind: str
+    status: str
+    start_on: date | None
+    end_on: date | None
+    city: str | None
+    country: str | None
+    mode: str | None
+    organizations: tuple[str, ...]  # short names: the lead first
+    lead: str | None
+    participants_total: int | None
+    participants_women: int | None
+    thematic_area_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: str
+    text: str
+    owner: str | None
+    due_on: date | None
+    status: str
+    is_late: bool
+    source_kind: str | None
+    source: str | None  # the agreement's reference, the meeting's or activity's title
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    title: str | None
+    role: str | None
+    email: str | None
+    phone: str | None
+    organization: str
+
+
+@dataclass(frozen=True)
+class AreaOfCooperation:
+    """A top-level thematic area and what touched it (its sub-areas included)."""
+
+    code: str | None
+    name: str
+    agreements: tuple[str, ...]  # references (else titles)
+    consultations: int  # in the period
+    activities: int  # in the period
+    sub_areas: tuple[str, ...]  # the sub-areas the period's meetings and activities touched
+
+
+@dataclass(frozen=True)
+class Briefing:
+    options: BriefingOptions
+    today: date
+    period_from: date
+    period_to: date | None
+    prepared_by: str
+    partner: Organization
+    ours: Organization | None
+    meeting: Consultation | None
+    agreements: tuple[Agreement, ...]
+    partner_contacts: tuple[Contact, ...]
+    our_contacts: tuple[Contact, ...]
+    areas: tuple[AreaOfCooperation, ...]
+    other_areas: tuple[str, ...]  # covered by an agreement, with nothing in the period
+    next_consultations: tuple[Consultation, ...]
+    recent_consultations: tuple[Consultation, ...]
+    upcoming_activities: tuple[JointActivity, ...]
+    recent_activities: tuple[JointActivity, ...]
+    open_follow_ups: tuple[FollowUp, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+# -- reading --------------------------------------------------------------------------------------
+_ROLE_ORDER = {"head": 0, "focal_point": 1, "technical_contact": 2, "other": 3, None: 4}
+
+
+def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
+    """Read what the sheet shows. Raises NotFoundError for an unknown partner or consultation."""
+    period_from = options.period_from or derived.add_months(today, -PAST_MONTHS)
+    period_to = options.period_to
+    warnings: list[str] = []
+    with store.reading() as session:
+        partner_values = records.read(session, kinds.ORGANIZATION, options.partner_id)
+        if partner_values is None or partner_values["archived"]:
+            raise NotFoundError(f"No partner has the id {options.partner_id}.")
+        linked = related.related(session, "organization", options.partner_id, today)
+        reader = _Reader(session)
+        ours_ids = sorted(StoreLookup(session).ours() - {options.partner_id})
+        ours = reader.organization(ours_ids[0]) if ours_ids else None
+
+        agreements = _agreements(reader, _ids(linked["agreements"]), today)
+        consultation_values = reader.read(kinds.CONSULTATION, _ids(linked["consultations"]))
+        consultations = [_consultation(reader, v) for v in consultation_values]
+        activities = [
+            _activity(reader, v)
+            for v in reader.read(kinds.ACTIVITY, _ids(linked["activities"]))
+            if v["status"] != "cancelled"
+        ]
+        follow_ups = _follow_ups(reader, _ids(linked["follow_ups"]), today)
+
+        meeting = None
+        if options.consultation_id:
+            found = reader.read(kinds.CONSULTATION, [options.consultation_id])
+            if not found or found[0]["archived"]:
+                raise NotFoundError(f"No consultation has the id {options.consultation_id}.")
+            meeting = _consultation(reader, found[0])
+            if options.partner_id not in found[0]["organization_ids"]:
+                warnings.append(
+                    f'The consultation "{meeting.title}" does not list '
+                    f"{partner_values['name']} among the organizations present."
+                )
+
+        partner_contacts: list[Contact] = []
+        our_contacts: list[Contact] = []
+        if options.include_contacts:
+            partner_contacts = _contacts(
+                reader, _ids(linked["contacts"]), today, exclude_roles={"signatory"}
+            )
+            # Our side: our current colleagues who met this partner.
+            met = {
+                p["contact_id"]
+                for v in consultation_values
+                for p in v["participants"]
+                if p.get("contact_id")
+            }
+            our_contacts = [
+                c
+                for c in _contacts(reader, sorted(met), today, exclude_roles=set())
+                if ours is not None and c.organization == ours.short
+            ]
+        tree = listing.area_tree(session)
+        prepared_by = options.prepared_by or store.officer
+
+    def in_period(day: date | None) -> bool:
+        return day is not None and day >= period_from and (period_to is None or day <= period_to)
+
+    dated = sorted((c for c in consultations if c.on), key=lambda c: (c.starts_at, c.title))
+    next_consultations = [c for c in dated if c.on >= today and in_period(c.on)]
+    recent = [c for c in reversed(dated) if c.on < today and in_period(c.on)]
+    if not any(c.decisions for c in recent):
+        earlier = [c for c in reversed(dated) if c.on < period_from and c.decisions]
+        if earlier:
+            recent.append(replace(earlier[0], before_period=True))
+
+    def activity_in_period(a: JointActivity) -> bool:
+        start, end = a.start_on, a.end_on or a.start_on
+        if start is None:
+            return False
+        return (end or start) >= period_from and (period_to is None or start <= period_to)
+
+    by_start = sorted(
+        (a for a in activities if a.start_on), key=lambda a: (a.start_on, a.title, a.id)
+    )
+    upcoming = [a for a in by_start if a.start_on >= today and activity_in_period(a)]
+    recent_activities = [
+        a for a in reversed(by_start) if a.start_on < today and activity_in_period(a)
+    ]
+
+    areas, other_areas = _areas(
+        tree,
+        agreements,
+        [*next_consultations, *(c for c in recent if not c.before_period)],
+        [*upcoming, *recent_activities],
+    )
+    return Briefing(
+        options=options,
+        today=today,
+        period_from=period_from,
+        period_to=period_to,
+        prepared_by=prepared_by,
+        partner=_organization(partner_values),
+        ours=ours,
+        meeting=meeting,
+        agreements=tuple(agreements),
+        partner_contacts=tuple(partner_contacts),
+        our_contacts=tuple(our_contacts),
+        areas=tuple(areas),
+        other_areas=tuple(other_areas),
+        next_consultations=tuple(next_consultations),
+        recent_consultations=tuple(recent),
+        upcoming_activities=tuple(upcoming),
+        recent_activities=tuple(recent_activities),
+        open_follow_ups=tuple(follow_ups),
+        warnings=tuple(warnings),
+    )
+
+
+def _ids(items: Iterable[related.RelatedItem]) -> list[str]:
+    return [item.id for item in items if item.id]
+
+
+class _Reader:
+    """Records read in one session, with the organizations they name kept at hand."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._organizations: dict[str, Organization | None] = {}
+
+    def read(self, kind: kinds.RecordKind, ids: list[str]) -> list[dict[str, Any]]:
+        found = {v["id"]: v for v in records.read_many(self.session, kind, ids)}
+        return [found[i] for i in ids if i in found]  # in the order asked
+
+    def organization(self, org_id: str | None) -> Organization | None:
+        if not org_id:
+            return None
+        if org_id not in self._organizations:
+            values = records.read(self.session, kinds.ORGANIZATION, org_id)
+            self._organizations[org_id] = _organization(values) if values else None
+        return self._organizations[org_id]
+
+    def short_names(self, org_ids: Iterable[str | None]) -> tuple[str, ...]:
+        names = []
+        for org_id in org_ids:
+            org = self.organization(org_id)
+            if org is not None and org.short not in names:
+                names.append(org.short)
+        return tuple(names)
+
+    def title_of(self, kind_name: str | None, record_id: str | None) -> str | None:
+        if not kind_name or not record_id or kind_name not in kinds.BY_NAME:
+            return None
+        values = records.read(self.session, kinds.BY_NAME[kind_name], record_id)
+        if values is None:
+            return None
+        if kind_name == "agreement":
+            return values.get("reference") or values["title"]
+        return values.get("title") or values.get("name")
+
+
+def _organization(values: dict[str, Any]) -> Organization:
+    return Organization(
+        id=values["id"],
+        name=values["name"],
+        acronym=values.get("acronym") or None,
+        kind=values.get("kind"),
+        address=values.get("address"),
+        city=values.get("city"),
+        country=values.get("country"),
+        website=values.get("website"),
+        mandate=values.get("mandate"),
+        status=values.get("status"),
+    )
+
+
+def _agreements(reader: _Reader, ids: list[str], today: date) -> list[Agreement]:
+    values = reader.read(kinds.AGREEMENT, ids)
+    by_id = {v["id"]: v for v in values}
+    result = []
+    for v in values:
+        parent = by_id.get(v.get("parent_id") or "")
+        parent_name = None
+        if v.get("parent_id"):
+            parent_name = (
+                (parent.get("reference") or parent["title"])
+                if parent
+                else reader.title_of("agreement", v["parent_id"])
+            )
+        signatures = tuple(
+            Signature(
+                party=(reader.short_names([p["organization_id"]]) or ("",))[0],
+                signatory=p.get("signatory_name"),
+                signatory_title=p.get("signatory_title"),
+                signed_on=p.get("signed_on"),
+                signed_at=p.get("signed_at"),
+            )
+            for p in v["parties"]
+        )
+        result.append(
+            Agreement(
+                id=v["id"],
+                reference=v.get("reference") or None,
+                title=v["title"],
+                kind=v["kind"],
+                status=derived.effective_status(v, today),
+                signatures=signatures,
+                entry_into_force=v.get("entry_into_force"),
+                expires_on=v.get("expires_on"),
+                notice_months=v.get("notice_months"),
+                notice_deadline=derived.notice_deadline(v),
+                review_on=derived.next_review(v),
+                review_overdue=derived.review_overdue(v, today),
+                parent=parent_name,
+                provisions=tuple(
+                    Provision(p.get("article"), p.get("heading"), p.get("summary"))
+                    for p in v["provisions"]
+                ),
+                thematic_area_ids=tuple(v["thematic_area_ids"]),
+            )
+        )
+
+    # A framework instrument first, then the instruments under it; the oldest framework first.
+    def root(a: Agreement) -> Agreement:
+        parent_id = by_id[a.id].get("parent_id")
+        return next((r for r in result if r.id == parent_id), a)
+
+    def when(a: Agreement) -> tuple:
+        return (a.entry_into_force is None, a.entry_into_force or date.max, a.name)
+
+    return sorted(result, key=lambda a: (*when(root(a)), root(a).id, root(a) is not a, *when(a)))
+
+
+def _consultation(reader: _Reader, v: dict[str, Any]) -> Consultation:
+    starts_at = v.get("starts_at")
+    decisions = tuple(
+        line.strip() for line in (v.get("decisions") or "").splitlines() if line.strip()
+    )
+    return Consultation(
+        id=v["id"],
+        title=v["title"],
+        kind=v["kind"],
+        starts_at=starts_at,
+        on=date.fromisoformat(starts_at[:10]) if starts_at else None,
+        place=v.get("location") or None,
+        online=bool(v.get("online")),
+        organizations=reader.short_names(v["organization_ids"]),
+        agenda=v.get("agenda"),
+        summary=v.get("summary"),
+        decisions=decisions,
+        thematic_area_ids=tuple(v["thematic_area_ids"]),
+    )
+
+
+def _activity(reader: _Reader, v: dict[str, Any]) -> JointActivity:
+    lead = reader.organization(v.get("lead_organization_id"))
+    names = reader.short_names(
+        [v.get("lead_organization_id"), *(p["organization_id"] for p in v["partners"])]
+    )
+    return JointActivity(
+        id=v["id"],
+        title=v["title"],
+        kind=v["kind"],
+        status=v.get("status") or "planned",
+        start_on=v.get("start_on"),
+        end_on=v.get("end_on"),
+        city=v.get("city"),
+        country=v.get("country"),
+        mode=v.get("mode"),
+        organizations=names,
+        lead=lead.short if lead else None,
+        participants_total=v.get("participants_total"),
+        participants_women=v.get("participants_women"),
+        thematic_area_ids=tuple(v["thematic_area_ids"]),
+    )
+
+
+def _follow_ups(reader: _Reader, ids: list[str], today: date) -> list[FollowUp]:
+    result = []
+    for v in reader.read(kinds.FOLLOW_UP, ids):
+        result.append(
+            FollowUp(
+                id=v["id"],
+                text=v["text"],
+                owner=v.get("owner"),
+                due_on=v.get("due_on"),
+                status=v.get("status") or "open",
+                is_late=derived.is_late(v, today),
+                source_kind=v.get("source_kind"),
+                source=reader.title_of(v.get("source_kind"), v.get("source_id")),
+            )
+        )
+    # Late ones first (the oldest first), then by due date; those without one last.
+    return sorted(result, key=lambda f: (f.due_on is None, f.due_on or date.max, f.text))
+
+
+def _contacts(
+    reader: _Reader, ids: list[str], today: date, *, exclude_roles: set[str]
+) -> list[Contact]:
+    found = []
+    for v in reader.read(kinds.CONTACT, ids):
+        if v["archived"] or v.get("role") in exclude_roles:
+            continue
+        if v.get("active_to") and v["active_to"] < today:
+            continue
+        org = reader.organization(v.get("organization_id"))
+        found.append(
+            Contact(
+                name=v["name"],
+                title=v.get("title"),
+                role=v.get("role"),
+                email=v.get("email"),
+                phone=v.get("phone"),
+                organization=org.short if org else "",
+            )
+        )
+    return sorted(found, key=lambda c: (_ROLE_ORDER.get(c.role, 4), c.name.casefold()))
+
+
+def _areas(
+    tree: list[listing.AreaNode],
+    agreements: list[Agreement],
+    consultations: list[Consultation],
+    activities: list[JointActivity],
+) -> tuple[list[AreaOfCooperation], list[str]]:
+    """Per top-level area (in the tree's order): the agreements covering it and the period's
+    meetings and activities filed under it or its sub-areas."""
+    nodes = {n.id: n for n in tree}
+
+    def top_of(area_id: str) -> listing.AreaNode | None:
+        node, seen = nodes.get(area_id), set()
+        while node is not None and node.parent_id in nodes and node.id not in seen:
+            seen.add(node.id)
+            node = nodes[node.parent_id]
+        return node
+
+    def tops(area_ids: Iterable[str]) -> set[str]:
+        return {top.id for top in map(top_of, area_ids) if top is not None}
+
+    used_sub_areas: dict[str, list[str]] = {}
+    for area_id in [
+        *(a for c in consultations for a in c.thematic_area_ids),
+        *(a for x in activities for a in x.thematic_area_ids),
+    ]:
+        top = top_of(area_id)
+        if top is not None and top.id != area_id and area_id in nodes:
+            names = used_sub_areas.setdefault(top.id, [])
+            if nodes[area_id].name not in names:
+                names.append(nodes[area_id].name)
+
+    rows, others = [], []
+    for node in tree:
+        if node.depth != 0:
+            continue
+        covered = tuple(a.name for a in agreements if node.id in tops(a.thematic_area_ids))
+        meetings = sum(1 for c in consultations if node.id in tops(c.thematic_area_ids))
+        held = sum(1 for x in activities if node.id in tops(x.thematic_area_ids))
+        if meetings or held:
+            order = [n.name for n in tree if n.name in used_sub_areas.get(node.id, [])]
+            rows.append(
+                AreaOfCooperation(node.code, node.name, covered, meetings, held, tuple(order))
+            )
+        elif covered:
+            others.append(node.name)
+    return rows, others

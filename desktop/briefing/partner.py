@@ -1,0 +1,79 @@
+"""Finding the partner an officer names: by id, acronym or name, whatever the case or accents."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from db import listing
+from db.engine import Store
+
+
+@dataclass(frozen=True)
+class PartnerCandidate:
+    id: str
+    name: str
+    acronym: str | None
+
+    def describe(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+class PartnerNotFound(LookupError):
+    """No organization, or more than one, answers to what the officer typed."""
+
+    def __init__(self, query: str, candidates: list[PartnerCandidate], *, ambiguous: bool):
+        self.query = query
+        self.candidates = candidates
+        self.ambiguous = ambiguous
+        super().__init__(self.message())
+
+    def message(self, limit: int = 20) -> str:
+        names = [c.describe() for c in self.candidates[:limit]]
+        if len(self.candidates) > limit:
+            names.append(f"and {len(self.candidates) - limit} more")
+        listed = "; ".join(names)
+        if self.ambiguous:
+            return f'"{self.query}" matches several partners: {listed}. Give the acronym, the full name or the id.'
+        if not self.candidates:
+            return f'No partner matches "{self.query}", and the store holds no organization yet.'
+        return f'No partner matches "{self.query}". The partners are: {listed}.'
+
+
+def _folded(text: str | None) -> str:
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def partners(store: Store) -> list[PartnerCandidate]:
+    """Every current (not archived) organization, by name."""
+    with store.reading() as session:
+        today = date.today()  # not used by these columns, but the listing API asks for it
+        ids = listing.matching_ids(session, "organization", listing.ListFilter(), today)
+        values = listing.column_values(session, "organization", ids, today)
+    return [PartnerCandidate(i, values[i]["name"], values[i]["acronym"] or None) for i in ids]
+
+
+def find_partner(store: Store, query: str) -> PartnerCandidate:
+    """The organization with this id; else the one whose acronym or name is exactly this; else the
+    only one whose name or acronym contains it. Raises PartnerNotFound listing the candidates."""
+    everyone = partners(store)
+    wanted = query.strip()
+    for candidate in everyone:
+        if candidate.id == wanted:
+            return candidate
+    folded = _folded(wanted)
+    if not folded:
+        raise PartnerNotFound(query, everyone, ambiguous=False)
+    exact = [c for c in everyone if folded in (_folded(c.acronym), _folded(c.name))]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        raise PartnerNotFound(query, exact, ambiguous=True)
+    within = [c for c in everyone if folded in _folded(c.name) or folded in _folded(c.acronym)]
+    if len(within) == 1:
+        return within[0]
+    if within:
+        raise PartnerNotFound(query, within, ambiguous=True)
+    raise PartnerNotFound(query, everyone, ambiguous=False)

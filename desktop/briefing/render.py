@@ -1,0 +1,107 @@
+"""From a store and the officer's options to a PDF briefing sheet, in one call."""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from db.engine import Store
+from db.errors import StorageError
+from desktop.briefing.fonts import register_fonts
+from desktop.briefing.gather import Briefing, gather
+from desktop.briefing.options import BriefingOptions
+from desktop.briefing.sheet import Sheet
+from desktop.briefing.template import BriefingDocTemplate
+from desktop.briefing.words import Words
+
+
+@dataclass(frozen=True)
+class BriefingResult:
+    pages: int
+    warnings: tuple[str, ...]  # sentences for the officer: nothing here stopped the sheet
+    partner: str  # "International Organization for Migration (IOM)"
+
+
+def render_briefing(
+    store: Store,
+    options: BriefingOptions,
+    output: str | os.PathLike[str] | BinaryIO,
+    *,
+    today: date | None = None,
+    generated_at: datetime | None = None,
+) -> BriefingResult:
+    """Write the briefing sheet as PDF to a path or a binary file object.
+
+    ``today`` decides what is recent, upcoming and late (default: the day of ``generated_at``);
+    ``generated_at`` is printed in the footer (default: now). Giving ``generated_at`` also makes
+    the file itself reproducible (no creation time or random id inside), for tests and previews.
+    A file at a path is written whole or not at all. Raises NotFoundError (a StorageError) for an
+    unknown partner or consultation, StorageError when the file cannot be written.
+    """
+    register_fonts()
+    stamp = generated_at or datetime.now().replace(microsecond=0)
+    briefing = gather(store, options, today=today or stamp.date())
+    words = Words(options.language)
+    fixed = generated_at is not None
+    # Laid out twice: the first pass counts the pages that the footers of the second print.
+    pages, unprintable = _lay_out(briefing, words, io.BytesIO(), stamp, None, fixed)
+    pdf = io.BytesIO()
+    _lay_out(briefing, words, pdf, stamp, pages, fixed)
+    _write(pdf.getvalue(), output)
+    warnings = list(briefing.warnings)
+    if unprintable:
+        shown = " ".join(sorted(unprintable)[:20])
+        warnings.append(
+            f"Some characters have no glyph in the bundled fonts and print as empty boxes: {shown}"
+        )
+    return BriefingResult(pages=pages, warnings=tuple(warnings), partner=briefing.partner.full)
+
+
+def _lay_out(
+    briefing: Briefing,
+    words: Words,
+    target: BinaryIO,
+    stamp: datetime,
+    page_count: int | None,
+    deterministic: bool,
+) -> tuple[int, set[str]]:
+    options = briefing.options
+    doc = BriefingDocTemplate(
+        target,
+        paper=options.paper,
+        words=words,
+        partner=briefing.partner.full,
+        partner_short=briefing.partner.short,
+        marking=options.marking or words("marking"),
+        prepared_by=briefing.prepared_by,
+        generated_at=stamp,
+        page_count=page_count,
+        deterministic=deterministic,
+        title=f"{words('briefing')} — {briefing.partner.full}",
+        author=briefing.prepared_by,
+        subject=briefing.meeting.title if briefing.meeting else briefing.partner.full,
+    )
+    sheet = Sheet(briefing, words, doc.width, doc.height)
+    doc.build(sheet.story())
+    return doc.page, sheet.unprintable
+
+
+def _write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
+    if hasattr(output, "write"):
+        output.write(data)
+        return
+    path = Path(output)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            f"The briefing could not be written to {path}: {exc.strerror or exc}. "
+            "Choose another folder or file name."
+        ) from exc

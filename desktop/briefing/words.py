@@ -1,0 +1,401 @@
+"""What the sheet says in English and in French: headings, labels, the names of enumeration
+values, and dates in one human format per language ("8 May 2018", "8 mai 2018")."""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+import pycountry
+
+LANGUAGES = ("en", "fr")
+
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "briefing": "Briefing note",
+        "marking": "For internal use",
+        "meeting": "Meeting",
+        "our_organization": "Our organization",
+        "period": "Period covered",
+        "period_from": "from {start}; everything upcoming",
+        "period_between": "{start} to {end}",
+        "situation": "Situation as of {day}",
+        "purpose": "Purpose of the meeting",
+        "at_a_glance": "The partner at a glance",
+        "framework": "Framework of cooperation",
+        "focal_points": "Focal points",
+        "thematic_areas": "Thematic areas of cooperation",
+        "consultations": "Consultations",
+        "activities": "Joint activities",
+        "follow_ups": "Open follow-up actions",
+        "talking_points": "Talking points",
+        "kind": "Kind",
+        "headquarters": "Headquarters",
+        "mandate": "Mandate",
+        "relationship": "Relationship",
+        "signed": "Signed",
+        "entry_into_force": "In force since",
+        "duration": "Duration",
+        "expires": "Expires on {day}",
+        "notice_deadline": "last day to give notice: {day}",
+        "open_ended": "Open-ended",
+        "notice": "either party may terminate with {months} months' written notice",
+        "notice_one": "either party may terminate with 1 month's written notice",
+        "next_review": "Next review",
+        "overdue": "overdue",
+        "under": "Under",
+        "provisions": "Key provisions",
+        "article": "Art. {article}",
+        "no_agreements": "No agreement is recorded with this partner.",
+        "no_contacts": "No current contact is recorded.",
+        "area": "Area",
+        "agreements": "Agreements",
+        "activities_short": "Activities",
+        "no_areas": "No meeting or activity of the period is filed under a thematic area.",
+        "other_areas": "Also covered by the agreements, with no meeting or activity in the period: {areas}.",
+        "this_meeting": "the meeting this note prepares",
+        "present": "Present",
+        "agenda_missing": "No agenda is recorded for this meeting.",
+        "next_scheduled": "Next scheduled",
+        "recent": "Recent",
+        "no_next": "No consultation is scheduled.",
+        "no_recent": "No consultation was held in the period.",
+        "before_period": "before the period; the most recent one",
+        "decisions": "Decisions",
+        "no_decisions": "No decision recorded.",
+        "dates": "Dates",
+        "date": "Date",
+        "meetings": "Meetings",
+        "activity": "Activity",
+        "place": "Place",
+        "participants": "Participants",
+        "status": "Status",
+        "upcoming": "Upcoming",
+        "recently": "Recently held",
+        "no_activities": "No joint activity in the period.",
+        "participants_count": "{total}",
+        "participants_split": "{total} ({women} women)",
+        "due": "Due",
+        "action": "Action",
+        "who": "Who",
+        "late": "LATE",
+        "no_follow_ups": "No open follow-up action.",
+        "generated": "Generated on {day} at {time} by {who}",
+        "page": "page {page} of {pages}",
+        "online": "Online",
+        "none": "—",
+    },
+    "fr": {
+        "briefing": "Note d'information",
+        "marking": "Usage interne",
+        "meeting": "Réunion",
+        "our_organization": "Notre organisation",
+        "period": "Période couverte",
+        "period_from": "depuis le {start}\u00a0; tout ce qui est à venir",
+        "period_between": "du {start} au {end}",
+        "situation": "Situation au {day}",
+        "purpose": "Objet de la réunion",
+        "at_a_glance": "Le partenaire en bref",
+        "framework": "Cadre de la coopération",
+        "focal_points": "Points focaux",
+        "thematic_areas": "Domaines de coopération",
+        "consultations": "Consultations",
+        "activities": "Activités conjointes",
+        "follow_ups": "Actions de suivi en cours",
+        "talking_points": "Éléments de langage",
+        "kind": "Type",
+        "headquarters": "Siège",
+        "mandate": "Mandat",
+        "relationship": "Relation",
+        "signed": "Signature",
+        "entry_into_force": "En vigueur depuis le",
+        "duration": "Durée",
+        "expires": "Expire le {day}",
+        "notice_deadline": "préavis à donner au plus tard le {day}",
+        "open_ended": "Durée indéterminée",
+        "notice": "dénonciation par l'une ou l'autre partie avec un préavis écrit de {months} mois",
+        "notice_one": "dénonciation par l'une ou l'autre partie avec un préavis écrit d'un mois",
+        "next_review": "Prochain examen",
+        "overdue": "en retard",
+        "under": "Au titre de",
+        "provisions": "Dispositions clés",
+        "article": "Art. {article}",
+        "no_agreements": "Aucun accord n'est enregistré avec ce partenaire.",
+        "no_contacts": "Aucun contact actuel n'est enregistré.",
+        "area": "Domaine",
+        "agreements": "Accords",
+        "activities_short": "Activités",
+        "no_areas": "Aucune réunion ni activité de la période n'est rattachée à un domaine.",
+        "other_areas": "Également couverts par les accords, sans réunion ni activité pendant la période\u00a0: {areas}.",
+        "this_meeting": "la réunion que prépare cette note",
+        "present": "Présents",
+        "agenda_missing": "Aucun ordre du jour n'est enregistré pour cette réunion.",
+        "next_scheduled": "Prochaines réunions",
+        "recent": "Réunions récentes",
+        "no_next": "Aucune consultation n'est prévue.",
+        "no_recent": "Aucune consultation ne s'est tenue pendant la période.",
+        "before_period": "antérieure à la période ; la plus récente",
+        "decisions": "Décisions",
+        "no_decisions": "Aucune décision enregistrée.",
+        "dates": "Dates",
+        "date": "Date",
+        "meetings": "Réunions",
+        "activity": "Activité",
+        "place": "Lieu",
+        "participants": "Participants",
+        "status": "Statut",
+        "upcoming": "À venir",
+        "recently": "Tenues récemment",
+        "no_activities": "Aucune activité conjointe pendant la période.",
+        "participants_count": "{total}",
+        "participants_split": "{total} (dont {women} femmes)",
+        "due": "Échéance",
+        "action": "Action",
+        "who": "Qui",
+        "late": "EN RETARD",
+        "no_follow_ups": "Aucune action de suivi en cours.",
+        "generated": "Généré le {day} à {time} par {who}",
+        "page": "page {page} sur {pages}",
+        "online": "En ligne",
+        "none": "—",
+    },
+}
+
+# The names of enumeration values (as the window's French translation has them).
+CHOICES: dict[str, dict[str, str]] = {
+    "en": {
+        "academia": "Academia / research",
+        "active": "Active",
+        "arrangement_on_cooperation": "Arrangement on cooperation",
+        "assessment": "Joint assessment",
+        "awaiting_signature": "Awaiting signature",
+        "bilateral_consultation": "Bilateral consultation",
+        "call": "Call",
+        "campaign": "Awareness campaign",
+        "cancelled": "Cancelled",
+        "completed": "Completed",
+        "conference": "Conference",
+        "confirmed": "Confirmed",
+        "cooperation_agreement": "Cooperation agreement",
+        "dormant": "Dormant",
+        "draft": "Draft",
+        "exchange_of_letters": "Exchange of letters",
+        "expired": "Expired",
+        "focal_point": "Focal point",
+        "head": "Head of organization",
+        "high_level_visit": "High level visit",
+        "hybrid": "Hybrid",
+        "in_force": "In force",
+        "in_person": "In person",
+        "in_progress": "In progress",
+        "information_material": "Information material",
+        "intergovernmental_organization": "Intergovernmental organization",
+        "joint_declaration": "Joint declaration",
+        "letter_of_intent": "Letter of intent",
+        "memorandum_of_understanding": "Memorandum of understanding",
+        "national_administration": "National administration",
+        "ngo": "NGO / civil society",
+        "observer": "Observer at a partner's meeting",
+        "ongoing": "Ongoing",
+        "online": "Online",
+        "open": "Open",
+        "other": "Other",
+        "planned": "Planned",
+        "postponed": "Postponed",
+        "private_sector": "Private sector",
+        "project_agreement": "Project agreement",
+        "proposed": "Proposed",
+        "prospective": "Prospective",
+        "regional_body": "Regional body",
+        "research": "Joint research / publication",
+        "seminar": "Seminar",
+        "signatory": "Signatory",
+        "sop": "Standard operating procedure",
+        "steering_committee": "Steering committee",
+        "superseded": "Superseded",
+        "technical_assistance": "Technical assistance mission",
+        "technical_contact": "Technical contact",
+        "technical_meeting": "Technical meeting",
+        "terminated": "Terminated",
+        "training": "Training course",
+        "un_entity": "UN entity",
+        "under_negotiation": "Under negotiation",
+        "workshop": "Workshop",
+        "lead": "Lead",
+        "agreement": "Agreement",
+        "consultation": "Consultation",
+        "activity": "Activity",
+    },
+    "fr": {
+        "academia": "Milieu universitaire / recherche",
+        "active": "Active",
+        "arrangement_on_cooperation": "Arrangement de coopération",
+        "assessment": "Évaluation conjointe",
+        "awaiting_signature": "En attente de signature",
+        "bilateral_consultation": "Consultation bilatérale",
+        "call": "Appel",
+        "campaign": "Campagne de sensibilisation",
+        "cancelled": "Annulée",
+        "completed": "Terminée",
+        "conference": "Conférence",
+        "confirmed": "Confirmée",
+        "cooperation_agreement": "Accord de coopération",
+        "dormant": "En sommeil",
+        "draft": "Projet",
+        "exchange_of_letters": "Échange de lettres",
+        "expired": "Expiré",
+        "focal_point": "Point focal",
+        "head": "Chef de l'organisation",
+        "high_level_visit": "Visite de haut niveau",
+        "hybrid": "Hybride",
+        "in_force": "En vigueur",
+        "in_person": "En présentiel",
+        "in_progress": "En cours",
+        "information_material": "Matériel d'information",
+        "intergovernmental_organization": "Organisation intergouvernementale",
+        "joint_declaration": "Déclaration conjointe",
+        "letter_of_intent": "Lettre d'intention",
+        "memorandum_of_understanding": "Mémorandum d'accord",
+        "national_administration": "Administration nationale",
+        "ngo": "ONG / société civile",
+        "observer": "Observateur à une réunion d'un partenaire",
+        "ongoing": "En cours",
+        "online": "En ligne",
+        "open": "Ouvert",
+        "other": "Autre",
+        "planned": "Planifiée",
+        "postponed": "Reportée",
+        "private_sector": "Secteur privé",
+        "project_agreement": "Accord de projet",
+        "proposed": "Proposée",
+        "prospective": "En prospection",
+        "regional_body": "Organisme régional",
+        "research": "Recherche / publication conjointe",
+        "seminar": "Séminaire",
+        "signatory": "Signataire",
+        "sop": "Procédure opérationnelle normalisée",
+        "steering_committee": "Comité de pilotage",
+        "superseded": "Remplacé",
+        "technical_assistance": "Mission d'assistance technique",
+        "technical_contact": "Contact technique",
+        "technical_meeting": "Réunion technique",
+        "terminated": "Dénoncé",
+        "training": "Formation",
+        "un_entity": "Entité des Nations Unies",
+        "under_negotiation": "En négociation",
+        "workshop": "Atelier",
+        "lead": "Chef de file",
+        "agreement": "Accord",
+        "consultation": "Consultation",
+        "activity": "Activité",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The sheet's wording in one language."""
+
+    language: str
+
+    def __call__(self, key: str, **values: object) -> str:
+        return TEXTS[self.language][key].format(**values)
+
+    @property
+    def colon(self) -> str:
+        """Between a label and its value: French puts a (non-breaking) space before the colon."""
+        return "\u00a0: " if self.language == "fr" else ": "
+
+    @property
+    def semicolon(self) -> str:
+        return "\u00a0; " if self.language == "fr" else "; "
+
+    def choice(self, value: str | None) -> str:
+        if not value:
+            return ""
+        return CHOICES[self.language].get(value, value.replace("_", " ").capitalize())
+
+    def day(self, value: date | None) -> str:
+        """8 May 2018 / 8 mai 2018 (1er mai 2018)."""
+        if value is None:
+            return ""
+        number = "1er" if self.language == "fr" and value.day == 1 else str(value.day)
+        return f"{number} {_MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def time(self, value: datetime) -> str:
+        return f"{value:%H}\u00a0h\u00a0{value:%M}" if self.language == "fr" else f"{value:%H:%M}"
+
+    def moment(self, starts_at: str | None) -> str:
+        """A consultation's local start as typed ("2027-02-17T10:00"): 17 February 2027, 10:00."""
+        if not starts_at:
+            return ""
+        parsed = datetime.fromisoformat(starts_at)
+        if len(starts_at) <= 10:
+            return self.day(parsed.date())
+        return f"{self.day(parsed.date())}, {self.time(parsed)}"
+
+    def span(self, start: date | None, end: date | None) -> str:
+        """One day, or a range written once: 8–12 March 2027, 30 June – 2 July 2026."""
+        if start is None:
+            return self.day(end)
+        if end is None or end == start:
+            return self.day(start)
+        if (start.year, start.month) == (end.year, end.month):
+            first = "1er" if self.language == "fr" and start.day == 1 else str(start.day)
+            return f"{first}–{self.day(end)}"
+        if start.year == end.year:
+            head = self.day(start).rsplit(" ", 1)[0]
+            return f"{head} – {self.day(end)}"
+        return f"{self.day(start)} – {self.day(end)}"
+
+    def country(self, code: str | None) -> str:
+        if not code:
+            return ""
+        found = pycountry.countries.get(alpha_2=code.upper())
+        if found is None:
+            return code
+        name = getattr(found, "common_name", None) or found.name
+        return _country_names(self.language)(name)
+
+
+@cache
+def _country_names(language: str):
+    if language == "en":
+        return lambda name: name
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:
+        return lambda name: name

@@ -1,0 +1,275 @@
+"""The briefing on a sample partner, read back from the PDF: what a director finds on it."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+
+from db import services
+from db.errors import NotFoundError
+from desktop.briefing import BriefingOptions, find_partner, render_briefing
+from tests import builders
+from tests.desktop.briefing.helpers import (
+    GENERATED_AT,
+    TODAY,
+    page_sizes,
+    page_texts,
+    render,
+    text_of,
+)
+
+
+@pytest.fixture
+def iom(sample_store, tmp_path):
+    pdf, result = render(sample_store, "IOM", tmp_path / "iom.pdf")
+    return pdf, result, text_of(pdf)
+
+
+def test_the_heading_names_the_partner_our_organization_and_the_marking(iom):
+    _, _, text = iom
+    assert "International Organization for Migration (IOM)" in text
+    assert "Our organization: World Customs Organization (WCO)" in text
+    assert "FOR INTERNAL USE" in text
+    assert "Period covered: from 23 November 2024; everything upcoming" in text
+
+
+def test_every_agreement_shows_its_kind_status_signatories_and_both_signature_dates(iom):
+    _, _, text = iom
+    assert "WCO/IOM/MOU/2018 · Memorandum of understanding · In force" in text
+    # The 2018 MoU was signed on two different days in two cities: both are printed.
+    assert "IOM: William Lacy Swing, Director General — Geneva, 7 May 2018" in text
+    assert "WCO: Kunio Mikuriya, Secretary General — Brussels, 8 May 2018" in text
+    assert "In force since 8 May 2018" in text
+    assert "Open-ended; either party may terminate with 6 months' written notice" in text
+    assert "Next review 31 March 2027" in text
+    assert "Art. 1 Scope of Cooperation" in text
+    assert "WCO/IOM/PA/2024-01 · Project agreement · In force" in text
+    assert "Claire Dumont-Asante, Director, Capacity Building — Brussels, 12 March 2024" in text
+    assert "Rafael Onyango-Berg, Director, Programme Support — Geneva, 19 March 2024" in text
+    assert "Expires on 31 December 2027; last day to give notice: 30 September 2027" in text
+    # Not a party to the 1999 ICMPD memorandum: IOM's sheet leaves it out.
+    assert "WCO/ICMPD/MOU/1999" not in text
+
+
+def test_recent_consultations_show_their_decisions_and_the_next_ones_are_listed(iom):
+    _, _, text = iom
+    assert "IOM–WCO annual bilateral consultation 2025" in text
+    assert "1. WCO to send written comments on the draft SOP guide by end of November 2025." in text
+    assert "4. Next annual consultation to be hosted by IOM in Geneva in February 2027." in text
+    assert "Next scheduled" in text
+    assert "IOM–WCO annual bilateral consultation 2027" in text
+    assert "17 February 2027 10:00" in text
+    # Held in May 2024, before the two-year period, while newer decisions exist: left out.
+    assert "Technical meeting on the joint CBM training curriculum" not in text
+
+
+def test_joint_activities_upcoming_and_recently_held(iom):
+    _, _, text = iom
+    upcoming, recent = text.index("Upcoming"), text.index("Recently held")
+    cohort_3 = text.index("cohort 3 (Lomé)")
+    assert upcoming < cohort_3 < recent
+    assert "8–12 March 2027" in text
+    assert "Lomé, Togo" in text
+    assert "cohort 2 (Lusaka)" in text[recent:]
+    assert "30 (13 women)" in text
+    assert "10–14 November 2025" in text
+    activities = text[text.index("Joint activities") : text.index("Open follow-up actions")]
+    assert "cohort 1 (Lomé)" not in activities  # September 2024: older than the period
+
+
+def test_open_follow_ups_with_the_late_ones_marked(iom):
+    _, _, text = iom
+    assert "LATE 30 April 2025 Run the six-month follow-up survey of cohort 1 trainers" in text
+    assert "LATE 31 March 2026 Submit the overdue joint 2025 progress report" in text
+    assert "4 December 2026 Confirm the venue and French–English interpretation" in text
+    assert "LATE 4 December 2026" not in text
+    assert text.count("LATE") == 2
+    # Done and dropped follow-ups are not on the sheet.
+    assert "Send IOM the WCO written comments" not in text
+    assert "Turn the postponed humanitarian customs procedures seminar" not in text
+
+
+def test_thematic_areas_of_cooperation(iom):
+    _, _, text = iom
+    assert "BM Border management" in text
+    assert "CB Capacity building and training" in text
+    assert "Also covered by the agreements, with no meeting or activity in the period:" in text
+
+
+def test_contacts_are_personal_data_shown_only_when_asked_for(sample_store, tmp_path):
+    without, _ = render(sample_store, "IOM", tmp_path / "without.pdf")
+    assert "@example.org" not in text_of(without)
+    assert "Focal points" not in text_of(without)
+    with_contacts, _ = render(sample_store, "IOM", tmp_path / "with.pdf", include_contacts=True)
+    text = text_of(with_contacts)
+    assert "Focal points" in text
+    assert "daniel.okafor@example.org" in text  # IOM's focal point
+    assert "amina.diallo@example.org" in text  # ours, who met IOM
+    assert "pieter.janssens@example.org" not in text  # no longer in post
+    assert "elodie.marchand@example.org" not in text  # ours, but works with ICMPD
+
+
+def test_a4_by_default_and_letter_when_asked_within_two_pages(sample_store, tmp_path):
+    a4, result = render(sample_store, "IOM", tmp_path / "a4.pdf")
+    # DESIGN.md: a senior official reads it in two minutes. The IOM partnership is the sample's
+    # largest (two agreements, five meetings, seven activities): its sheet holds on two pages.
+    assert result.pages == len(page_sizes(a4)) <= 2
+    assert set(page_sizes(a4)) == {(595, 842)}
+    letter, result = render(sample_store, "IOM", tmp_path / "letter.pdf", paper="letter")
+    assert result.pages <= 2
+    assert set(page_sizes(letter)) == {(612, 792)}
+
+
+def test_every_page_has_its_footer_with_page_n_of_m(sample_store, tmp_path):
+    pdf, result = render(sample_store, "IOM", tmp_path / "iom.pdf")
+    pages = page_texts(pdf)
+    assert len(pages) == result.pages
+    for number, text in enumerate(pages, start=1):
+        assert (
+            f"Generated on 23 November 2026 at 09:30 by Amina Diallo — page {number} of {len(pages)}"
+            in text
+        )
+        assert "FOR INTERNAL USE" in text
+
+
+def test_in_french_headings_and_dates_are_french(sample_store, tmp_path):
+    pdf, _ = render(sample_store, "IOM", tmp_path / "fr.pdf", language="fr")
+    text = text_of(pdf)
+    assert "Cadre de la coopération" in text
+    assert "Actions de suivi en cours" in text
+    assert "USAGE INTERNE" in text
+    assert "Mémorandum d'accord" in text
+    assert "Geneva, 7 mai 2018" in text and "Brussels, 8 mai 2018" in text
+    assert "EN RETARD 30 avril 2025" in text
+    assert "page 1 sur" in text
+
+
+def test_a_chosen_meeting_gives_its_agenda_as_the_purpose(sample_store, tmp_path):
+    meeting = "4bbaf7d1-4796-5630-86d5-cb4f9e460f6e"  # the 2027 annual consultation
+    pdf, result = render(
+        sample_store,
+        "IOM",
+        tmp_path / "meeting.pdf",
+        consultation_id=meeting,
+        talking_points="Welcome the cohort 2 results.\nAsk for the 2025 progress report.",
+    )
+    text = text_of(pdf)
+    assert (
+        "Meeting: IOM–WCO annual bilateral consultation 2027 — 17 February 2027, 10:00, "
+        "IOM Headquarters, Geneva" in text
+    )
+    assert "Purpose of the meeting" in text
+    assert "1. Review of the implementation of the 2018 MoU (review due 31 March 2027)." in text
+    assert "the meeting this note prepares" in text
+    assert "Talking points Welcome the cohort 2 results. Ask for the 2025 progress report." in text
+    assert result.pages <= 2
+    assert result.warnings == ()
+
+
+def test_the_latest_decisions_are_shown_even_before_the_period_when_nothing_newer_exists(
+    sample_store, tmp_path
+):
+    pdf, _ = render(sample_store, "IOM", tmp_path / "recent.pdf", period_from=date(2026, 1, 1))
+    text = text_of(pdf)
+    assert "No consultation was held in the period." not in text
+    assert "IOM–WCO annual bilateral consultation 2025" in text
+    assert "before the period; the most recent one" in text
+    assert "2. IOM to submit the overdue 2025 progress report on the training project." in text
+
+
+def test_sections_can_be_left_out(sample_store, tmp_path):
+    pdf, _ = render(
+        sample_store,
+        "IOM",
+        tmp_path / "short.pdf",
+        sections=frozenset({"framework", "follow_ups"}),
+    )
+    text = text_of(pdf)
+    assert "Framework of cooperation" in text and "Open follow-up actions" in text
+    assert "Joint activities" not in text and "The partner at a glance" not in text
+
+
+def test_a_partner_with_nothing_recorded_gets_one_line_per_empty_section(store, tmp_path):
+    services.save(
+        store, "organization", builders.organization(name="Ours", acronym="OUR", is_ours=True)
+    )
+    services.save(store, "organization", builders.organization(name="New Partner", acronym="NP"))
+    pdf, result = render(store, "NP", tmp_path / "empty.pdf")
+    text = text_of(pdf)
+    assert result.pages == 1
+    for line in (
+        "No agreement is recorded with this partner.",
+        "No consultation is scheduled.",
+        "No consultation was held in the period.",
+        "No joint activity in the period.",
+        "No open follow-up action.",
+    ):
+        assert line in text
+
+
+def test_a_long_table_breaks_across_pages_with_its_header_repeated(store, tmp_path):
+    ours, partner = builders.two_parties(store)
+    agreement = services.save(store, "agreement", builders.agreement([ours, partner]))
+    for n in range(70):
+        services.save(
+            store,
+            "follow_up",
+            builders.follow_up(
+                text=f"Follow-up number {n:02d}: " + "send the revised draft and the annexes " * 3,
+                due_on=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                source_kind="agreement",
+                source_id=agreement,
+            ),
+        )
+    pdf, result = render(store, "IOM", tmp_path / "long.pdf")
+    pages = page_texts(pdf)
+    assert result.pages >= 3
+    text = " ".join(pages)
+    assert all(f"Follow-up number {n:02d}:" in text for n in range(70))  # nothing lost
+    later = [p for p in pages if "Follow-up number" in p][1:]
+    assert later and all(re.search(r"Due Action Who", p) for p in later)
+
+
+def test_an_unknown_consultation_is_refused_plainly(sample_store, tmp_path):
+    partner = find_partner(sample_store, "IOM")
+    options = BriefingOptions(partner_id=partner.id, consultation_id="no-such-id")
+    with pytest.raises(NotFoundError, match="No consultation has the id no-such-id"):
+        render_briefing(
+            sample_store, options, tmp_path / "x.pdf", today=TODAY, generated_at=GENERATED_AT
+        )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_file_object_receives_the_same_pdf(sample_store, tmp_path):
+    options = BriefingOptions(partner_id=find_partner(sample_store, "IOM").id, prepared_by="A")
+    buffer = io.BytesIO()
+    render_briefing(sample_store, options, buffer, today=TODAY, generated_at=GENERATED_AT)
+    render_briefing(
+        sample_store, options, tmp_path / "a.pdf", today=TODAY, generated_at=GENERATED_AT
+    )
+    assert buffer.getvalue().startswith(b"%PDF")
+    assert buffer.getvalue() == (tmp_path / "a.pdf").read_bytes()  # reproducible
+
+
+def test_a_cell_taller_than_a_page_continues_on_the_next_one(store, tmp_path):
+    ours, partner = builders.two_parties(store)
+    partner_values = services.get_exchange(store, "organization", partner)
+    services.save(
+        store, "organization", {**partner_values, "mandate": "A long mandate sentence. " * 600}
+    )
+    decisions = "\n".join(f"{n}. Decision number {n} of a very long meeting." for n in range(250))
+    services.save(
+        store,
+        "consultation",
+        builders.consultation(
+            starts_at="2026-10-01T10:00", organization_ids=[ours, partner], decisions=decisions
+        ),
+    )
+    pdf, result = render(store, "WCO", tmp_path / "tall.pdf")
+    text = text_of(pdf)
+    assert result.pages >= 5
+    assert "249. Decision number 249 of a very long meeting." in text
+    assert text.count("sentence.") == 600  # (a page break may fall inside a sentence)
