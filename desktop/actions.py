@@ -75,6 +75,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Search every record"),
     ),
     ActionSpec(
+        "briefing",
+        QT_TRANSLATE_NOOP("actions", "&Prepare briefing…"),
+        (QKeySequence.StandardKey.Print,),
+        SP.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP(
+            "actions", "Print the briefing sheet on the selected partner or consultation"
+        ),
+    ),
+    ActionSpec(
         "backup",
         QT_TRANSLATE_NOOP("actions", "&Back up now"),
         ("Ctrl+Shift+B",),

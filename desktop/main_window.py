@@ -120,7 +120,18 @@ class MainWindow(QMainWindow):
         menus = (
             (
                 self.tr("&File"),
-                ("new", "save", None, "backup", None, "officer", "language", None, "quit"),
+                (
+                    "new",
+                    "save",
+                    None,
+                    "briefing",
+                    "backup",
+                    None,
+                    "officer",
+                    "language",
+                    None,
+                    "quit",
+                ),
             ),
             (
                 self.tr("&Edit"),
@@ -147,7 +158,18 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("new", "edit", "save", "archive", None, "undo", "redo", None, "backup"):
+        for key in (
+            "new",
+            "edit",
+            "save",
+            "archive",
+            None,
+            "undo",
+            "redo",
+            None,
+            "briefing",
+            "backup",
+        ):
             toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -352,6 +374,42 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
 
         run_in_background(lambda: backup(store, target), done, failed)
+
+    def briefing_subject(self) -> tuple[str, str | None] | None:
+        """(partner, consultation) for a briefing: the selected partner, or the selected
+        consultation and its first partner that is not our organization."""
+        page = self.current_list_page()
+        record_id = page.current_id() if page else None
+        if page is None or record_id is None:
+            return None
+        if page.kind == "organization":
+            return record_id, None
+        if page.kind == "consultation":
+            from db.rules import StoreLookup
+
+            with self.desk.store.reading() as session:
+                ours = StoreLookup(session).ours()
+            present = [
+                o
+                for o in self.desk.get("consultation", record_id)["organization_ids"]
+                if o not in ours
+            ]
+            return (present[0], record_id) if present else None
+        return None
+
+    def on_briefing(self) -> None:
+        from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
+
+        subject = self.briefing_subject()
+        if subject is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Select a partner, or a consultation with a partner, to prepare its briefing."
+                ),
+                8000,
+            )
+            return
+        PrepareBriefingDialog(self.desk, *subject, parent=self).exec()
 
     def on_officer(self) -> None:
         name, ok = QInputDialog.getText(

@@ -338,6 +338,10 @@
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
+        <source>Select a partner, or a consultation with a partner, to prepare its briefing.</source>
+        <translation>Sélectionnez un partenaire, ou une consultation avec un partenaire, pour préparer sa note d&apos;information.</translation>
+    </message>
+    <message>
         <source>Officer name</source>
         <translation>Votre nom</translation>
     </message>
@@ -385,6 +389,61 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareBriefingDialog</name>
+    <message>
+        <source>Prepare briefing</source>
+        <translation>Préparer une note d&apos;information</translation>
+    </message>
+    <message>
+        <source>Briefing on %1</source>
+        <translation>Note d&apos;information sur %1</translation>
+    </message>
+    <message>
+        <source>Include focal points and other contacts (personal data)</source>
+        <translation>Inclure les points focaux et autres contacts (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Points the official should make, one per line</source>
+        <translation>Points que la personne doit aborder, un par ligne</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Headings in</source>
+        <translation>Titres en</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation>Enregistrer la note d&apos;information</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the briefing…</source>
+        <translation>Préparation de la note d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 enregistré (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -898,6 +957,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Search every record</source>
         <translation>Rechercher dans toutes les fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare briefing…</source>
+        <translation>&amp;Préparer une note d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Print the briefing sheet on the selected partner or consultation</source>
+        <translation>Imprimer la note d&apos;information sur le partenaire ou la consultation sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
