@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
             self._search_now()
 
     def _search_now(self) -> None:
+        self._search_timer.stop()  # Enter searched already: the pending as-you-type search must not pull the page back
         query = self.search_box.text().strip()
         if not query or not self._leave_current_page():
             return
