@@ -51,8 +51,14 @@ ensure_venv() {
   want="$(cat "$ROOT/pyproject.toml" | cksum)$extra"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "installing PartnerDesk and its libraries into $VENV"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$ROOT$extra"
+    local log="$VENV/install.log"
+    # Quiet when it works (the build backend is chatty); the whole log when it does not.
+    if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
+           "$VENV/bin/python" -m pip install -q -e "$ROOT$extra"; } >"$log" 2>&1; then
+      cat "$log" >&2
+      say "installing failed; the log above is also in $log"
+      exit 1
+    fi
     echo "$want" > "$stamp"
   fi
 }
