@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from db import derived
 from db.engine import Store
+from db.listing import short_name
 from db.models import (
     ActivityPartner,
     ActivityThematicArea,
@@ -49,11 +50,6 @@ def session_of(source: Store | Session) -> Iterator[Session]:
     else:
         with source.reading() as session:
             yield session
-
-
-def short_name():
-    """An organization as officers name it in lists: its acronym, else its name."""
-    return func.coalesce(func.nullif(Organization.acronym, ""), Organization.name)
 
 
 # -- agreements -------------------------------------------------------------------------------------

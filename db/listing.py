@@ -34,6 +34,7 @@ from db.models import (
     ThematicArea,
 )
 from db.search import match_expression
+from db.thematic import area_and_descendants_ids
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,9 @@ class ListFilter:
         return replace(self, **changes)
 
 
-def _short_name(org=Organization) -> ColumnElement:
-    return func.coalesce(func.nullif(org.acronym, ""), org.name)
+def short_name() -> ColumnElement:
+    """An organization as officers name it in lists: its acronym, else its name."""
+    return func.coalesce(func.nullif(Organization.acronym, ""), Organization.name)
 
 
 def _joined(query: Select) -> ColumnElement:
@@ -75,7 +77,7 @@ def _joined(query: Select) -> ColumnElement:
 
 def _party_names(_today: date) -> ColumnElement:
     inner = (
-        select(_short_name().label("n"))
+        select(short_name().label("n"))
         .select_from(AgreementParty)
         .join(Organization, Organization.id == AgreementParty.organization_id)
         .where(AgreementParty.agreement_id == Agreement.id)
@@ -88,11 +90,11 @@ def _party_names(_today: date) -> ColumnElement:
 
 def _consultation_orgs(_today: date) -> ColumnElement:
     inner = (
-        select(_short_name().label("n"))
+        select(short_name().label("n"))
         .select_from(ConsultationOrganization)
         .join(Organization, Organization.id == ConsultationOrganization.organization_id)
         .where(ConsultationOrganization.consultation_id == Consultation.id)
-        .order_by(_short_name())
+        .order_by(short_name())
         .correlate(Consultation)
         .subquery()
     )
@@ -110,7 +112,7 @@ def _lead_name(_today: date) -> ColumnElement:
 
 def _contact_org(_today: date) -> ColumnElement:
     return _joined(
-        select(_short_name()).where(Organization.id == Contact.organization_id).correlate(Contact)
+        select(short_name()).where(Organization.id == Contact.organization_id).correlate(Contact)
     )
 
 
@@ -324,14 +326,6 @@ def spec(kind: str) -> ListSpec:
     return SPECS[kind]
 
 
-def _area_and_descendants(area_id: str):
-    tree = (
-        select(ThematicArea.id).where(ThematicArea.id == area_id).cte("sub_areas", recursive=True)
-    )
-    tree = tree.union(select(ThematicArea.id).where(ThematicArea.parent_id == tree.c.id))
-    return select(tree.c.id)
-
-
 def _conditions(
     session: Session, list_spec: ListSpec, flt: ListFilter, today: date
 ) -> list[ColumnElement]:
@@ -350,9 +344,7 @@ def _conditions(
                 owner == table.id,
                 # The few area ids, fetched first: a recursive query inside the correlated EXISTS
                 # would run again for every record.
-                link.thematic_area_id.in_(
-                    list(session.execute(_area_and_descendants(flt.thematic_area_id)).scalars())
-                ),
+                link.thematic_area_id.in_(area_and_descendants_ids(session, flt.thematic_area_id)),
             )
         )
     if flt.partner_id and list_spec.partner is not None:
