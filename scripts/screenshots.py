@@ -3,7 +3,7 @@
     python scripts/screenshots.py docs/screenshots    (under a display, or QT_QPA_PLATFORM=offscreen)
 
 Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
-and an editor.
+an editor, and the briefing dialog with its preview.
 """
 
 from __future__ import annotations
@@ -56,7 +56,11 @@ def main(out: Path) -> None:
     settle(app)
     page = window.list_pages["agreement"]
     page.splitter.setSizes([760, 640])
-    row = next(r for r in range(page.model.rowCount()) if "MOU/2018" in (page.model.index(r, 0).data() or ""))
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if "MOU/2018" in (page.model.index(r, 0).data() or "")
+    )
     page.table.selectRow(row)
     settle(app)
     window.grab().save(str(out / "agreements.png"))
@@ -81,6 +85,21 @@ def main(out: Path) -> None:
     settle(app)
     window.grab().save(str(out / "activity-editor-problems.png"))
     activities.editor.discard()
+
+    from db import listing
+    from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
+
+    [iom] = [i for i, name in desk.read(listing.options, "organization") if "(IOM)" in name]
+    briefing = PrepareBriefingDialog(desk, iom, parent=window)
+    briefing.resize(1200, 820)
+    briefing.show()
+    briefing.talking_points.setPlainText(
+        "Thank IOM for co-hosting cohort 2 in Lusaka.\nAgree the dates of cohort 3 in Lomé."
+    )
+    briefing.refresh_preview()
+    settle(app, 30)
+    briefing.grab().save(str(out / "prepare-briefing.png"))
+    briefing.close()
     window.close()
     store.close()
     print(f"screenshots written to {out}")

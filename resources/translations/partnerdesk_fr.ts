@@ -402,28 +402,180 @@ Base&#xa0;: %2</translation>
         <translation>Note d&apos;information sur %1</translation>
     </message>
     <message>
-        <source>Include focal points and other contacts (personal data)</source>
-        <translation>Inclure les points focaux et autres contacts (données personnelles)</translation>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Headings in</source>
+        <translation>&amp;Titres en</translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation>Éléments de &amp;langage</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the briefing (%1)</source>
+        <translation>Imprimer la note d’information (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing as a PDF file (%1)</source>
+        <translation>Enregistrer la note d’information en PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Period of past consultations and activities</source>
+        <translation>Période des consultations et activités passées</translation>
+    </message>
+    <message>
+        <source>%1 (two years back)</source>
+        <translation>%1 (deux ans en arrière)</translation>
+    </message>
+    <message>
+        <source>no end: everything upcoming</source>
+        <translation>sans fin : tout ce qui est à venir</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Agreements and open follow-ups are shown whatever their dates.</source>
+        <translation>Les accords et les suivis ouverts sont présentés quelles que soient leurs dates.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Purpose of the meeting</source>
+        <translation>Objet de la réunion</translation>
+    </message>
+    <message>
+        <source>The partner at a glance</source>
+        <translation>Le partenaire en bref</translation>
+    </message>
+    <message>
+        <source>Framework of cooperation</source>
+        <translation>Cadre de la coopération</translation>
+    </message>
+    <message>
+        <source>Focal points and other contacts (personal data)</source>
+        <translation>Points focaux et autres contacts (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Thematic areas of cooperation</source>
+        <translation>Domaines thématiques de la coopération</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>Open follow-up actions</source>
+        <translation>Suivis ouverts</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 : « %2 » n’est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Preview not updated. %1</source>
+        <translation>Aperçu non mis à jour. %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>Saving the briefing…</source>
+        <translation>Enregistrement de la note d’information…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Enregistré : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation>Imprimer la note d’information</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Non imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Préparation des pages pour l’imprimante…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Impression de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>the printer could not be opened</source>
+        <translation>l’imprimante n’a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>the printer refused a new page</source>
+        <translation>l’imprimante a refusé une nouvelle page</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>Envoyé à l’imprimante : %1.</translation>
     </message>
     <message>
         <source>Points the official should make, one per line</source>
         <translation>Points que la personne doit aborder, un par ligne</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <source>Headings in</source>
-        <translation>Titres en</translation>
-    </message>
-    <message>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -432,14 +584,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Preparing the briefing…</source>
-        <translation>Préparation de la note d&apos;information…</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>%1 enregistré (%2 pages).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -203,31 +203,6 @@ def test_decision_lines_lose_their_numbering():
     ]
 
 
-def test_prepare_briefing_saves_the_sheet_of_the_selected_partner(qtbot, sample_desk, tmp_path):
-    from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
-
-    window = open_window(qtbot, sample_desk)
-    window.show_page("organization")
-    page = window.list_pages["organization"]
-    [(iom, _)] = [o for o in sample_desk.read(listing.options, "organization") if "(IOM)" in o[1]]
-    page.select_record(iom)
-    qtbot.waitUntil(lambda: page.current_id() == iom, timeout=5000)
-    assert window.briefing_subject() == (iom, None)
-    dialog = PrepareBriefingDialog(sample_desk, iom, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
-    target = tmp_path / "iom.pdf"
-    dialog.save_to(target, open_it=False)
-    qtbot.waitUntil(lambda: dialog.written == target, timeout=30_000)
-    assert target.read_bytes().startswith(b"%PDF")
-    assert "2 pages" in dialog.status.text() or "1 pages" in dialog.status.text()
-    from pypdf import PdfReader
-
-    first = PdfReader(target).pages[0]
-    assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (612, 792)
-    assert "International Organization for Migration" in first.extract_text()
-
-
 def test_prepare_briefing_needs_a_partner_or_a_consultation(qtbot, sample_desk):
     window = open_window(qtbot, sample_desk)
     window.show_page("activity")

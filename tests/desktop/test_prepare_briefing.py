@@ -1,0 +1,198 @@
+"""The Prepare briefing dialog: its options change the live preview; Save as PDF writes the file;
+Print sends the same sheet's pages to a printer (here Qt's PDF printer)."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication
+
+from db import listing
+from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
+from desktop.worker import wait_for_background_work
+from tests.desktop.typing import type_text
+
+
+def _partner(desk, acronym: str) -> str:
+    [(org_id, _)] = [
+        o for o in desk.read(listing.options, "organization") if f"({acronym})" in o[1]
+    ]
+    return org_id
+
+
+def _consultation(desk, title_start: str) -> str:
+    [(meeting_id, _)] = [
+        o for o in desk.read(listing.options, "consultation") if o[1].startswith(title_start)
+    ]
+    return meeting_id
+
+
+@pytest.fixture
+def dialog(qtbot, sample_desk):
+    opened = PrepareBriefingDialog(sample_desk, _partner(sample_desk, "IOM"))
+    qtbot.addWidget(opened)
+    opened.show()
+    _wait_for_preview(qtbot, opened)
+    yield opened
+    wait_for_background_work()
+
+
+def _wait_for_preview(qtbot, dialog, condition=lambda text: True) -> str:
+    def ready() -> bool:
+        return (
+            not dialog.timer.isActive()
+            and dialog.preview_pages > 0
+            and "Preparing" not in dialog.preview_status.text()
+            and condition(_words(dialog))
+        )
+
+    qtbot.waitUntil(ready, timeout=30_000)
+    return _words(dialog)
+
+
+def _words(dialog) -> str:
+    """The preview's text with table cells' line breaks as single spaces."""
+    return " ".join(dialog.preview_text().split())
+
+
+def test_the_preview_shows_the_sheet_without_personal_data(dialog):
+    text = _words(dialog)
+    assert "International Organization for Migration" in text
+    assert "Framework of cooperation" in text
+    assert "daniel.okafor@example.org" not in text  # focal points are off until asked for
+    assert "Focal points" not in text
+    assert dialog.preview_status.text().startswith(("1 page", "2 pages"))
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+
+
+def test_each_option_changes_the_preview(qtbot, dialog):
+    dialog.contacts.setChecked(True)
+    text = _wait_for_preview(qtbot, dialog, lambda t: "daniel.okafor@example.org" in t)
+    assert "Focal points" in text
+
+    workshop = "Training of trainers on coordinated border management — cohort 2"
+    assert workshop in text
+    dialog.sections["activities"].setChecked(False)
+    text = _wait_for_preview(qtbot, dialog, lambda t: "Joint activities" not in t)
+    assert workshop not in text
+
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    qtbot.waitUntil(lambda: round(dialog.document.pagePointSize(0).width()) == 612, timeout=30_000)
+    assert round(dialog.document.pagePointSize(0).height()) == 792
+
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    _wait_for_preview(qtbot, dialog, lambda t: "Le partenaire en bref" in t)
+
+    dialog.talking_points.setFocus()
+    type_text(qtbot, dialog.talking_points, "Remercier l’OIM pour la cohorte 2")
+    _wait_for_preview(qtbot, dialog, lambda t: "Remercier l’OIM pour la cohorte 2" in t)
+
+
+def test_the_period_chooses_past_consultations(qtbot, dialog):
+    older = "Technical meeting on the joint CBM training curriculum"  # May 2024
+    assert older not in _words(dialog)  # before the default period: the last 24 months
+    dialog.period_from.set_picked(dialog.desk.today().replace(year=2024, month=1, day=1))
+    text = _wait_for_preview(qtbot, dialog, lambda t: older in t)
+    assert "from 1 January 2024" in text
+
+
+def test_an_unreadable_period_is_named_and_nothing_is_printed(qtbot, dialog):
+    dialog.period_to.line.setText("next spring")
+    dialog.period_to.line.editingFinished.emit()
+    dialog.refresh_preview()
+    assert "To: “next spring” is not a date" in dialog.preview_status.text()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    dialog.period_to.line.setText("2027-06-30")
+    dialog.refresh_preview()
+    _wait_for_preview(qtbot, dialog)
+    assert dialog.print_button.isEnabled()
+
+
+def test_save_as_pdf_writes_the_sheet_on_the_chosen_paper(qtbot, dialog, tmp_path):
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    target = tmp_path / "iom.pdf"
+    dialog.save_to(target, open_it=False)
+    qtbot.waitUntil(lambda: dialog.written == target, timeout=30_000)
+    assert "Saved" in dialog.status.text() and str(target) in dialog.status.text()
+    reader = PdfReader(target)
+    first = reader.pages[0]
+    assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (612, 792)
+    assert "International Organization for Migration" in first.extract_text()
+    assert len(reader.pages) == dialog.preview_pages
+
+
+def _pdf_printer(path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def _not_blank(path) -> bool:
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(path))
+    image = document.render(0, QSize(300, 420))
+    dark = sum(
+        1
+        for x in range(0, 300, 3)
+        for y in range(0, 420, 3)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    document.close()
+    return dark > 100
+
+
+def test_print_sends_every_page_on_the_sheets_paper(qtbot, dialog, tmp_path):
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    _wait_for_preview(qtbot, dialog)
+    qtbot.waitUntil(lambda: round(dialog.document.pagePointSize(0).width()) == 612, timeout=30_000)
+    target = tmp_path / "printed.pdf"
+    printer = _pdf_printer(target)
+    dialog.prepare_printer(printer)
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: dialog.printed_pages > 0, timeout=30_000)
+    assert dialog.printed_pages == dialog.preview_pages
+    assert "Sent" in dialog.status.text()
+    pages = PdfReader(target).pages
+    assert len(pages) == dialog.preview_pages
+    assert round(float(pages[0].mediabox.width)) == 612
+    assert _not_blank(target)
+
+
+def test_print_goes_through_the_system_print_dialog(qtbot, dialog, tmp_path, monkeypatch):
+    target = tmp_path / "from-dialog.pdf"
+    seen = []
+
+    def accept_the_print_dialog() -> None:
+        [print_dialog] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QPrintDialog) and w.isVisible()
+        ]
+        seen.append(print_dialog.printer().pageLayout().pageSize().id())
+        print_dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        print_dialog.printer().setOutputFileName(str(target))
+        print_dialog.done(QPrintDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(500, accept_the_print_dialog)
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.printed_pages > 0, timeout=30_000)
+    from PySide6.QtGui import QPageSize
+
+    assert seen == [QPageSize.PageSizeId.A4]
+    assert len(PdfReader(target).pages) == dialog.preview_pages
+
+
+def test_a_consultations_briefing_states_the_purpose_of_the_meeting(qtbot, sample_desk):
+    meeting = _consultation(sample_desk, "IOM–WCO annual bilateral consultation 2027")
+    opened = PrepareBriefingDialog(sample_desk, _partner(sample_desk, "IOM"), meeting)
+    qtbot.addWidget(opened)
+    text = _wait_for_preview(qtbot, opened)
+    assert "Purpose of the meeting" in text
+    opened.sections["purpose"].setChecked(False)
+    _wait_for_preview(qtbot, opened, lambda t: "Purpose of the meeting" not in t)
