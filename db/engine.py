@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
@@ -20,7 +20,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from db.errors import StorageError, StoreTooNewError
+from db.backups import REVISION_KEY
+from db.errors import DamagedStoreError, StorageError, StoreTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = {
@@ -38,23 +39,54 @@ def default_store_path() -> Path:
     return user_data_path("PartnerDesk", appauthor=False) / "partnerdesk.sqlite"
 
 
-def _make_engine(path: Path, *, immediate: bool) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    """Set up one connection, then read every pragma back: a disk or a build of SQLite that
+    silently refuses one (WAL on some network shares) must not leave the store less safe."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    for name, expected in PRAGMAS.items():
+        actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        if isinstance(actual, str):
+            actual = actual.lower()
+        if actual != expected and not (read_only and name == "journal_mode"):
+            raise StorageError(
+                f"The store cannot be used safely here: SQLite refused {name} = {expected} "
+                f"(it is {actual}). Keep the store on a local disk."
+            )
+
+
+def _make_engine(path: Path, *, immediate: bool, read_only: bool = False) -> Engine:
+    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record):
         # Python's sqlite3 would otherwise open transactions on its own, too late to be immediate.
         dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.close()
+        apply_pragmas(dbapi_connection, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        connection.info["changes_at_begin"] = connection.connection.driver_connection.total_changes
+
+    @event.listens_for(engine, "commit")
+    def _count_revision(connection):
+        # Every commit that changed data bumps the store's revision, inside the same transaction:
+        # "changed since the last backup" is then one number to compare.
+        driver = connection.connection.driver_connection
+        if driver.total_changes == connection.info.get("changes_at_begin", driver.total_changes):
+            return
+        # No setting table yet only while a new store is created by its first migration.
+        with suppress(sqlite3.OperationalError):
+            driver.execute(
+                "INSERT INTO setting (key, value) VALUES (?, '1') ON CONFLICT (key) "
+                "DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+                (REVISION_KEY,),
+            )
 
     return engine
 
@@ -62,28 +94,51 @@ def _make_engine(path: Path, *, immediate: bool) -> Engine:
 class Store:
     """One open PartnerDesk store. Only ``desktop.app`` and the command line open one."""
 
-    def __init__(self, path: Path, writer: Engine, reader: Engine):
+    def __init__(self, path: Path, writer: Engine, reader: Engine, *, read_only: bool = False):
         self.path = path
+        self.read_only = read_only
         self._writer = writer
         self._reader = reader
         self._officer: str | None = None
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False
+    ) -> Store:
+        """Open (or create) the store. A damaged file raises DamagedStoreError and is left as it
+        is; a store from a newer PartnerDesk raises StoreTooNewError. Before a migration changes
+        the file, a verified backup of it is taken. ``read_only`` never writes to the file."""
         path = Path(path).expanduser().resolve()
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new:
-            if not create:
+            if not create or read_only:
                 raise StorageError(f"There is no PartnerDesk store at {path}.")
             _create_private_file(path)
+            revision = None
         else:
-            _refuse_non_database(path)
-        store = cls(path, _make_engine(path, immediate=True), _make_engine(path, immediate=False))
-        try:
-            from db import migrations
+            revision = _inspect_file(path)
+        from db import migrations
 
-            migrations.upgrade(store._writer)
+        head = migrations.head_revision()
+        if revision is not None and revision != head:
+            if read_only:
+                raise StorageError(
+                    f"The store at {path} must be upgraded by this version of PartnerDesk "
+                    "before it can be opened read-only; open it normally once."
+                )
+            from db.backups import take_backup
+
+            take_backup(path, "migration")  # the file as the older version left it
+        store = cls(
+            path,
+            _make_engine(path, immediate=True, read_only=read_only),
+            _make_engine(path, immediate=False, read_only=read_only),
+            read_only=read_only,
+        )
+        try:
+            if not read_only:
+                migrations.upgrade(store._writer)
             if is_new:
                 from db.thematic import load_default_tree
 
@@ -93,7 +148,7 @@ class Store:
             raise
         except DatabaseError as exc:
             store.close()
-            raise StorageError(_damaged(path, exc)) from exc
+            raise DamagedStoreError(path, f"it is damaged ({_sqlite_reason(exc)})") from exc
         return store
 
     def close(self) -> None:
@@ -116,6 +171,10 @@ class Store:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user operation: everything inside commits once, or nothing is written."""
+        if self.read_only:
+            raise StorageError(
+                f"The store at {self.path} is open read-only in this window: nothing was saved."
+            )
         with Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
@@ -129,9 +188,15 @@ class Store:
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas (backups, checks); caller closes it."""
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        target = f"{self.path.as_uri()}?mode=ro" if self.read_only else str(self.path)
+        conn = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=self.read_only
+        )
+        try:
+            apply_pragmas(conn, read_only=self.read_only)
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     # -- who is working ----------------------------------------------------------------------------
@@ -182,20 +247,58 @@ def _create_private_file(path: Path) -> None:
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _refuse_non_database(path: Path) -> None:
+def _inspect_file(path: Path) -> str | None:
+    """The quick check of every open: the file must be an SQLite database that SQLite finds
+    sound, and a PartnerDesk store this version knows. Returns its schema revision. Raises
+    DamagedStoreError or StoreTooNewError; the file is only read."""
     try:
         with path.open("rb") as fh:
             header = fh.read(len(_SQLITE_HEADER))
     except OSError as exc:
         raise StorageError(f"Cannot read the store at {path}: {exc.strerror}.") from exc
     if header != _SQLITE_HEADER:
-        raise StorageError(
-            f"{path} is not a PartnerDesk store (it is not an SQLite database, or it is damaged)."
+        raise DamagedStoreError(path, "it is not an SQLite database, or its beginning is damaged")
+    try:
+        # Not read-only: after a crash SQLite must be able to roll the journal into the file.
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise DamagedStoreError(path, f"it is damaged ({_first_problem(problems)})")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StorageError(
+                    f"{path} is an SQLite database but not a PartnerDesk store; it was left as it is."
+                )
+            return None
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
+    finally:
+        conn.close()
+    from db import migrations
+
+    if revision is not None and revision[0] not in migrations.known_revisions():
+        raise StoreTooNewError(
+            "This store was written by a newer version of PartnerDesk "
+            f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
         )
+    return revision[0] if revision else None
 
 
-def _damaged(path: Path, exc: Exception) -> str:
-    return f"The store at {path} is damaged and cannot be opened ({_sqlite_reason(exc)})."
+def _first_problem(problems: list[str]) -> str:
+    """SQLite's check report, cut to one line for a message."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in str(problem).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    more = f", and {len(lines) - 1} more" if len(lines) > 1 else ""
+    return (lines[0] if lines else "unknown problem") + more
 
 
 def _environment_message(path: Path, exc: Exception) -> str:

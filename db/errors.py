@@ -50,6 +50,18 @@ class StorageError(Exception):
     """The store cannot be used as asked, for a reason outside the officer's data."""
 
 
+class DamagedStoreError(StorageError):
+    """The file is not a sound SQLite database: noise, truncated, or damaged inside. It is never
+    written to; the officer restores a backup (the damaged file is then set aside)."""
+
+    def __init__(self, path, reason: str):
+        self.path, self.reason = path, reason
+        super().__init__(
+            f"The store at {path} cannot be opened: {reason}. "
+            "It was left as it is; restore a backup to go on."
+        )
+
+
 class StoreTooNewError(StorageError):
     """The store was written by a newer PartnerDesk whose schema this version does not know."""
 

@@ -7,56 +7,14 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.backups import verified_copy
 from db.engine import Store
-from db.errors import StorageError
 
 
 def backup(store: Store, target: str | os.PathLike[str]) -> Path:
-    """A complete copy taken with SQLite's backup API (consistent while the store is in use),
-    written to a temporary file, integrity-checked, flushed to disk and only then renamed into
-    place: the target is either the previous file or a good backup, never a half-written one."""
-    target = Path(target).expanduser().resolve()
-    if target == store.path:
-        raise StorageError("A backup cannot replace the store itself; choose another file name.")
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = target.with_name(f".{target.name}.partial")
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        os.close(fd)
-        source = store.raw_connection()
-        copy = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            copy.close()
-            source.close()
-        if verdict != "ok":
-            raise StorageError(
-                f"The backup could not be verified ({verdict}); the store was not changed."
-            )
-        _fsync(tmp)
-        os.replace(tmp, target)
-        _fsync(target.parent)
-    except OSError as exc:
-        raise StorageError(f"Cannot write the backup {target}: {exc.strerror}.") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return target
-
-
-def _fsync(path: Path) -> None:
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return  # some systems cannot open a folder; the file itself was flushed
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """A complete, verified copy of the store at ``target`` (see ``db.backups.verified_copy``):
+    the target is either the previous file or a good backup, never a half-written one."""
+    return verified_copy(store.path, Path(target))
 
 
 @dataclass

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from db.engine import Store
-from db.errors import StorageError
+from db.errors import DamagedStoreError, StorageError
 
 
 def test_every_connection_has_the_safe_pragmas(store):
@@ -24,6 +24,47 @@ def test_every_connection_has_the_safe_pragmas(store):
         assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+def test_a_connection_where_sqlite_refuses_a_pragma_is_not_used():
+    import sqlite3
+
+    from db.engine import apply_pragmas
+
+    conn = sqlite3.connect(":memory:")  # an in-memory database cannot use WAL
+    with pytest.raises(StorageError, match="SQLite refused journal_mode = wal"):
+        apply_pragmas(conn)
+    conn.close()
+
+
+def test_writes_start_immediately_so_two_writers_queue_instead_of_failing(store_path):
+    import threading
+
+    from db import services
+
+    stores = [Store.open(store_path), Store.open(store_path)]
+    failures: list[BaseException] = []
+
+    def write(store: Store, who: str) -> None:
+        try:
+            for n in range(40):
+                services.save(store, "organization", {"name": f"{who} {n}", "kind": "other"})
+        except BaseException as exc:  # "database is locked" would land here
+            failures.append(exc)
+
+    threads = [
+        threading.Thread(target=write, args=(s, w)) for s, w in zip(stores, "AB", strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    with stores[0].reading() as session:
+        count = session.connection().exec_driver_sql("SELECT count(*) FROM organization").scalar()
+    assert count == 80
+    for store in stores:
+        store.close()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_a_new_store_is_readable_by_its_owner_only(tmp_path):
     path = tmp_path / "folder" / "store.sqlite"
@@ -35,7 +76,7 @@ def test_a_new_store_is_readable_by_its_owner_only(tmp_path):
 def test_a_file_that_is_not_a_store_is_refused_and_left_alone(tmp_path, content):
     path = tmp_path / "noise.sqlite"
     path.write_bytes(content)
-    with pytest.raises(StorageError, match="not a PartnerDesk store"):
+    with pytest.raises(DamagedStoreError, match="it is not an SQLite database"):
         Store.open(path)
     assert path.read_bytes() == content
 

@@ -1,0 +1,66 @@
+"""One window per store: a second one is told who has it open; a lock left by a process that
+was killed is recognised as stale and taken over."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from db.lock import StoreInUseError, StoreLock, holder_of, lock_path
+
+
+def test_a_second_window_is_told_who_has_the_store(store_path):
+    first = StoreLock(store_path)
+    first.acquire()
+    try:
+        assert stat.S_IMODE(lock_path(store_path).stat().st_mode) == 0o600
+        with pytest.raises(StoreInUseError, match=f"process {os.getpid()}") as busy:
+            StoreLock(store_path).acquire()
+        assert busy.value.holder.pid == os.getpid()
+        assert holder_of(store_path).pid == os.getpid()
+    finally:
+        first.release()
+    assert holder_of(store_path) is None
+    assert not lock_path(store_path).exists()
+    with StoreLock(store_path) as again:
+        assert again.held
+
+
+def test_a_lock_left_by_a_killed_process_is_cleared(store_path):
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, time
+                from db.lock import StoreLock
+                StoreLock({str(store_path)!r}).acquire()
+                print("locked", flush=True)
+                time.sleep(60)
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert holder_of(store_path).pid == holder.pid
+        with pytest.raises(StoreInUseError):
+            StoreLock(store_path).acquire()
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert lock_path(store_path).exists()  # left behind by the crash
+    assert holder_of(store_path) is None  # but nobody holds it
+    lock = StoreLock(store_path)
+    lock.acquire()
+    assert lock.cleared is not None and lock.cleared.pid == holder.pid
+    lock.release()

@@ -1,0 +1,107 @@
+"""Each kind of damage is refused with a clear reason and the file left as it is; restoring a
+backup sets the refused file aside, byte for byte, and gives back a sound store."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from db import services
+from db.backups import newest_good_backup, take_backup
+from db.engine import Store
+from db.errors import DamagedStoreError, StorageError, StoreTooNewError
+from db.recovery import restore_backup, set_aside
+from tests.damage import DAMAGE
+
+MESSAGES = {
+    "truncated": (DamagedStoreError, "it is damaged"),
+    "noise": (DamagedStoreError, "it is damaged"),
+    "not a database": (DamagedStoreError, "it is not an SQLite database"),
+    "newer version": (StoreTooNewError, "newer version of PartnerDesk"),
+}
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def backed_up(store_path):
+    """A store with one partner, backed up, then closed."""
+    with Store.open(store_path) as store:
+        partner = services.save(
+            store,
+            "organization",
+            {
+                "name": "Organisation mondiale des douanes",
+                "acronym": "OMD",
+                "kind": "intergovernmental_organization",
+            },
+        )
+    take_backup(store_path, "closing")
+    return store_path, partner
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_damaged_store_is_refused_untouched_then_restored(backed_up, damage):
+    store_path, partner = backed_up
+    DAMAGE[damage](store_path)
+    digest = _digest(store_path)
+    kind, words = MESSAGES[damage]
+    with pytest.raises(kind, match=words) as refused:
+        Store.open(store_path)
+    assert str(store_path) in str(refused.value) or kind is StoreTooNewError
+    assert _digest(store_path) == digest  # refusing does not write
+
+    restored = restore_backup(store_path, newest_good_backup(store_path).path, why="damaged")
+    assert restored.set_aside.name.startswith("store.damaged-")
+    assert _digest(restored.set_aside) == digest  # the damaged file is kept, byte for byte
+    with Store.open(store_path) as store:
+        assert services.get(store, "organization", partner)["acronym"] == "OMD"
+
+
+def test_restoring_sets_aside_the_store_with_its_journal(backed_up):
+    store_path, _ = backed_up
+    wal = store_path.with_name(store_path.name + "-wal")
+    wal.write_bytes(b"recent commits")
+    restored = restore_backup(store_path, newest_good_backup(store_path).path)
+    assert restored.set_aside.name.startswith("store.replaced-")
+    assert (restored.set_aside.parent / (restored.set_aside.name + "-wal")).read_bytes() == (
+        b"recent commits"
+    )
+    assert not wal.exists()
+
+
+def test_a_bad_backup_is_refused_and_nothing_changes(backed_up, tmp_path):
+    store_path, _ = backed_up
+    digest = _digest(store_path)
+    not_a_backup = tmp_path / "holiday.sqlite"
+    not_a_backup.write_bytes(b"photos" * 1000)
+    with pytest.raises(StorageError, match="cannot be restored: it is not an SQLite database"):
+        restore_backup(store_path, not_a_backup)
+    assert _digest(store_path) == digest
+    names = sorted(p.name for p in store_path.parent.iterdir() if p.is_file())
+    assert names == ["holiday.sqlite", "store.sqlite"]  # nothing set aside, nothing left behind
+
+
+def test_setting_aside_never_overwrites_an_earlier_one(backed_up):
+    store_path, _ = backed_up
+    first = set_aside(store_path, "damaged")
+    store_path.write_bytes(first.read_bytes())
+    second = set_aside(store_path, "damaged")
+    assert first != second and first.exists() and second.exists()
+
+
+def test_an_sqlite_file_of_another_program_is_refused_as_not_ours(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "contacts.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    digest = _digest(other)
+    with pytest.raises(StorageError, match="not a PartnerDesk store"):
+        Store.open(other)
+    assert _digest(other) == digest
