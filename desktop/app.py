@@ -7,15 +7,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+from db.backups import BackupFile, backup_if_changed, thin_backups
 from db.engine import Store, default_store_path
+from db.errors import DamagedStoreError, StorageError, StoreTooNewError
+from db.lock import StoreInUseError, StoreLock
 from desktop.desk import Desk
 from desktop.drafts import Drafts
-from desktop.errors import install_exception_hook, start_logging
+from desktop.errors import install_exception_hook, log, start_logging
 from desktop.i18n import install_translators
 from desktop.settings import Options
-from desktop.worker import run_in_background
+from desktop.worker import run_in_background, wait_for_background_work
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -32,37 +35,160 @@ def run_window(db_path: str | None) -> int:
     install_exception_hook()
     options = Options()
     install_translators(app, options.language)
-    path = Path(db_path).expanduser() if db_path else default_store_path()
-    windows = []
-
-    opening = QProgressDialog(
-        app.translate("app", "Opening %1…").replace("%1", str(path)), "", 0, 0
-    )
-    opening.setCancelButton(None)
-    opening.setWindowTitle("PartnerDesk")
-    opening.setWindowModality(Qt.WindowModality.ApplicationModal)
-    opening.setMinimumDuration(400)
-
-    def opened(store: Store) -> None:
-        opening.close()
-        windows.append(show_main_window(store, options))
-
-    def failed(exc: BaseException) -> None:
-        opening.close()
-        QMessageBox.critical(
-            None,
-            "PartnerDesk",
-            app.translate("app", "PartnerDesk cannot open its store.\n\n%1").replace(
-                "%1", str(exc)
-            ),
-        )
-        app.exit(1)
-
-    run_in_background(lambda: Store.open(path), opened, failed)
+    path = Path(db_path).expanduser().resolve() if db_path else default_store_path()
+    session = StoreSession(path, options)
+    if not session.start():
+        return 0
     code = app.exec()
-    for window in windows:
-        window.desk.store.close()
+    session.finish()
     return code
+
+
+class StoreSession:
+    """The store behind the window, from taking its lock to the backup after the window closes.
+
+    Opening runs off the GUI thread; a damaged store or one from a newer PartnerDesk leads to the
+    recovery dialog; a store already open in another window is opened read-only or not at all.
+    """
+
+    def __init__(self, path: Path, options: Options):
+        self.path, self.options = path, options
+        self.lock = StoreLock(path)
+        self.read_only = False
+        self.window = None
+        self.recovery = None  # the recovery dialog, while it is shown
+        self.outcome = ""  # what recovery did, told in the window's status bar
+        self.opening_backup: BackupFile | None = None
+
+    def start(self) -> bool:
+        """False when the officer chose to quit rather than open a store used elsewhere."""
+        try:
+            self.lock.acquire()
+        except StoreInUseError as busy:
+            if not self.ask_read_only(busy):
+                return False
+            self.read_only = True
+        if self.lock.cleared:
+            log.info("cleared a lock left by a process that ended: %s", self.lock.cleared)
+        self._open()
+        return True
+
+    def ask_read_only(self, busy: StoreInUseError) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "PartnerDesk",
+            QCoreApplication.translate(
+                "app",
+                "%1\n\nOpen it read-only (you can read, search and print briefings, not change "
+                "anything), or quit?",
+            ).replace("%1", str(busy)),
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("app", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("app", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def _open(self) -> None:
+        path, read_only = self.path, self.read_only
+        opening = QProgressDialog(
+            QCoreApplication.translate("app", "Opening %1…").replace("%1", str(path)), "", 0, 0
+        )
+        opening.setCancelButton(None)
+        opening.setWindowTitle("PartnerDesk")
+        opening.setWindowModality(Qt.WindowModality.ApplicationModal)
+        opening.setMinimumDuration(400)
+
+        def opened(store: Store) -> None:
+            opening.close()
+            self.window = show_main_window(store, self.options)
+            if self.outcome:
+                self.window.statusBar().showMessage(self.outcome, 30_000)
+            if not read_only:
+                self._back_up("opening", self.window)
+
+        def failed(exc: BaseException) -> None:
+            opening.close()
+            if isinstance(exc, DamagedStoreError | StoreTooNewError) and not read_only:
+                self._recover(exc)
+                return
+            QMessageBox.critical(
+                None,
+                "PartnerDesk",
+                QCoreApplication.translate(
+                    "app", "PartnerDesk cannot open its store.\n\n%1"
+                ).replace("%1", str(exc)),
+            )
+            self.quit(1)
+
+        run_in_background(lambda: Store.open(path, read_only=read_only), opened, failed)
+
+    def _recover(self, error: StorageError) -> None:
+        from desktop.dialogs.recovery import RecoveryDialog
+
+        log.warning("store not opened: %s", error)
+        self.recovery = RecoveryDialog(self.path, error)
+
+        def finished(result: int) -> None:
+            dialog, self.recovery = self.recovery, None
+            if result == QDialog.DialogCode.Accepted:
+                self.outcome = dialog.outcome
+                log.warning("recovered: %s", dialog.outcome)
+                self._open()
+            else:
+                self.quit(1)
+
+        self.recovery.finished.connect(finished)
+        self.recovery.open()
+
+    def _back_up(self, reason: str, window) -> None:
+        """A verified backup when the store changed since the newest one, then thinning."""
+        path = self.path
+
+        def work() -> BackupFile | None:
+            made = backup_if_changed(path, reason)
+            thin_backups(path)
+            return made
+
+        def done(made: BackupFile | None) -> None:
+            self.opening_backup = made
+            if made is not None:
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("app", "Backup taken and verified: %1").replace(
+                        "%1", str(made.path)
+                    ),
+                    8000,
+                )
+
+        def failed(exc: BaseException) -> None:
+            log.warning("backup on %s failed: %s", reason, exc)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("app", "The automatic backup failed: %1").replace(
+                    "%1", str(exc)
+                )
+            )
+
+        run_in_background(work, done, failed)
+
+    def quit(self, code: int) -> None:
+        """Leave the application: the officer chose not to go on, or nothing can be opened."""
+        QApplication.instance().exit(code)
+
+    def finish(self) -> None:
+        """After the window closed: close the store, back it up if it changed, free the lock."""
+        wait_for_background_work()
+        if self.window is not None:
+            self.window.desk.store.close()
+        try:
+            if self.window is not None and not self.read_only:
+                backup_if_changed(self.path, "closing")
+                thin_backups(self.path)
+        except StorageError as exc:
+            log.warning("backup on closing failed: %s", exc)
+        finally:
+            self.lock.release()
 
 
 def show_main_window(store: Store, options: Options):
@@ -73,10 +199,11 @@ def show_main_window(store: Store, options: Options):
     drafts = Drafts(store.path)
     window = MainWindow(desk, options, drafts)
     window.show()
-    if needs_first_start(desk):
+    if not store.read_only and needs_first_start(desk):
         FirstStartDialog(desk, window).exec()
         window.show_page("dashboard")
-    offer_drafts(window, drafts)
+    if not store.read_only:  # drafts belong to the window that can save them
+        offer_drafts(window, drafts)
     return window
 
 

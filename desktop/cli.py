@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
         "backup", parents=[common], help="write a verified copy of the store to FILE"
     )
     cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="put a verified copy of a backup in place of the store (the store it replaces is "
+        "kept beside it)",
+    )
+    cmd.add_argument("file", type=Path, metavar="BACKUP_FILE")
     commands.add_parser("check", parents=[common], help="check the integrity of the store")
     cmd = commands.add_parser(
         "brief", parents=[common], help="print the briefing sheet for a partner to a PDF file"
@@ -125,6 +132,7 @@ def _verb(command: str) -> str:
         "sample": "loaded",
         "export": "exported",
         "backup": "backed up",
+        "restore": "restored",
     }.get(command, "changed")
 
 
@@ -136,8 +144,31 @@ def _store_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, *, create: bool = True):
     from db.engine import Store
+    from db.errors import DamagedStoreError, StoreTooNewError
 
-    return Store.open(_store_path(args), create=create)
+    path = _store_path(args).resolve()
+    try:
+        return Store.open(path, create=create)
+    except (DamagedStoreError, StoreTooNewError) as exc:
+        raise CommandError(f"{exc} {_restore_hint(path)}") from exc
+
+
+def _restore_hint(store_path: Path) -> str:
+    from db.backups import backup_folder, newest_good_backup
+
+    newest = newest_good_backup(store_path)
+    if newest is None:
+        return f"No sound backup of it was found in {backup_folder(store_path)}."
+    return (
+        f"The newest sound backup was taken on {newest.taken_at.astimezone():%d %b %Y at %H:%M}: "
+        f"restore it with: partnerdesk{_db_option(store_path)} restore '{newest.path}'"
+    )
+
+
+def _db_option(store_path: Path) -> str:
+    from db.engine import default_store_path
+
+    return "" if store_path.resolve() == default_store_path().resolve() else f" --db '{store_path}'"
 
 
 def _suffix(path: Path) -> str:
@@ -186,6 +217,26 @@ def _cmd_backup(args: argparse.Namespace) -> str:
     with _open(args, create=False) as store:
         target = backup(store, args.file)
     return f"Backup written and verified: {target}"
+
+
+def _cmd_restore(args: argparse.Namespace) -> str:
+    from db.lock import holder_of
+    from db.recovery import restore_backup
+
+    path = _store_path(args).expanduser().resolve()
+    if not args.file.exists():
+        raise CommandError(f"There is no file {args.file}.")
+    holder = holder_of(path)
+    if holder is not None:
+        raise CommandError(
+            f"The store at {path} is open in PartnerDesk {holder.describe()}; close that window "
+            "first. Nothing was changed."
+        )
+    restored = restore_backup(path, args.file)
+    kept = (
+        f" The store it replaced was kept as {restored.set_aside}." if restored.set_aside else ""
+    )
+    return f"Restored {path} from {restored.backup}.{kept}"
 
 
 def _cmd_check(args: argparse.Namespace) -> str:
@@ -249,6 +300,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "export": _cmd_export,
     "sample": _cmd_sample,
     "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "check": _cmd_check,
     "brief": _cmd_brief,
 }
@@ -257,12 +309,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
 def _log_unexpected(exc: BaseException) -> Path | str:
     import traceback
 
-    from platformdirs import user_log_path
+    from desktop.errors import open_log
 
     try:
-        folder = user_log_path("PartnerDesk", appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "partnerdesk.log"
+        log = open_log()
         with log.open("a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc)))
         return log

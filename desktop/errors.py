@@ -4,6 +4,7 @@ with their traceback in the data folder and shown as a short message, and the wi
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -15,15 +16,23 @@ _log_file: Path | None = None
 
 
 def log_path() -> Path:
-    from platformdirs import user_log_path
+    """In the data folder, beside the store: the one place an officer is told to look or send."""
+    from db.engine import default_store_path
 
-    return user_log_path("PartnerDesk", appauthor=False) / "partnerdesk.log"
+    return default_store_path().parent / "logs" / "partnerdesk.log"
+
+
+def open_log() -> Path:
+    """The log file, created readable by its owner only (tracebacks can hold record text)."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
+    return path
 
 
 def start_logging() -> Path:
     global _log_file
-    _log_file = log_path()
-    _log_file.parent.mkdir(parents=True, exist_ok=True)
+    _log_file = open_log()
     handler = logging.FileHandler(_log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

@@ -3,9 +3,6 @@ and the toolbar, a search box for every record, and the store's path and state b
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
@@ -106,6 +103,12 @@ class MainWindow(QMainWindow):
         self.actions_by_key["redo"].setEnabled(False)
         self._restore_state()
         self._sync_undo()
+        if desk.store.read_only:
+            self.setWindowTitle(
+                self.tr("PartnerDesk — %1 (read-only)").replace("%1", desk.store.path.name)
+            )
+            for key in ("new", "edit", "save", "archive", "officer"):
+                self.actions_by_key[key].setVisible(False)  # hidden actions take no shortcut
 
     # -- building ------------------------------------------------------------------------------------
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -194,7 +197,14 @@ class MainWindow(QMainWindow):
 
     def update_store_state(self) -> None:
         path = self.desk.store.path
-        self.store_label.setText(self.tr("Store: %1 — saved on disk").replace("%1", str(path)))
+        if self.desk.store.read_only:
+            self.store_label.setText(
+                self.tr("Store: %1 — open read-only (it is open in another window)").replace(
+                    "%1", str(path)
+                )
+            )
+        else:
+            self.store_label.setText(self.tr("Store: %1 — saved on disk").replace("%1", str(path)))
         self.store_label.setToolTip(str(path))
 
     # -- state -----------------------------------------------------------------------------------------
@@ -358,23 +368,21 @@ class MainWindow(QMainWindow):
         self.undo_group.redo()
 
     def on_backup(self) -> None:
-        from db.maintenance import backup
+        from db.backups import BackupFile, take_backup
 
         store = self.desk.store
-        folder = store.path.parent / "backups"
-        target = folder / f"{store.path.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
         self.statusBar().showMessage(self.tr("Backing up…"))
 
-        def done(path: Path) -> None:
+        def done(made: BackupFile) -> None:
             self.statusBar().showMessage(
-                self.tr("Backup written and verified: %1").replace("%1", str(path)), 10000
+                self.tr("Backup written and verified: %1").replace("%1", str(made.path)), 10000
             )
 
         def failed(exc: BaseException) -> None:
             self.statusBar().clearMessage()
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
 
-        run_in_background(lambda: backup(store, target), done, failed)
+        run_in_background(lambda: take_backup(store.path, "manual"), done, failed)
 
     def briefing_subject(self) -> tuple[str, str | None] | None:
         """(partner, consultation) for a briefing: the selected partner, or the selected

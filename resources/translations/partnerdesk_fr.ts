@@ -298,6 +298,10 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <source>PartnerDesk — %1 (read-only)</source>
+        <translation>PartnerDesk — %1 (lecture seule)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -320,6 +324,10 @@
     <message>
         <source>Search everything (Ctrl+K)</source>
         <translation>Tout rechercher (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Store: %1 — open read-only (it is open in another window)</source>
+        <translation>Base&#xa0;: %1 — ouverte en lecture seule (elle est ouverte dans une autre fenêtre)</translation>
     </message>
     <message>
         <source>Store: %1 — saved on disk</source>
@@ -447,7 +455,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>no end: everything upcoming</source>
-        <translation>sans fin : tout ce qui est à venir</translation>
+        <translation>sans fin&#xa0;: tout ce qui est à venir</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -511,7 +519,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 : « %2 » n’est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: « %2 » n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Preview not updated. %1</source>
@@ -523,7 +531,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation>Pas d’aperçu : %1</translation>
+        <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -539,7 +547,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation>Enregistré : %1 (%2).</translation>
+        <translation>Enregistré&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Print the briefing</source>
@@ -547,7 +555,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not printed: %1</source>
-        <translation>Non imprimé : %1</translation>
+        <translation>Non imprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preparing the pages for the printer…</source>
@@ -567,7 +575,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sent %1 to the printer.</source>
-        <translation>Envoyé à l’imprimante : %1.</translation>
+        <translation>Envoyé à l’imprimante&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Points the official should make, one per line</source>
@@ -753,6 +761,73 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Archived. Undo (Ctrl+Z) brings it back.</source>
         <translation>Archivé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>PartnerDesk cannot open its store</source>
+        <translation>PartnerDesk ne peut pas ouvrir sa base</translation>
+    </message>
+    <message>
+        <source>Looking for a sound backup…</source>
+        <translation>Recherche d’une sauvegarde saine…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file…</source>
+        <translation>&amp;Choisir un fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty store</source>
+        <translation>Commencer avec une base &amp;vide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>No sound backup was found in %1.</source>
+        <translation>Aucune sauvegarde saine n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup was taken on %1 (%2).</source>
+        <translation>La sauvegarde saine la plus récente date du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>PartnerDesk stores (*.sqlite);;All files (*)</source>
+        <translation>Bases PartnerDesk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1.</source>
+        <translation>Restaurée à partir de la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>The store that could not be opened was kept as %1.</source>
+        <translation>La base qui ne pouvait pas être ouverte a été conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Start with an empty store</source>
+        <translation>Commencer avec une base vide</translation>
+    </message>
+    <message>
+        <source>The damaged store will be kept beside it, untouched, and PartnerDesk will start with an empty store. Go on?</source>
+        <translation>La base endommagée sera conservée à côté, intacte, et PartnerDesk démarrera avec une base vide. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1; this is a new, empty store.</source>
+        <translation>La base endommagée a été conservée sous %1&#xa0;; voici une nouvelle base vide.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1233,22 @@ Base&#xa0;: %2</translation>
 <context>
     <name>app</name>
     <message>
+        <source>%1
+
+Open it read-only (you can read, search and print briefings, not change anything), or quit?</source>
+        <translation>%1
+
+L’ouvrir en lecture seule (vous pourrez consulter, chercher et imprimer des notes d’information, sans rien modifier), ou quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1168,6 +1259,14 @@ Base&#xa0;: %2</translation>
         <translation>PartnerDesk ne peut pas ouvrir sa base.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Backup taken and verified: %1</source>
+        <translation>Sauvegarde faite et vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved work found</source>

@@ -154,3 +154,46 @@ def test_commands_other_than_the_window_do_not_load_qt(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.stdout.strip().endswith("0 []"), result.stdout + result.stderr
+
+
+def test_a_damaged_store_is_refused_with_the_backup_to_restore_then_restored(tmp_path):
+    db = tmp_path / "X.sqlite"
+    partnerdesk("--db", str(db), "sample", home=tmp_path)
+    backup = tmp_path / "backups" / "X-20261123T100000Z-manual.sqlite"
+    assert partnerdesk("--db", str(db), "backup", str(backup), home=tmp_path).returncode == 0
+    db.write_bytes(db.read_bytes()[:50_000])  # cut short
+    damaged = sha(db)
+
+    refused = partnerdesk("--db", str(db), "check", home=tmp_path)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "cannot be opened: it is damaged" in refused.stderr
+    assert f"restore '{backup}'" in refused.stderr  # the one step back, spelled out
+    assert sha(db) == damaged
+
+    restored = partnerdesk("--db", str(db), "restore", str(backup), home=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    [kept] = tmp_path.glob("X.replaced-*.sqlite")
+    assert sha(kept) == damaged and str(kept) in restored.stdout
+    checked = partnerdesk("--db", str(db), "check", home=tmp_path)
+    assert checked.returncode == 0 and "3 agreements" in checked.stdout
+
+
+def test_restore_refuses_a_store_open_in_a_window_and_a_file_that_is_no_backup(tmp_path):
+    from db.lock import StoreLock
+
+    db = tmp_path / "X.sqlite"
+    partnerdesk("--db", str(db), "sample", home=tmp_path)
+    before = sha(db)
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("not a backup")
+    refused = partnerdesk("--db", str(db), "restore", str(notes), home=tmp_path)
+    assert refused.returncode == 1
+    assert (
+        "cannot be restored: it is not an SQLite database. Nothing was changed." in refused.stderr
+    )
+    copy = tmp_path / "copy.sqlite"
+    partnerdesk("--db", str(db), "backup", str(copy), home=tmp_path)
+    with StoreLock(db):  # a window has the store open
+        busy = partnerdesk("--db", str(db), "restore", str(copy), home=tmp_path)
+    assert busy.returncode == 1 and "close that window first" in busy.stderr
+    assert sha(db) == before

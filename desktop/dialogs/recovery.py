@@ -1,0 +1,147 @@
+"""When the store cannot be opened (damaged, or written by a newer PartnerDesk): say so plainly and
+offer the one step back to work — restore the newest sound backup. The file that could not be
+opened is set aside beside the store, never written to or deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.backups import BackupFile, backup_folder, newest_good_backup
+from db.errors import DamagedStoreError, StorageError
+from db.recovery import restore_backup, set_aside
+from desktop.worker import run_in_background
+
+
+class RecoveryDialog(QDialog):
+    """Accepted once a sound store is in place (``outcome`` says what was done); rejected to quit."""
+
+    def __init__(self, store_path: Path, error: StorageError, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store_path = Path(store_path)
+        self.damaged = isinstance(error, DamagedStoreError)
+        self.outcome = ""
+        self.newest: BackupFile | None = None
+        self.setWindowTitle(self.tr("PartnerDesk cannot open its store"))
+        self.setMinimumWidth(560)
+
+        problem = QLabel(str(error), self)
+        problem.setWordWrap(True)
+        self.finding = QLabel(self.tr("Looking for a sound backup…"), self)
+        self.finding.setWordWrap(True)
+        self.restore_newest = QPushButton(self.tr("&Restore the newest backup"), self)
+        self.restore_newest.setEnabled(False)
+        self.restore_newest.setDefault(True)
+        self.choose = QPushButton(self.tr("&Choose a backup file…"), self)
+        self.start_empty = QPushButton(self.tr("Start with an &empty store"), self)
+        self.start_empty.setVisible(self.damaged)  # a newer version's store is not damaged
+        self.quit = QPushButton(self.tr("&Quit"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(problem)
+        layout.addWidget(self.finding)
+        for button in (self.restore_newest, self.choose, self.start_empty, self.quit):
+            layout.addWidget(button)
+        layout.addWidget(self.status)
+
+        self.restore_newest.clicked.connect(lambda: self.restore(self.newest.path))
+        self.choose.clicked.connect(self.choose_backup)
+        self.start_empty.clicked.connect(self.confirm_start_empty)
+        self.quit.clicked.connect(self.reject)
+        # Each backup is integrity-checked before it is offered: off the GUI thread.
+        run_in_background(lambda: newest_good_backup(self.store_path), self._found)
+
+    @property
+    def _why(self) -> str:
+        return "damaged" if self.damaged else "newer-version"
+
+    def _found(self, newest: BackupFile | None) -> None:
+        self.newest = newest
+        if newest is None:
+            self.finding.setText(
+                self.tr("No sound backup was found in %1.").replace(
+                    "%1", str(backup_folder(self.store_path))
+                )
+            )
+            return
+        self.finding.setText(
+            self.tr("The newest sound backup was taken on %1 (%2).")
+            .replace("%1", f"{newest.taken_at.astimezone():%d %b %Y %H:%M}")
+            .replace("%2", newest.path.name)
+        )
+        self.restore_newest.setEnabled(True)
+        self.restore_newest.setFocus()
+
+    def choose_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            str(backup_folder(self.store_path)),
+            self.tr("PartnerDesk stores (*.sqlite);;All files (*)"),
+        )
+        if path:
+            self.restore(Path(path))
+
+    def restore(self, backup: Path) -> None:
+        """A verified copy of the backup takes the store's place; the old file is set aside."""
+        self._busy(True)
+        self.status.setText(self.tr("Restoring %1…").replace("%1", backup.name))
+
+        def done(restored) -> None:
+            self.outcome = self.tr("Restored from the backup %1.").replace(
+                "%1", str(restored.backup)
+            ) + (
+                " "
+                + self.tr("The store that could not be opened was kept as %1.").replace(
+                    "%1", str(restored.set_aside)
+                )
+                if restored.set_aside
+                else ""
+            )
+            self.accept()
+
+        run_in_background(
+            lambda: restore_backup(self.store_path, backup, why=self._why), done, self._failed
+        )
+
+    def confirm_start_empty(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start with an empty store"),
+            self.tr(
+                "The damaged store will be kept beside it, untouched, and PartnerDesk will start "
+                "with an empty store. Go on?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_without_backup()
+
+    def start_without_backup(self) -> None:
+        try:
+            kept = set_aside(self.store_path, self._why)
+        except StorageError as exc:
+            self._failed(exc)
+            return
+        self.outcome = self.tr(
+            "The damaged store was kept as %1; this is a new, empty store."
+        ).replace("%1", str(kept))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.status.setText(str(exc))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.restore_newest, self.choose, self.start_empty):
+            button.setEnabled(not busy and (button is not self.restore_newest or bool(self.newest)))

@@ -1,0 +1,214 @@
+"""The store behind the window: a damaged store ends with the officer back at work on a restored
+one and the damaged file kept; a store open in another window opens read-only; backups are taken
+on opening and closing; a full disk keeps the edit in the editor and the store sound."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db import services
+from db.backups import list_backups, take_backup
+from db.engine import Store
+from db.errors import StorageError
+from db.lock import holder_of
+from db.sample import load_sample
+from desktop.app import StoreSession
+from desktop.settings import Options
+from desktop.worker import wait_for_background_work
+from tests.damage import DAMAGE
+from tests.desktop.conftest import TODAY
+from tests.desktop.test_record_pages import open_page, type_into
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def sample_path(tmp_path):
+    path = tmp_path / "partnerdesk.sqlite"
+    with Store.open(path) as store:
+        load_sample(store, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def sessions():
+    started: list[StoreSession] = []
+    yield started
+    for session in started:
+        if session.window is not None:
+            session.window.close()
+        session.finish()
+    wait_for_background_work()
+
+
+def _start(sessions, path, **overrides) -> StoreSession:
+    session = StoreSession(path, Options())
+    session.quit_codes = []
+    session.quit = session.quit_codes.append  # no event loop to leave in tests
+    for name, value in overrides.items():
+        setattr(session, name, value)
+    sessions.append(session)
+    assert session.start()
+    return session
+
+
+def _organizations_shown(qtbot, session) -> int:
+    session.window.show_page("organization")
+    page = session.window.list_pages["organization"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    return page.model.rowCount()
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_each_kind_of_damage_ends_on_a_restored_store(qtbot, sample_path, sessions, damage):
+    take_backup(sample_path, "closing")
+    DAMAGE[damage](sample_path)
+    damaged = _digest(sample_path)
+
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.recovery is not None, timeout=10_000)
+    dialog = session.recovery
+    qtbot.waitUntil(dialog.restore_newest.isEnabled, timeout=10_000)
+    assert "sound backup was taken on" in dialog.finding.text()
+    qtbot.mouseClick(dialog.restore_newest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+
+    assert _organizations_shown(qtbot, session) == 6  # the sample's partners are all back
+    why = "newer-version" if damage == "newer version" else "damaged"
+    [kept] = sample_path.parent.glob(f"partnerdesk.{why}-*.sqlite")
+    assert _digest(kept) == damaged  # the file that could not be opened, untouched
+    assert str(kept) in session.window.statusBar().currentMessage()
+
+
+def test_quitting_the_recovery_leaves_every_file_as_it_was(qtbot, sample_path, sessions):
+    take_backup(sample_path, "closing")
+    DAMAGE["noise"](sample_path)
+    damaged = _digest(sample_path)
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.recovery is not None, timeout=10_000)
+    qtbot.mouseClick(session.recovery.quit, Qt.MouseButton.LeftButton)
+    assert session.quit_codes == [1]
+    assert session.window is None
+    assert _digest(sample_path) == damaged
+    assert sorted(p.name for p in sample_path.parent.iterdir()) == [
+        "backups",
+        "partnerdesk.sqlite",
+        "partnerdesk.sqlite.lock",
+    ]
+
+
+def test_with_no_backup_the_damaged_store_is_kept_and_an_empty_one_started(
+    qtbot, sample_path, sessions
+):
+    DAMAGE["truncated"](sample_path)
+    damaged = _digest(sample_path)
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.recovery is not None, timeout=10_000)
+    dialog = session.recovery
+    qtbot.waitUntil(lambda: "No sound backup" in dialog.finding.text(), timeout=10_000)
+    assert not dialog.restore_newest.isEnabled()
+
+    def close_first_start() -> None:  # the new store asks which organization is ours
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.reject()
+        else:
+            QTimer.singleShot(100, close_first_start)
+
+    QTimer.singleShot(100, close_first_start)
+    dialog.start_without_backup()
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    [kept] = sample_path.parent.glob("partnerdesk.damaged-*.sqlite")
+    assert _digest(kept) == damaged
+
+
+def test_a_store_open_in_another_window_opens_read_only(qtbot, sample_path, sessions):
+    first = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    asked = []
+    second = _start(sessions, sample_path, ask_read_only=lambda busy: asked.append(busy) or True)
+    qtbot.waitUntil(lambda: second.window is not None, timeout=10_000)
+    assert "is open elsewhere" in str(asked[0]) and "process" in str(asked[0])
+    window = second.window
+    assert "(read-only)" in window.windowTitle()
+    assert "read-only" in window.store_label.text()
+    assert not window.actions_by_key["new"].isVisible()
+    assert _organizations_shown(qtbot, second) == 6
+    with pytest.raises(StorageError, match="read-only in this window: nothing was saved"):
+        services.save(window.desk.store, "organization", {"name": "X", "kind": "academia"})
+    first.window.close()
+    first.finish()
+    assert holder_of(sample_path) is None or holder_of(sample_path).pid != 0
+
+
+def test_quitting_when_the_store_is_open_elsewhere(qtbot, sample_path, sessions):
+    first = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    second = StoreSession(sample_path, Options())
+    second.ask_read_only = lambda busy: False
+    assert not second.start()
+    assert holder_of(sample_path) is not None  # the first window keeps its lock
+
+
+def test_backups_on_opening_and_closing_when_the_store_changed(qtbot, sample_path, sessions):
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: len(list_backups(sample_path)) == 1, timeout=10_000)
+    assert list_backups(sample_path)[0].reason == "opening"
+    services.save(
+        session.window.desk.store,
+        "organization",
+        {"name": "Université de Lomé", "kind": "academia", "country": "TG"},
+    )
+    wait_for_background_work()
+    session.window.close()
+    session.finish()
+    sessions.remove(session)
+    assert [b.reason for b in list_backups(sample_path)] == ["closing", "opening"]
+    assert holder_of(sample_path) is None
+
+    again = _start(sessions, sample_path)  # nothing changed since the closing backup
+    qtbot.waitUntil(lambda: again.window is not None, timeout=10_000)
+    wait_for_background_work()
+    assert len(list_backups(sample_path)) == 2
+
+
+def test_a_full_disk_keeps_the_edit_in_the_editor_and_the_store_sound(qtbot, desk, monkeypatch):
+    page = open_page(qtbot, desk, "organization")
+    page.new_record()
+    type_into(qtbot, page, "name", "Direction nationale du contrôle des frontières")
+    page.editor.inputs["kind"].set("national_administration")
+    page.editor.validate()
+    assert page.editor.save_button.isEnabled()
+
+    # The disk fills up: SQLite may not grow the file by a single page.
+    from sqlalchemy import event
+
+    def no_room(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(desk.store._writer, "connect", no_room)
+    desk.store._writer.dispose()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    page.editor.inputs["notes"].set("x" * 200_000)  # a change that needs new pages
+    assert not page.editor.save()
+    assert "disk" in shown[0] and "full" in shown[0] and "nothing was saved" in shown[0]
+    assert page.editor.inputs["name"].get() == "Direction nationale du contrôle des frontières"
+    assert page.editor.is_dirty()
+
+    event.remove(desk.store._writer, "connect", no_room)
+    desk.store._writer.dispose()
+    conn = sqlite3.connect(desk.store.path)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM organization").fetchone() == (0,)
+    conn.close()
+    assert page.editor.save()  # room again: the same edit is saved
