@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,26 +38,45 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("PartnerDesk cannot open its store"))
         self.setMinimumWidth(560)
 
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        title = QLabel(self.windowTitle(), self)
+        title.setStyleSheet("font-weight: 600; font-size: 120%;")
         problem = QLabel(str(error), self)
         problem.setWordWrap(True)
+        problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.finding = QLabel(self.tr("Looking for a sound backup…"), self)
         self.finding.setWordWrap(True)
-        self.restore_newest = QPushButton(self.tr("&Restore the newest backup"), self)
+        self.restore_newest = QCommandLinkButton(self.tr("&Restore the newest backup"), self)
         self.restore_newest.setEnabled(False)
         self.restore_newest.setDefault(True)
-        self.choose = QPushButton(self.tr("&Choose a backup file…"), self)
-        self.start_empty = QPushButton(self.tr("Start with an &empty store"), self)
+        self.choose = QCommandLinkButton(self.tr("&Choose a backup file…"), self)
+        self.start_empty = QCommandLinkButton(self.tr("Start with an &empty store"), self)
+        self.start_empty.setDescription(self.tr("The damaged store is kept beside it, untouched."))
         self.start_empty.setVisible(self.damaged)  # a newer version's store is not damaged
         self.quit = QPushButton(self.tr("&Quit"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(problem)
+        text.addWidget(self.finding)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(problem)
-        layout.addWidget(self.finding)
-        for button in (self.restore_newest, self.choose, self.start_empty, self.quit):
+        layout.addLayout(top)
+        for button in (self.restore_newest, self.choose, self.start_empty):
             layout.addWidget(button)
         layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.quit)
+        layout.addLayout(bottom)
 
         self.restore_newest.clicked.connect(lambda: self.restore(self.newest.path))
         self.choose.clicked.connect(self.choose_backup)
@@ -79,6 +102,11 @@ class RecoveryDialog(QDialog):
             self.tr("The newest sound backup was taken on %1 (%2).")
             .replace("%1", f"{newest.taken_at.astimezone():%d %b %Y %H:%M}")
             .replace("%2", newest.path.name)
+        )
+        self.restore_newest.setDescription(
+            self.tr(
+                "Taken on %1. The file that could not be opened is kept beside the store."
+            ).replace("%1", f"{newest.taken_at.astimezone():%d %b %Y %H:%M}")
         )
         self.restore_newest.setEnabled(True)
         self.restore_newest.setFocus()

@@ -786,6 +786,10 @@ Base&#xa0;: %2</translation>
         <translation>Commencer avec une base &amp;vide</translation>
     </message>
     <message>
+        <source>The damaged store is kept beside it, untouched.</source>
+        <translation>La base endommagée est conservée à côté, intacte.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -796,6 +800,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>The newest sound backup was taken on %1 (%2).</source>
         <translation>La sauvegarde saine la plus récente date du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Taken on %1. The file that could not be opened is kept beside the store.</source>
+        <translation>Faite le %1. Le fichier qui ne pouvait pas être ouvert est conservé à côté de la base.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
