@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from db.backups import REVISION_KEY
-from db.errors import DamagedStoreError, StorageError, StoreTooNewError
+from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = {
@@ -117,6 +117,8 @@ class Store:
             _create_private_file(path)
             revision = None
         else:
+            if not read_only and not _writable(path):
+                raise ReadOnlyStoreError(path)
             revision = _inspect_file(path)
         from db import migrations
 
@@ -245,6 +247,11 @@ def _create_private_file(path: Path) -> None:
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _writable(path: Path) -> bool:
+    """SQLite needs to write the file and, for its journal, the folder it is in."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _inspect_file(path: Path) -> str | None:

@@ -62,6 +62,18 @@ class DamagedStoreError(StorageError):
         )
 
 
+class ReadOnlyStoreError(StorageError):
+    """The file or its folder cannot be written (permissions, a read-only disk or share)."""
+
+    def __init__(self, path):
+        self.path = path
+        super().__init__(
+            f"The store at {path} cannot be changed: the file or its folder is read-only "
+            "(permissions, or a read-only disk). It can be opened read-only; to work in it, copy "
+            "it to a folder you can write to."
+        )
+
+
 class StoreTooNewError(StorageError):
     """The store was written by a newer PartnerDesk whose schema this version does not know."""
 

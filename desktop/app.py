@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from db.backups import BackupFile, backup_if_changed, thin_backups
 from db.engine import Store, default_store_path
-from db.errors import DamagedStoreError, StorageError, StoreTooNewError
+from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 from db.lock import StoreInUseError, StoreLock
 from desktop.desk import Desk
 from desktop.drafts import Drafts
@@ -73,7 +73,7 @@ class StoreSession:
         self._open()
         return True
 
-    def ask_read_only(self, busy: StoreInUseError) -> bool:
+    def ask_read_only(self, busy: StorageError) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "PartnerDesk",
@@ -113,6 +113,13 @@ class StoreSession:
             opening.close()
             if isinstance(exc, DamagedStoreError | StoreTooNewError) and not read_only:
                 self._recover(exc)
+                return
+            if isinstance(exc, ReadOnlyStoreError):
+                if self.ask_read_only(exc):
+                    self.read_only = True
+                    self._open()
+                else:
+                    self.quit(0)
                 return
             QMessageBox.critical(
                 None,

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         path = self.desk.store.path
         if self.desk.store.read_only:
             self.store_label.setText(
-                self.tr("Store: %1 — open read-only (it is open in another window)").replace(
+                self.tr("Store: %1 — open read-only: changes cannot be saved").replace(
                     "%1", str(path)
                 )
             )

@@ -326,8 +326,8 @@
         <translation>Tout rechercher (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Store: %1 — open read-only (it is open in another window)</source>
-        <translation>Base&#xa0;: %1 — ouverte en lecture seule (elle est ouverte dans une autre fenêtre)</translation>
+        <source>Store: %1 — open read-only: changes cannot be saved</source>
+        <translation>Base&#xa0;: %1 — ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
         <source>Store: %1 — saved on disk</source>

@@ -212,3 +212,22 @@ def test_a_full_disk_keeps_the_edit_in_the_editor_and_the_store_sound(qtbot, des
     assert conn.execute("SELECT count(*) FROM organization").fetchone() == (0,)
     conn.close()
     assert page.editor.save()  # room again: the same edit is saved
+
+
+def test_a_store_that_cannot_be_written_is_offered_read_only(
+    qtbot, sample_path, sessions, monkeypatch
+):
+    from db import engine
+
+    # Permissions cannot refuse root (the test machine's user); the check itself is replaced.
+    monkeypatch.setattr(engine, "_writable", lambda path: False)
+    asked = []
+    session = _start(sessions, sample_path, ask_read_only=lambda why: asked.append(why) or True)
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    assert "the file or its folder is read-only" in str(asked[0])
+    assert "(read-only)" in session.window.windowTitle()
+    assert _organizations_shown(qtbot, session) == 6
+    session.window.close()
+    session.finish()
+    sessions.remove(session)
+    assert list_backups(sample_path) == []  # nothing written beside a read-only store
