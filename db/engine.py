@@ -141,7 +141,9 @@ class Store:
         try:
             if not read_only:
                 migrations.upgrade(store._writer)
-            if is_new:
+            # Not "if the file is new": a crash between the migration's commit and the tree's
+            # would leave a store that never gets it. Areas are never deleted, only archived.
+            if not read_only and store._has_no_thematic_areas():
                 from db.thematic import load_default_tree
 
                 load_default_tree(store)
@@ -219,6 +221,10 @@ class Store:
     def pragmas(self) -> dict[str, object]:
         with self._writer.connect() as conn:
             return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in PRAGMAS}
+
+    def _has_no_thematic_areas(self) -> bool:
+        with self._reader.connect() as conn:
+            return conn.execute(text("SELECT 1 FROM thematic_area LIMIT 1")).first() is None
 
     def table_names(self) -> list[str]:
         return inspect(self._reader).get_table_names()

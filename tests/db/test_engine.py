@@ -99,3 +99,16 @@ def test_importing_the_core_creates_no_file(tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_store_killed_before_its_default_tree_was_written_gets_it_on_next_open(tmp_path):
+    path = tmp_path / "store.sqlite"
+    code = (
+        "import os; import db.thematic; "
+        "db.thematic.load_default_tree = lambda store: os._exit(9); "  # killed right there
+        f"from db.engine import Store; Store.open({str(path)!r})"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 9
+    with Store.open(path) as store, store.reading() as session:
+        count = session.connection().exec_driver_sql("SELECT count(*) FROM thematic_area")
+        assert count.scalar() == 32
