@@ -81,7 +81,7 @@ class FieldSpec:
 @dataclass(frozen=True)
 class Text(FieldSpec):
     def clean(self, raw, path, report):
-        if not isinstance(raw, str):
+        if not isinstance(raw, str) or not _encodable(raw):  # a lone surrogate crashed SQLite
             report(path, translate("rules", "{field} must be text.").format(field=self.shown))
             return None
         if self.required and not raw.strip():
@@ -211,6 +211,14 @@ class Timestamp(FieldSpec):
                 path,
                 translate("rules", "{field} must be an ISO 8601 timestamp.").format(
                     field=self.shown
+                ),
+            )
+            return None
+        if not MIN_YEAR <= value.year <= MAX_YEAR:  # year 1 or 9999 with an offset overflowed
+            report(
+                path,
+                translate("rules", "{field} is out of range (years {min} to {max}).").format(
+                    field=self.shown, min=MIN_YEAR, max=MAX_YEAR
                 ),
             )
             return None
@@ -431,7 +439,7 @@ class Parts(FieldSpec):
             def report_part(p, message, n=i):
                 report(p, part_message(self.item_label, n, message))
 
-            unknown = sorted(set(item) - {f.name for f in self.fields})
+            unknown = sorted(set(item) - {f.name for f in self.fields}, key=str)  # keys of any type
             for key in unknown:
                 report_part(
                     f"{here}.{key}",
@@ -486,7 +494,19 @@ def _bad_id():
     raise ValueError
 
 
+def _encodable(text: str) -> bool:
+    """False for text with a lone surrogate ("\\ud800" in JSON), which SQLite cannot store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _short(value: Any, limit: int = 60) -> str:
-    text = str(value)
+    try:
+        text = str(value)
+    except ValueError:  # an int of more than 4,300 digits has no str()
+        text = "…"
     text = "".join(ch if ch.isprintable() else "�" for ch in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"

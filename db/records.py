@@ -40,8 +40,8 @@ def parse(
         report("", f"Each {kind.label} must be an object with named fields.")
         return {}, problems
     known = {f.name for f in kind.fields} | set(META)
-    for key in sorted(set(raw) - known):
-        report(key, f"“{_short(key)}” is not a field of a {kind.label}.")
+    for key in sorted(set(raw) - known, key=str):  # keys of any type, not only text
+        report(str(key), f"“{_short(key)}” is not a field of a {kind.label}.")
     values: dict[str, Any] = {}
     raw_id = raw.get("id")
     if raw_id in (None, ""):

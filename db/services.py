@@ -86,18 +86,30 @@ def save(store: Store, kind_name: str, raw: dict[str, Any]) -> str:
 def save_many(store: Store, batch: list[tuple[str, dict[str, Any]]]) -> list[str]:
     """Several records saved as one operation (follow-ups made from a meeting's decisions): all
     of them, or none when any breaks a rule."""
+    from db.exchange.document import _ids_taken_by_other_kinds
+
     prepared = []
     problems: list[Problem] = []
+    first_seen: dict[str, str] = {}
     for position, (kind_name, raw) in enumerate(batch):
         kind = _kind(kind_name)
-        raw = {k: v for k, v in raw.items() if k not in ("created_at", "updated_at")}
         label = f"{kind.label} {position + 1}" if len(batch) > 1 else ""
+        if not isinstance(raw, dict):  # refused by records.parse, not an AttributeError here
+            problems += records.parse(kind, raw, record=label)[1]
+            continue
+        raw = _without_timestamps(raw)
         values, found = records.parse(kind, raw, record=label)
         values["id"] = values.get("id") or str(uuid.uuid4())
+        if values["id"] in first_seen:  # one id twice: a primary-key error, or a shared index entry
+            message = f"The id {values['id']} is also given to {first_seen[values['id']]}."
+            found.append(Problem("id", message, label))
+        first_seen.setdefault(values["id"], label)
         prepared.append((kind, raw, values, label))
         problems += found
     with store.unit_of_work() as session:
         lookup = rules.StoreLookup(session)
+        # An id of another kind's record would take over that record's search entry.
+        problems += _ids_taken_by_other_kinds(session, [(k, v, lb) for k, _r, v, lb in prepared])
         olds = []
         for kind, raw, values, label in prepared:
             old = records.read(session, kind, values["id"])
@@ -117,11 +129,23 @@ def save_many(store: Store, batch: list[tuple[str, dict[str, Any]]]) -> list[str
 
 def check(store: Store, kind_name: str, raw: dict[str, Any]) -> list[Problem]:
     """The problems ``save`` would report, without writing (for editors, as the officer types)."""
+    from db.exchange.document import _ids_taken_by_other_kinds
+
     kind = _kind(kind_name)
-    values, problems = records.parse(kind, raw)
+    values, problems = records.parse(kind, _without_timestamps(raw))  # ignored by save as well
+    if not isinstance(raw, dict):  # as save: no rules for what is not a record
+        return problems
     values["id"] = values.get("id") or str(uuid.uuid4())
     with store.reading() as session:
+        problems += _ids_taken_by_other_kinds(session, [(kind, values, "")])
         return problems + rules.check(kind, values, rules.StoreLookup(session))
+
+
+def _without_timestamps(raw: Any) -> Any:
+    """The store keeps its own created_at and updated_at; an editor's copies are not checked."""
+    if not isinstance(raw, dict):
+        return raw
+    return {k: v for k, v in raw.items() if k not in ("created_at", "updated_at")}
 
 
 def get(store: Store, kind_name: str, record_id: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -107,7 +108,9 @@ def read_file(path: str | os.PathLike[str]) -> Any:
     except UnicodeDecodeError:
         problem = translate("rules", "{file} cannot be imported: it is not UTF-8 text.")
         where = {}
-    except json.JSONDecodeError as exc:
+    except (ValueError, RecursionError) as exc:  # valid JSON that Python refuses to read
+        if not isinstance(exc, json.JSONDecodeError):
+            exc = _beyond_limits(data.decode("utf-8-sig"), exc)
         where = {"error": exc.msg, "line": exc.lineno, "column": exc.colno}
         if not data.strip():
             problem = translate("rules", "{file} cannot be imported: it is empty.")
@@ -126,6 +129,21 @@ def read_file(path: str | os.PathLike[str]) -> Any:
                 "{file} cannot be imported: it is not valid JSON: {error} at line {line}, column {column}.",
             )
     raise ValidationError([Problem("file", problem.format(file=path.name, **where))])
+
+
+def _beyond_limits(text: str, exc: Exception) -> json.JSONDecodeError:
+    """Where a file goes beyond what json.loads reads: a number of more than 4,300 digits
+    (ValueError) or arrays and objects nested deeper than Python's stack (RecursionError)."""
+    if isinstance(exc, RecursionError):
+        blanked = re.sub(r'"(?:[^"\\]|\\.)*"', lambda m: " " * len(m[0]), text)  # strings
+        depth = 0
+        for pos, char in enumerate(blanked):
+            depth += (char in "[{") - (char in "]}")
+            if depth > 100:
+                return json.JSONDecodeError("Nested too deeply", text, pos)
+        return json.JSONDecodeError("Nested too deeply", text, 0)
+    found = re.search(r"\d{4301,}", text)
+    return json.JSONDecodeError("Number too long", text, found.start() if found else 0)
 
 
 def import_file(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
@@ -175,10 +193,10 @@ def _check_header(doc: Any) -> list[Problem]:
                     "rules",
                     "The file was written by a newer PartnerDesk (format version {version}); "
                     "this version reads version {supported}. Update PartnerDesk.",
-                ).format(version=version, supported=VERSION),
+                ).format(version=_short(version), supported=VERSION),  # an int may have no str()
             )
         )
-    elif version != VERSION:
+    elif version != VERSION or isinstance(version, bool):  # true == 1 in Python, not in JSON
         found.append(
             problem(
                 "version",
