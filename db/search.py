@@ -72,6 +72,9 @@ def set_archived(session: Session, record_id: str, archived: bool) -> None:
     )
 
 
+MAX_TERMS = 32
+
+
 def match_expression(query: str) -> str | None:
     """Turn what an officer types into an FTS5 query: every word must match, as a prefix."""
     terms = []
@@ -80,6 +83,9 @@ def match_expression(query: str) -> str | None:
             terms.append(chunk)
             continue
         terms.extend(_WORD.findall(chunk))
+    # A pasted page must not make thousands of prefix lookups (seconds on a large store): the
+    # same word twice adds nothing, and a few dozen words already pin any record down.
+    terms = list(dict.fromkeys(terms))[:MAX_TERMS]
     if not terms:
         return None
     return " AND ".join(f'"{t}"*' if not _CJK.fullmatch(t) else f'"{t}"' for t in terms)

@@ -109,3 +109,11 @@ def test_archived_records_leave_search_until_restored(store):
 @pytest.mark.parametrize("query", ['"', "AND", "OR NOT", "*", "NEAR(", "-", "title:x", "''"])
 def test_what_an_officer_types_never_breaks_the_search(store, query):
     services.find(store, query)
+
+
+def test_a_pasted_page_makes_a_bounded_query():
+    from db.search import MAX_TERMS, match_expression
+
+    expression = match_expression("Lomé " * 5000 + " ".join(f"w{n}" for n in range(500)))
+    assert expression.count("AND") == MAX_TERMS - 1
+    assert expression.startswith('"Lomé"* AND "w0"*')  # each word once, in order
