@@ -16,6 +16,16 @@ from db.errors import StorageError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 RECORD_KINDS = ("organizations", "contacts", "agreements", "activities")
+EXPORT_KINDS = (
+    "organizations",
+    "contacts",
+    "thematic_areas",
+    "agreements",
+    "consultations",
+    "activities",
+    "follow_ups",
+)
+SPREADSHEETS = (".csv", ".xlsx")
 
 
 class CommandError(Exception):
@@ -39,15 +49,28 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     cmd = commands.add_parser(
-        "import", parents=[common], help="import a PartnerDesk exchange file (.json)"
+        "import",
+        parents=[common],
+        help="import a PartnerDesk exchange file (.json), or a spreadsheet (.csv, .xlsx) of one "
+        "kind of record, all or nothing",
     )
     cmd.add_argument("file", type=Path, metavar="FILE")
     cmd.add_argument(
-        "--kind", choices=RECORD_KINDS, help="what a spreadsheet holds (for .csv and .xlsx)"
+        "--kind",
+        choices=RECORD_KINDS,
+        help="what a spreadsheet holds (required for .csv and .xlsx); its column headers are "
+        "the exchange format's field names",
     )
-    cmd = commands.add_parser("export", parents=[common], help="export the whole store (.json)")
+    cmd = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export the store: the whole of it to .json or .xlsx (a sheet per kind), its "
+        "calendar to .ics, or one kind of record to .csv (or .xlsx) with --kind",
+    )
     cmd.add_argument("file", type=Path, metavar="FILE")
-    cmd.add_argument("--kind", choices=RECORD_KINDS, help="what to export to a .csv file")
+    cmd.add_argument(
+        "--kind", choices=EXPORT_KINDS, help="the records to export (required for .csv)"
+    )
     commands.add_parser(
         "sample",
         parents=[common],
@@ -176,31 +199,91 @@ def _suffix(path: Path) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> str:
-    from db.exchange.document import import_file
-
-    if _suffix(args.file) != ".json":
+    suffix = _suffix(args.file)
+    if suffix not in (".json", *SPREADSHEETS):
+        hint = (
+            " Save it as an Excel workbook (.xlsx) or as CSV first."
+            if suffix in (".xls", ".ods", ".numbers", ".xlsm", ".xlsb")
+            else ""
+        )
         raise CommandError(
-            f"{args.file.name}: only PartnerDesk exchange files (.json) can be imported by this version."
+            f"{args.file.name}: only PartnerDesk exchange files (.json) and spreadsheets "
+            f"(.csv, .xlsx) can be imported.{hint}"
+        )
+    if suffix in SPREADSHEETS and not args.kind:
+        raise CommandError(
+            f"{args.file.name}: say what the spreadsheet holds with "
+            f"--kind {'|'.join(RECORD_KINDS)}."
+        )
+    if suffix == ".json" and args.kind:
+        raise CommandError(
+            f"{args.file.name}: --kind is for spreadsheets; an exchange file says what it holds."
         )
     if not args.file.exists():
         raise CommandError(f"There is no file {args.file}.")
+    if suffix == ".json":
+        from db.exchange.document import import_file
+
+        with _open(args) as store:
+            summary = import_file(store, args.file)
+        return f"Imported {args.file.name}: {summary.describe()}."
+    from db.spreadsheets.importing import import_spreadsheet
+
     with _open(args) as store:
-        summary = import_file(store, args.file)
-    return f"Imported {args.file.name}: {summary.describe()}."
+        result = import_spreadsheet(store, args.file, args.kind)
+    for column in result.ignored_columns:
+        print(
+            f"partnerdesk: note: column “{column}” matches no field of {args.kind} and was "
+            "not imported.",
+            file=sys.stderr,
+        )
+    return f"Imported {args.file.name}: {result.describe()}."
 
 
 def _cmd_export(args: argparse.Namespace) -> str:
-    from db.exchange.document import export_document, write_file
-
-    if _suffix(args.file) != ".json":
+    suffix = _suffix(args.file)
+    if suffix not in (".json", ".xlsx", ".ics", ".csv"):
         raise CommandError(
-            f"{args.file.name}: this version exports the PartnerDesk exchange format (.json) only."
+            f"{args.file.name}: name a .json, .xlsx or .ics file to export the store, or a .csv "
+            "file with --kind."
         )
+    if suffix == ".csv" and not args.kind:
+        raise CommandError(
+            f"{args.file.name}: a CSV file holds one kind of record: add "
+            f"--kind {'|'.join(EXPORT_KINDS)}."
+        )
+    if suffix in (".json", ".ics") and args.kind:
+        raise CommandError(
+            f"{args.file.name}: --kind is for .csv and .xlsx files; a {suffix} file holds the "
+            "whole store."
+        )
+    if not args.file.parent.is_dir():
+        raise CommandError(f"There is no folder {args.file.parent} to write {args.file.name} in.")
     with _open(args, create=False) as store:
-        doc = export_document(store)
-    write_file(doc, args.file)
-    total = sum(len(v) for v in doc.values() if isinstance(v, list))
-    return f"Exported {total} records to {args.file}."
+        if suffix == ".json":
+            from db.exchange.document import export_document, write_file
+
+            doc = export_document(store)
+            write_file(doc, args.file)
+            total = sum(len(v) for v in doc.values() if isinstance(v, list))
+            return f"Exported {total} records to {args.file}."
+        if suffix == ".ics":
+            from db.calendar import write_calendar
+
+            events = write_calendar(store, args.file)
+            if isinstance(events, int):
+                return f"Exported {events} event{'s' if events != 1 else ''} to {args.file}."
+            return f"Exported the calendar to {args.file}."
+        from db.spreadsheets import exporting
+
+        if args.kind:
+            with store.reading() as session:
+                ids = exporting.all_ids(session, args.kind)
+            write = exporting.write_csv if suffix == ".csv" else exporting.write_xlsx
+            count = write(store, args.kind, ids, args.file)
+            return f"Exported {count} {args.kind.replace('_', ' ')} to {args.file}."
+        counts = exporting.write_workbook(store, args.file)
+    return f"Exported {sum(counts.values())} records to {args.file} (a sheet per kind)."
 
 
 def _cmd_sample(args: argparse.Namespace) -> str:
@@ -233,9 +316,7 @@ def _cmd_restore(args: argparse.Namespace) -> str:
             "first. Nothing was changed."
         )
     restored = restore_backup(path, args.file)
-    kept = (
-        f" The store it replaced was kept as {restored.set_aside}." if restored.set_aside else ""
-    )
+    kept = f" The store it replaced was kept as {restored.set_aside}." if restored.set_aside else ""
     return f"Restored {path} from {restored.backup}.{kept}"
 
 

@@ -1,0 +1,280 @@
+"""Lists and the whole store out to spreadsheets, read back as Excel or LibreOffice would:
+real date cells, a bold frozen header, readable widths, accents, and never a live formula."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from db import services
+from db.exchange.document import export_document
+from db.listing import ListFilter
+from db.sample import load_sample
+from db.spreadsheets import (
+    Cancelled,
+    all_ids,
+    export_list,
+    list_ids,
+    safe_cell,
+    write_csv,
+    write_workbook,
+    write_xlsx,
+)
+from tests import builders
+
+TODAY = date(2026, 11, 23)
+DANGEROUS = ["=", "+", "-", "@", "\t", "\r"]
+
+
+def sheet_rows(path: Path, title: str | None = None) -> list[dict]:
+    workbook = load_workbook(path)
+    sheet = workbook[title] if title else workbook.active
+    header = [c.value for c in sheet[1]]
+    return [
+        dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+
+
+def csv_rows(path: Path) -> list[dict]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def agreements(store) -> dict[str, str]:
+    parties = builders.two_parties(store)
+    made = {}
+    for name, fields in {
+        "in force": {"status": "in_force", "reference": "WCO/IOM/MOU/2018"},
+        "draft": {"status": "draft", "reference": "DRAFT/1", "entry_into_force": None},
+        "expired": {"status": "in_force", "reference": "OLD/1", "expires_on": "2020-12-31"},
+    }.items():
+        title = f"Memorandum of Understanding on coordinated border management ({name})"
+        made[name] = services.save(
+            store, "agreement", builders.agreement(parties, title=title, **fields)
+        )
+    return made
+
+
+# -- the filtered list ---------------------------------------------------------------------------------
+def test_agreements_in_force_go_out_to_xlsx_with_real_dates(store, tmp_path):
+    made = agreements(store)
+    ids = list_ids(store, "agreement", ListFilter(status="in_force"), today=TODAY)
+    assert ids == [made["in force"]]  # the expired one is not in force any more
+
+    path = tmp_path / "in force.xlsx"
+    assert write_xlsx(store, "agreement", ids, path) == 1
+
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    assert sheet.title == "agreements" and sheet.max_row == 2
+    header = [c.value for c in sheet[1]]
+    cell = sheet.cell(row=2, column=header.index("entry_into_force") + 1)
+    assert cell.is_date and cell.value == datetime(2018, 5, 8)
+    assert cell.number_format == "yyyy-mm-dd"
+    [row] = sheet_rows(path)
+    assert row["reference"] == "WCO/IOM/MOU/2018" and row["status"] == "in_force"
+    assert row["parties"] == "International Organization for Migration; World Customs Organization"
+    assert row["signed_on"] == "2018-05-07; 2018-05-08"
+    assert row["notice_months"] == 6 and row["id"] == made["in force"]
+
+
+def test_the_header_is_bold_frozen_filtered_and_columns_are_readably_wide(store, tmp_path):
+    agreements(store)
+    path = tmp_path / "all.xlsx"
+    with store.reading() as session:
+        write_xlsx(store, "agreement", all_ids(session, "agreement"), path)
+
+    sheet = load_workbook(path).active
+    assert all(c.font.b for c in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:T4"
+    widths = {
+        sheet.cell(row=1, column=i).value: sheet.column_dimensions[letter].width
+        for i, letter in enumerate("ABCDEFGHIJKLMNOPQRST", start=1)
+    }
+    assert all(8 <= w <= 60 for w in widths.values())
+    assert widths["title"] == 60  # 80 characters of title, capped
+    assert 12 <= widths["entry_into_force"] < 30
+    assert widths["id"] >= 36  # a whole UUID shows
+
+
+def test_a_list_to_csv_has_a_byte_order_mark_commas_windows_lines_and_iso_dates(store, tmp_path):
+    org = services.save(
+        store,
+        "organization",
+        builders.organization(name="Organisation mondiale des douanes", city="Genève, CH"),
+    )
+    services.save(
+        store,
+        "contact",
+        {
+            "name": "Élodie Marchand",
+            "organization_id": org,
+            "active_from": "2021-09-01",
+            "languages": ["fr", "en"],
+        },
+    )
+    path = tmp_path / "contacts.CSV"
+
+    with store.reading() as session:
+        assert export_list(store, "contacts", all_ids(session, "contact"), path) == 1
+
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.count(b"\r\n") == 2 and b"\n" not in data.replace(b"\r\n", b"")
+    [row] = csv_rows(path)
+    assert row["name"] == "Élodie Marchand"
+    assert row["organization_id"] == "Organisation mondiale des douanes"
+    assert row["active_from"] == "2021-09-01" and row["languages"] == "en; fr"
+    with store.reading() as session:
+        write_csv(store, "organization", all_ids(session, "organization"), tmp_path / "o.csv")
+    assert csv_rows(tmp_path / "o.csv")[0]["city"] == "Genève, CH"  # quoted, not split
+
+
+def test_a_list_goes_to_csv_or_xlsx_only():
+    with pytest.raises(ValueError):
+        export_list(None, "organization", [], "list.txt")
+
+
+# -- formulas are never run ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("first", DANGEROUS)
+def test_safe_cell_neutralizes_each_dangerous_first_character(first):
+    value = f'{first}HYPERLINK("http://example.org","click")'
+    assert safe_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["World Customs Organization", "", "'quoted", " =late", 42, -5])
+def test_safe_cell_leaves_other_values_alone(value):
+    assert safe_cell(value) == value
+
+
+@pytest.mark.parametrize("first", DANGEROUS)
+def test_formula_like_text_comes_out_as_text_in_csv_and_xlsx(store, tmp_path, first):
+    formula = f'{first}HYPERLINK("http://evil.example","Click")'
+    org = services.save(
+        store,
+        "organization",
+        builders.organization(name=f"{first}cmd|' /C calc'!A0", notes=formula, city=f"{first}1+1"),
+    )
+    services.save(store, "contact", {"name": "X", "organization_id": org, "phone": "+41 22"})
+
+    with store.reading() as session:
+        ids = all_ids(session, "organization")
+    write_csv(store, "organization", ids, tmp_path / "o.csv")
+    write_xlsx(store, "organization", ids, tmp_path / "o.xlsx")
+    write_workbook(store, tmp_path / "all.xlsx")
+
+    [row] = csv_rows(tmp_path / "o.csv")
+    assert row["notes"] == "'" + formula
+    assert row["name"] == f"'{first}cmd|' /C calc'!A0" and row["city"] == f"'{first}1+1"
+    for path in (tmp_path / "o.xlsx", tmp_path / "all.xlsx"):
+        workbook = load_workbook(path)
+        cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row]
+        assert not [c.coordinate for c in cells if c.data_type == "f"]  # no formula anywhere
+        [row] = sheet_rows(path, "organizations")
+        assert row["notes"] == ("'" + formula).replace("\r", "\n")  # XML reads CR as LF
+    [contact] = sheet_rows(tmp_path / "all.xlsx", "contacts")
+    assert contact["phone"] == "'+41 22"
+    # A reference is the organization's name, trimmed: quoted unless trimming made it harmless.
+    reference = contact["organization_id"]
+    assert not reference.startswith(tuple(DANGEROUS))
+    assert reference.removeprefix("'") == f"{first}cmd|' /C calc'!A0".strip()
+
+
+# -- the whole store ------------------------------------------------------------------------------------------------
+def test_the_whole_store_goes_to_one_workbook_with_a_sheet_per_kind(store, tmp_path):
+    load_sample(store)
+    doc = export_document(store)
+    archived = doc["organizations"][0]
+    services.archive(store, "organization", archived["id"])
+    path = tmp_path / "store.xlsx"
+
+    counts = write_workbook(store, path)
+
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == [
+        "organizations",
+        "contacts",
+        "thematic_areas",
+        "agreements",
+        "consultations",
+        "activities",
+        "follow_ups",
+    ]
+    for key in workbook.sheetnames:
+        assert counts[key] == len(doc[key]) == workbook[key].max_row - 1, key
+    orgs = {r["id"]: r for r in sheet_rows(path, "organizations")}
+    assert orgs[archived["id"]]["archived"] == "yes"
+    assert sum(1 for r in orgs.values() if r["archived"] == "yes") == 1
+    due = workbook["follow_ups"]["C2"]
+    assert workbook["follow_ups"]["C1"].value == "due_on" and due.is_date
+    meetings = {r["id"]: r["starts_at"] for r in sheet_rows(path, "consultations")}
+    for meeting in doc["consultations"]:
+        typed = datetime.fromisoformat(meeting["starts_at"]).replace(tzinfo=None)
+        assert meetings[meeting["id"]] == typed  # a date-and-time cell, in local time
+    assert workbook["consultations"]["C2"].number_format == "yyyy-mm-dd hh:mm"
+
+
+def test_a_name_shared_by_two_records_is_written_as_the_id(store, tmp_path):
+    belgium = services.save(
+        store,
+        "organization",
+        builders.organization(name="Ministry of the Interior", acronym="", country="BE"),
+    )
+    services.save(
+        store,
+        "organization",
+        builders.organization(name="Ministry of the Interior", acronym="", country="FR"),
+    )
+    unique = services.save(store, "organization", builders.organization(name="Europol", acronym=""))
+    services.save(store, "contact", {"name": "A", "organization_id": belgium})
+    services.save(store, "contact", {"name": "B", "organization_id": unique})
+
+    with store.reading() as session:
+        write_csv(store, "contact", all_ids(session, "contact"), tmp_path / "c.csv")
+
+    written = {r["name"]: r["organization_id"] for r in csv_rows(tmp_path / "c.csv")}
+    assert written == {"A": belgium, "B": "Europol"}
+
+
+def test_text_a_workbook_cannot_hold_is_cleaned_and_cut_so_that_it_opens(store, tmp_path):
+    services.save(
+        store,
+        "organization",
+        builders.organization(notes="Line one\x0bline two\x01", mandate="é" * 40_000),
+    )
+    path = tmp_path / "o.xlsx"
+    with store.reading() as session:
+        write_xlsx(store, "organization", all_ids(session, "organization"), path)
+
+    [row] = sheet_rows(path)
+    assert row["notes"] == "Line one\nline two"
+    assert len(row["mandate"]) == 32_767 and row["mandate"].endswith("…")
+
+
+def test_a_cancelled_export_writes_no_file(store, tmp_path):
+    load_sample(store)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = folder / "cancelled.xlsx"
+    with pytest.raises(Cancelled):
+        write_workbook(store, path, cancelled=lambda: True)
+    assert list(folder.iterdir()) == []
+
+    seen = []
+    write_workbook(store, path, progress=lambda done, total: seen.append((done, total)))
+    total = sum(len(v) for k, v in export_document(store).items() if isinstance(v, list))
+    assert seen[-1] == (total, total)
+
+
+def test_thematic_areas_are_listed_in_tree_order_without_archived_ones(store):
+    ids = list_ids(store, "thematic_areas")
+    assert len(ids) > 20
+    services.archive(store, "thematic_area", ids[0])
+    assert set(list_ids(store, "thematic_areas")) == set(ids[1:])
+    assert list_ids(store, "thematic_areas", ListFilter(archived=True)) == [ids[0]]
