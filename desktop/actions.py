@@ -91,6 +91,43 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Write a verified copy of the store to the backups folder"),
     ),
     ActionSpec(
+        "import_spreadsheet",
+        QT_TRANSLATE_NOOP("actions", "&Import from a spreadsheet…"),
+        ("Ctrl+I",),
+        SP.SP_DialogOpenButton,
+        QT_TRANSLATE_NOOP(
+            "actions", "Bring in partners, contacts, agreements or activities from CSV or XLSX"
+        ),
+    ),
+    ActionSpec(
+        "export_list",
+        QT_TRANSLATE_NOOP("actions", "&Export this list…"),
+        ("Ctrl+E",),
+        SP.SP_DialogSaveButton,
+        QT_TRANSLATE_NOOP(
+            "actions", "Export the list as it is filtered: XLSX, CSV, or its dates as a calendar"
+        ),
+    ),
+    ActionSpec(
+        "export_store",
+        QT_TRANSLATE_NOOP("actions", "Export e&verything…"),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Export the whole store: exchange file (JSON), XLSX workbook or calendar"
+        ),
+    ),
+    ActionSpec(
+        "export_calendar",
+        QT_TRANSLATE_NOOP("actions", "Export &calendar…"),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Meetings, activities, follow-up due dates and agreement deadlines as an iCalendar file",
+        ),
+    ),
+    ActionSpec(
         "close_editor",
         QT_TRANSLATE_NOOP("actions", "Close editor"),
         ("Esc",),

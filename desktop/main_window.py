@@ -28,6 +28,7 @@ from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
 from desktop.drafts import Drafts
 from desktop.labels import kind_name
 from desktop.settings import Options
+from desktop.views.coverage_page import CoveragePage
 from desktop.views.dashboard import DashboardPage
 from desktop.views.list_page import RecordListPage
 from desktop.views.search_page import SearchPage
@@ -45,6 +46,7 @@ NAV_ICONS = {
     "activity": SP.SP_FileDialogListView,
     "follow_up": SP.SP_DialogApplyButton,
     "thematic_area": SP.SP_DirIcon,
+    "coverage": SP.SP_FileDialogContentsView,
 }
 
 
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
         self.areas = ThematicAreasPage(desk, self)
         self.areas.open_list.connect(self.open_list)
         self._add_page("thematic_area", kind_name("thematic_area", plural=True), self.areas)
+        self.coverage = CoveragePage(desk, self)
+        self.coverage.open_list.connect(self.open_list)
+        self._add_page("coverage", self.tr("Coverage"), self.coverage)
         self.search_page = SearchPage(desk, self)
         self.search_page.open_record.connect(self.open_record)
         self.pages.addWidget(self.search_page)
@@ -107,7 +112,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("PartnerDesk — %1 (read-only)").replace("%1", desk.store.path.name)
             )
-            for key in ("new", "edit", "save", "archive", "officer"):
+            for key in ("new", "edit", "save", "archive", "officer", "import_spreadsheet"):
                 self.actions_by_key[key].setVisible(False)  # hidden actions take no shortcut
 
     # -- building ------------------------------------------------------------------------------------
@@ -130,6 +135,11 @@ class MainWindow(QMainWindow):
                     "briefing",
                     "backup",
                     None,
+                    "import_spreadsheet",
+                    "export_list",
+                    "export_store",
+                    "export_calendar",
+                    None,
                     "officer",
                     "language",
                     None,
@@ -150,7 +160,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(a[key])
-            if not keys:  # the Go menu: one entry per page, Ctrl+1 to Ctrl+8
+            if not keys:  # the Go menu: one entry per page, Ctrl+1 to Ctrl+9
                 for row in range(self.nav.count()):
                     action = menu.addAction(self.nav.item(row).icon(), self.nav.item(row).text())
                     action.setObjectName(f"action_go_{self.page_keys[row]}")
@@ -383,6 +393,65 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
 
         run_in_background(lambda: take_backup(store.path, "manual"), done, failed)
+
+    # -- spreadsheets and calendars ----------------------------------------------------------------
+    def on_import_spreadsheet(self) -> None:
+        from desktop.dialogs.import_spreadsheet import KINDS, ImportSpreadsheetDialog
+
+        current = self.current_key()
+        dialog = ImportSpreadsheetDialog(
+            self.desk, current if current in KINDS else "organization", parent=self
+        )
+        dialog.choose_file()
+        if getattr(dialog, "path", None) is not None:
+            dialog.exec()
+
+    def on_export_list(self) -> None:
+        from desktop import transfers
+
+        kind = self.current_key()
+        page = self.list_pages.get(kind)
+        if page is None:
+            self.statusBar().showMessage(
+                self.tr("Open a list (partners, agreements…) to export it."), 6000
+            )
+            return
+        path = transfers.ask_for_file(
+            self,
+            self.tr("Export this list"),
+            transfers.suggested_name(kind, ".xlsx"),
+            transfers.list_filters(kind),
+        )
+        if path is not None:
+            transfers.export_list(self, kind, page.model.ids(), path)
+
+    def on_export_store(self) -> None:
+        from desktop import transfers
+
+        path = transfers.ask_for_file(
+            self,
+            self.tr("Export everything"),
+            f"PartnerDesk {self.desk.today():%Y-%m-%d}.xlsx",
+            [
+                self.tr("Excel workbook, a sheet per kind (*.xlsx)"),
+                self.tr("PartnerDesk exchange file (*.json)"),
+                self.tr("Calendar (*.ics)"),
+            ],
+        )
+        if path is not None:
+            transfers.export_store(self, path)
+
+    def on_export_calendar(self) -> None:
+        from desktop import transfers
+
+        path = transfers.ask_for_file(
+            self,
+            self.tr("Export calendar"),
+            f"PartnerDesk {self.desk.today():%Y-%m-%d}.ics",
+            [self.tr("Calendar (*.ics)")],
+        )
+        if path is not None:
+            transfers.export_store(self, path.with_suffix(".ics"))
 
     def briefing_subject(self) -> tuple[str, str | None] | None:
         """(partner, consultation) for a briefing: the selected partner, or the selected

@@ -167,6 +167,10 @@ class RecordTableModel(QAbstractTableModel):
             )
 
     # -- ids ----------------------------------------------------------------------------------------
+    def ids(self) -> list[str]:
+        """The records of the list, filtered and sorted as shown."""
+        return list(self._ids)
+
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -27,7 +27,7 @@ def open_window(qtbot, desk) -> MainWindow:
 
 def test_every_page_is_one_shortcut_away(qtbot, sample_desk):
     window = open_window(qtbot, sample_desk)
-    assert window.nav.count() == 8
+    assert window.nav.count() == 9
     for number, key in enumerate(window.page_keys, start=1):
         qtbot.keyClick(window, str(number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == key
