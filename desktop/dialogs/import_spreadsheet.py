@@ -94,7 +94,7 @@ class ImportSpreadsheetDialog(QDialog):
         self.about_file = QLabel(self)
         self.about_file.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&File"), file_row)
+        form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("&Records"), self.kind)
         form.addRow(self.tr("&Sheet"), self.sheet)
         form.addRow("", self.about_file)
@@ -151,6 +151,7 @@ class ImportSpreadsheetDialog(QDialog):
         self.close_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)  # buttons keep their size when the progress bar is hidden
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
@@ -346,6 +347,8 @@ class ImportSpreadsheetDialog(QDialog):
         self.status.setText(
             self.tr("No problem found: the file can be imported.")
             if not problems
+            else self.tr("1 problem: nothing can be imported until it is corrected.")
+            if len(problems) == 1
             else self.tr("%1 problems: nothing can be imported until they are corrected.").replace(
                 "%1", str(len(problems))
             )
@@ -390,7 +393,9 @@ class ImportSpreadsheetDialog(QDialog):
         if isinstance(exc, SpreadsheetRefused):
             self._show_problems(exc.rows)
             self.status.setText(
-                self.tr(
+                self.tr("Nothing was imported: 1 problem. Correct the file, then import it again.")
+                if len(exc.rows) == 1
+                else self.tr(
                     "Nothing was imported: %1 problems. Correct the file, then import it again."
                 ).replace("%1", str(len(exc.rows)))
             )
