@@ -3,7 +3,7 @@
     python scripts/screenshots.py docs/screenshots    (under a display, or QT_QPA_PLATFORM=offscreen)
 
 Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
-an editor, and the briefing dialog with its preview.
+an editor, the briefing dialog with its preview, the coverage page and a spreadsheet import.
 """
 
 from __future__ import annotations
@@ -100,6 +100,31 @@ def main(out: Path) -> None:
     settle(app, 30)
     briefing.grab().save(str(out / "prepare-briefing.png"))
     briefing.close()
+
+    window.show_page("coverage")
+    settle(app, 20)
+    window.grab().save(str(out / "coverage.png"))
+
+    from desktop.dialogs.import_spreadsheet import ImportSpreadsheetDialog
+
+    partners = folder / "partenaires.csv"
+    partners.write_bytes(
+        (
+            "name;acronym;kind;country;city\r\n"
+            "Organisation mondiale des douanes;OMD;intergovernmental_organization;BE;Bruxelles\r\n"
+            "Direction générale des douanes et droits indirects;DGDDI;national_administration;FR;"
+            "Montreuil\r\n"
+            "Université de Lomé;UL;academia;TG;Lomé\r\n"
+            "Agence nationale des frontières;ANF;banana;CI;Abidjan\r\n"
+        ).encode("latin-1")
+    )
+    importing = ImportSpreadsheetDialog(desk, "organization", partners, parent=window)
+    importing.show()
+    settle(app, 20)
+    importing.import_all()  # refused: the one bad row is named with its column
+    settle(app, 40)
+    importing.grab().save(str(out / "import-spreadsheet.png"))
+    importing.close()
     window.close()
     store.close()
     print(f"screenshots written to {out}")
