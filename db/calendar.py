@@ -31,13 +31,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import func, select, true
 from sqlalchemy.engine import Row
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from db import clock, derived
-from db.dashboard import session_of
+from db.dashboard import session_of, with_follow_up_sources
 from db.engine import Store
 from db.exchange.document import write_text_atomically
 from db.i18n import translate
@@ -356,21 +356,8 @@ def _follow_ups(session: Session, which: ColumnElement, today: date) -> list[Cal
     source_title = func.coalesce(_agreement_label(), Consultation.title, JointActivity.title).label(
         "source_title"
     )
-    query = (
-        select(FollowUp.__table__, source_title)
-        .outerjoin(
-            Agreement,
-            and_(FollowUp.source_kind == "agreement", Agreement.id == FollowUp.source_id),
-        )
-        .outerjoin(
-            Consultation,
-            and_(FollowUp.source_kind == "consultation", Consultation.id == FollowUp.source_id),
-        )
-        .outerjoin(
-            JointActivity,
-            and_(FollowUp.source_kind == "activity", JointActivity.id == FollowUp.source_id),
-        )
-        .where(which, FollowUp.archived_at.is_(None), FollowUp.due_on.is_not(None))
+    query = with_follow_up_sources(select(FollowUp.__table__, source_title)).where(
+        which, FollowUp.archived_at.is_(None), FollowUp.due_on.is_not(None)
     )
     events = []
     for follow_up in session.execute(query):

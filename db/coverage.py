@@ -26,7 +26,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from sqlmodel import Session
 from db.clock import today as local_today
 from db.dashboard import AreaRow, session_of, top_level_areas
 from db.engine import Store
-from db.errors import StorageError
+from db.exchange.document import write_bytes_atomically
 from db.i18n import translate
 from db.models import (
     ActivityPartner,
@@ -419,7 +418,7 @@ def write_coverage_xlsx(
     _notes_sheet(book.create_sheet(), today or local_today(), matrix)
     buffer = io.BytesIO()
     book.save(buffer)
-    _write_bytes_atomically(Path(path), buffer.getvalue())
+    write_bytes_atomically(Path(path), buffer.getvalue())
 
 
 def _area_label(area: AreaRow) -> str:
@@ -612,24 +611,3 @@ def _text(value: Any) -> Any:
     if isinstance(value, str):
         value = safe_cell(_XML_ILLEGAL.sub("", value))
     return value
-
-
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Like ``db.exchange.document.write_text_atomically``, for bytes."""
-    path = path.expanduser()
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise StorageError(
-            translate("rules", "Cannot write {path}: {reason}.").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc

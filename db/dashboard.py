@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Date, Integer, and_, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from db import derived
@@ -158,6 +159,25 @@ class FollowUpDue:
     )  # an agreement's reference (else title), a meeting's or activity's title
 
 
+def with_follow_up_sources(query: Select) -> Select:
+    """The query joined to each follow-up's source (an agreement, a consultation or a joint
+    activity, whichever it comes from), so that the source's title can be selected."""
+    return (
+        query.outerjoin(
+            Agreement,
+            and_(FollowUp.source_kind == "agreement", Agreement.id == FollowUp.source_id),
+        )
+        .outerjoin(
+            Consultation,
+            and_(FollowUp.source_kind == "consultation", Consultation.id == FollowUp.source_id),
+        )
+        .outerjoin(
+            JointActivity,
+            and_(FollowUp.source_kind == "activity", JointActivity.id == FollowUp.source_id),
+        )
+    )
+
+
 def follow_ups_due(source: Store | Session, today: date, soon_days: int) -> list[FollowUpDue]:
     """Open or in-progress follow-ups already late or due within ``soon_days``, soonest first."""
     end = today + timedelta(days=soon_days)
@@ -170,27 +190,17 @@ def follow_ups_due(source: Store | Session, today: date, soon_days: int) -> list
         (FollowUp.source_kind == "activity", JointActivity.title),
     )
     query = (
-        select(
-            FollowUp.id,
-            FollowUp.text,
-            FollowUp.owner,
-            FollowUp.due_on,
-            FollowUp.status,
-            FollowUp.source_kind,
-            FollowUp.source_id,
-            source_title.label("source_title"),
-        )
-        .outerjoin(
-            Agreement,
-            and_(FollowUp.source_kind == "agreement", Agreement.id == FollowUp.source_id),
-        )
-        .outerjoin(
-            Consultation,
-            and_(FollowUp.source_kind == "consultation", Consultation.id == FollowUp.source_id),
-        )
-        .outerjoin(
-            JointActivity,
-            and_(FollowUp.source_kind == "activity", JointActivity.id == FollowUp.source_id),
+        with_follow_up_sources(
+            select(
+                FollowUp.id,
+                FollowUp.text,
+                FollowUp.owner,
+                FollowUp.due_on,
+                FollowUp.status,
+                FollowUp.source_kind,
+                FollowUp.source_id,
+                source_title.label("source_title"),
+            )
         )
         .where(
             FollowUp.archived_at.is_(None),

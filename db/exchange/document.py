@@ -73,16 +73,22 @@ def write_file(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
 
 
 def write_text_atomically(path: Path, content: str) -> None:
-    path = path.expanduser()
+    write_bytes_atomically(path, content.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Written beside the target, flushed, then renamed over it: never a half-written file."""
+    path = Path(path).expanduser()
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        if "tmp" in locals() and os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
         raise StorageError(
             translate("rules", "Cannot write {path}: {reason}.").format(

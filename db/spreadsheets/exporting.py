@@ -19,7 +19,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -30,8 +29,7 @@ from sqlmodel import Session
 from db import listing, records
 from db.clock import today as clock_today
 from db.engine import Store
-from db.errors import StorageError
-from db.exchange.document import write_text_atomically
+from db.exchange.document import write_bytes_atomically, write_text_atomically
 from db.fields import Count, Date, LocalDateTime, Ref
 from db.i18n import translate
 from db.kinds import KINDS, RecordKind
@@ -346,24 +344,9 @@ def _width(value: Any) -> int:
 
 
 def _save(workbook, path: Path) -> None:
-    """Saved beside the target, then renamed over it: never a half-written file."""
-    path = path.expanduser()
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            workbook.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise StorageError(
-            translate("rules", "Cannot write {path}: {reason}.").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes_atomically(path, buffer.getvalue())
 
 
 # -- small helpers ----------------------------------------------------------------------------------------
