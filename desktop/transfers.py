@@ -20,10 +20,6 @@ from desktop.worker import run_in_background
 CALENDAR_KINDS = ("agreement", "consultation", "activity", "follow_up")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("transfers", text)
-
-
 class _Progress(QObject):
     moved = Signal(int, int)
 
@@ -47,13 +43,15 @@ def export_in_background(
 ) -> None:
     """Run ``work(progress)`` off the GUI thread and say in the status bar how it went."""
     bar = window.statusBar()
-    bar.showMessage(_tr("Exporting to %1…").replace("%1", str(path)))
+    bar.showMessage(
+        QCoreApplication.translate("transfers", "Exporting to %1…").replace("%1", str(path))
+    )
     carrier = _Progress(window)
 
     def moved(done: int, total: int) -> None:
         if total:
             bar.showMessage(
-                _tr("Exporting to %1… %2%")
+                QCoreApplication.translate("transfers", "Exporting to %1… %2%")
                 .replace("%1", str(path))
                 .replace("%2", str(100 * done // total))
             )
@@ -63,12 +61,17 @@ def export_in_background(
     def done(_result: Any) -> None:
         carrier.deleteLater()
         window.last_export = path
-        bar.showMessage(_tr("Exported to %1.").replace("%1", str(path)), 15_000)
+        bar.showMessage(
+            QCoreApplication.translate("transfers", "Exported to %1.").replace("%1", str(path)),
+            15_000,
+        )
 
     def failed(exc: BaseException) -> None:
         carrier.deleteLater()
         bar.clearMessage()
-        QMessageBox.warning(window, _tr("Not exported"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("transfers", "Not exported"), str(exc)
+        )
 
     run_in_background(lambda: work(carrier.moved.emit), done, failed)
 
@@ -111,9 +114,12 @@ def export_store(window: QMainWindow, path: Path) -> None:
 
 
 def list_filters(kind: str) -> list[str]:
-    filters = [_tr("Excel workbook (*.xlsx)"), _tr("CSV, comma-separated (*.csv)")]
+    filters = [
+        QCoreApplication.translate("transfers", "Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("transfers", "CSV, comma-separated (*.csv)"),
+    ]
     if kind in CALENDAR_KINDS:
-        filters.append(_tr("Calendar (*.ics)"))
+        filters.append(QCoreApplication.translate("transfers", "Calendar (*.ics)"))
     return filters
 
 

@@ -223,7 +223,11 @@ class ImportSpreadsheetDialog(QDialog):
             self.sheet.setCurrentText(table.sheet)
         self.sheet.setEnabled(len(table.sheets) > 1)
         self.sheet.blockSignals(False)
-        details = [self.tr("%1 rows").replace("%1", str(len(table.rows)))]
+        details = [
+            self.tr("1 row")
+            if len(table.rows) == 1
+            else self.tr("%1 rows").replace("%1", str(len(table.rows)))
+        ]
         if table.encoding:
             details.append(self.tr("encoding %1").replace("%1", table.encoding))
         if table.delimiter:

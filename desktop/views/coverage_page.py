@@ -147,14 +147,23 @@ class CoverageModel(QAbstractTableModel):
         areas = self.matrix.areas
         area = _area_title(areas[column]) if column < len(areas) else self.tr("All areas")
         year = str(self.year) if self.year is not None else self.tr("all years")
+        parts = [
+            self.tr("1 agreement")
+            if counts.agreements == 1
+            else self.tr("%1 agreements").replace("%1", str(counts.agreements)),
+            self.tr("1 consultation")
+            if counts.consultations == 1
+            else self.tr("%1 consultations").replace("%1", str(counts.consultations)),
+            self.tr("1 joint activity")
+            if counts.activities == 1
+            else self.tr("%1 joint activities").replace("%1", str(counts.activities)),
+        ]
         return (
-            self.tr("%1 × %2 (%3): %4 agreements, %5 consultations, %6 joint activities")
+            self.tr("%1 × %2 (%3): %4")
             .replace("%1", partner)
             .replace("%2", area)
             .replace("%3", year)
-            .replace("%4", str(counts.agreements))
-            .replace("%5", str(counts.consultations))
-            .replace("%6", str(counts.activities))
+            .replace("%4", ", ".join(parts))
         )
 
 
@@ -178,7 +187,7 @@ class CoveragePage(QWidget):
         year_label.setBuddy(self.year)
         self.include_empty = QCheckBox(self.tr("Show partners with nothing recorded"), self)
         self.include_empty.toggled.connect(self.refresh)
-        self.export_button = QPushButton(self.tr("&Export to XLSX…"), self)
+        self.export_button = QPushButton(self.tr("E&xport to XLSX…"), self)
         self.export_button.clicked.connect(self.choose_export_file)
         controls = QHBoxLayout()
         controls.addWidget(heading)
@@ -278,7 +287,7 @@ class CoveragePage(QWidget):
         self._fill_report(self.report)
         partners = len(self.matrix.partners)
         self.status.setText(
-            self.tr("%1 partners, %2 thematic areas.")
+            self.tr("Partners: %1 · thematic areas: %2")
             .replace("%1", str(partners))
             .replace("%2", str(len(self.matrix.areas)))
         )
@@ -344,8 +353,9 @@ class CoveragePage(QWidget):
         self.report_table.resizeColumnsToContents()
         self.report_note.setText(
             self.tr(
-                "Cancelled activities are not counted. Participants are added up over the "
-                "activities whose figures are recorded; women and men as recorded."
+                "Cancelled activities are not counted. Participants, women and men are the sums "
+                "of the figures recorded for each activity; an activity without figures counts "
+                "only among the joint activities."
             )
         )
 

@@ -81,6 +81,160 @@
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message>
+        <source>1 agreement</source>
+        <translation>1 accord</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 accords</translation>
+    </message>
+    <message>
+        <source>1 consultation</source>
+        <translation>1 consultation</translation>
+    </message>
+    <message>
+        <source>%1 consultations</source>
+        <translation>%1 consultations</translation>
+    </message>
+    <message>
+        <source>1 joint activity</source>
+        <translation>1 activité conjointe</translation>
+    </message>
+    <message>
+        <source>%1 joint activities</source>
+        <translation>%1 activités conjointes</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3): %4</source>
+        <translation>%1 × %2 (%3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>A&amp;nnée</translation>
+    </message>
+    <message>
+        <source>Show partners with nothing recorded</source>
+        <translation>Afficher les partenaires pour lesquels rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Each cell: agreements · consultations · joint activities. Double-click a cell for its joint activities; right-click for its agreements or consultations.</source>
+        <translation>Chaque cellule&#xa0;: accords · consultations · activités conjointes. Double-cliquez sur une cellule pour ouvrir ses activités conjointes&#xa0;; cliquez avec le bouton droit pour ses accords ou ses consultations.</translation>
+    </message>
+    <message>
+        <source>Partners × thematic areas</source>
+        <translation>Partenaires × domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Participants in joint activities</source>
+        <translation>Participants aux activités conjointes</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>E&amp;xporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>Partners: %1 · thematic areas: %2</source>
+        <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>With participant figures</source>
+        <translation>Avec chiffres de participation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity; an activity without figures counts only among the joint activities.</source>
+        <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes.</translation>
+    </message>
+    <message>
+        <source>Open its agreements</source>
+        <translation>Ouvrir ses accords</translation>
+    </message>
+    <message>
+        <source>Open its consultations</source>
+        <translation>Ouvrir ses consultations</translation>
+    </message>
+    <message>
+        <source>Open its joint activities</source>
+        <translation>Ouvrir ses activités conjointes</translation>
+    </message>
+    <message>
+        <source>Export coverage</source>
+        <translation>Exporter la couverture</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Look ahead:</source>
@@ -292,10 +446,181 @@
     </message>
 </context>
 <context>
+    <name>ImportSpreadsheetDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>F&amp;euille</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Champ de destination</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Which column goes where</source>
+        <translation>Quelle colonne va dans quel champ</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will come in</source>
+        <translation>Les premières lignes, telles qu&apos;elles seront importées</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the whole file</source>
+        <translation>&amp;Vérifier tout le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choisir une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>séparateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— ne pas importer —</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>Colonnes non importées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No problem found: the file can be imported.</source>
+        <translation>Aucun problème trouvé&#xa0;: le fichier peut être importé.</translation>
+    </message>
+    <message>
+        <source>1 problem: nothing can be imported until it is corrected.</source>
+        <translation>1 problème&#xa0;: rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing can be imported until they are corrected.</source>
+        <translation>%1 problèmes&#xa0;: rien ne peut être importé tant qu&apos;ils ne sont pas corrigés.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 problem. Correct the file, then import it again.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: 1 problème. Corrigez le fichier, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems. Correct the file, then import it again.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1 problèmes. Corrigez le fichier, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>PartnerDesk — %1 (read-only)</source>
@@ -344,6 +669,34 @@
     <message>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Open a list (partners, agreements…) to export it.</source>
+        <translation>Ouvrez une liste (partenaires, accords…) pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Excel workbook, a sheet per kind (*.xlsx)</source>
+        <translation>Classeur Excel, une feuille par type de fiche (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PartnerDesk exchange file (*.json)</source>
+        <translation>Fichier d&apos;échange PartnerDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>Select a partner, or a consultation with a partner, to prepare its briefing.</source>
@@ -1202,6 +1555,38 @@ Base&#xa0;: %2</translation>
         <translation>Écrire une copie vérifiée de la base dans le dossier des sauvegardes</translation>
     </message>
     <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis une feuille de calcul…</translation>
+    </message>
+    <message>
+        <source>Bring in partners, contacts, agreements or activities from CSV or XLSX</source>
+        <translation>Importer des partenaires, des contacts, des accords ou des activités depuis un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Export this list…</source>
+        <translation>E&amp;xporter cette liste…</translation>
+    </message>
+    <message>
+        <source>Export the list as it is filtered: XLSX, CSV, or its dates as a calendar</source>
+        <translation>Exporter la liste telle qu&apos;elle est filtrée&#xa0;: XLSX, CSV, ou ses dates sous forme de calendrier</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything…</source>
+        <translation>Exporter &amp;tout…</translation>
+    </message>
+    <message>
+        <source>Export the whole store: exchange file (JSON), XLSX workbook or calendar</source>
+        <translation>Exporter toute la base&#xa0;: fichier d&apos;échange (JSON), classeur XLSX ou calendrier</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Meetings, activities, follow-up due dates and agreement deadlines as an iCalendar file</source>
+        <translation>Réunions, activités, échéances des suivis et des accords dans un fichier iCalendar</translation>
+    </message>
+    <message>
         <source>Close editor</source>
         <translation>Fermer l&apos;éditeur</translation>
     </message>
@@ -1283,6 +1668,133 @@ L’ouvrir en lecture seule (vous pourrez consulter, chercher et imprimer des no
     <message>
         <source>PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?</source>
         <translation>PartnerDesk s&apos;est arrêté alors que %1 fiche(s) avaient des modifications non enregistrées. Les ouvrir pour les vérifier et les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Réunion en ligne</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Annulée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Postponed: {title}</source>
+        <translation>Reportée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Joint activity</source>
+        <translation>Activité conjointe</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>Fait&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Dropped: {text}</source>
+        <translation>Abandonné&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>LATE — due: {text}</source>
+        <translation>EN RETARD — échéance&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Due: {text}</source>
+        <translation>Échéance&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Achevé le</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochain examen</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last day to give notice of termination</source>
+        <translation>Dernier jour pour notifier la dénonciation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Termination notice (months)</source>
+        <translation>Préavis de dénonciation (mois)</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2070,113 @@ L’ouvrir en lecture seule (vous pourrez consulter, chercher et imprimer des no
     <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>coverage</name>
+    <message>
+        <source>No thematic area</source>
+        <translation>Sans domaine thématique</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Activities report</source>
+        <translation>Rapport sur les activités</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>Code du domaine</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>With participant figures</source>
+        <translation>Avec chiffres de participation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>PartnerDesk coverage, {day}</source>
+        <translation>Couverture PartnerDesk, {day}</translation>
+    </message>
+    <message>
+        <source>Counted: agreements, consultations and joint activities that are not archived (cancelled activities are left out).</source>
+        <translation>Décompte&#xa0;: accords, consultations et activités conjointes non archivés (les activités annulées sont exclues).</translation>
+    </message>
+    <message>
+        <source>Partner: the parties to an agreement, the organizations present at a consultation, the lead and partner organizations of an activity (our own organization is left out).</source>
+        <translation>Partenaire&#xa0;: les parties à un accord, les organisations présentes à une consultation, l&apos;organisation chef de file et les organisations partenaires d&apos;une activité (notre propre organisation est exclue).</translation>
+    </message>
+    <message>
+        <source>Thematic area: a record filed under sub-areas counts once for their top-level area. A record under two areas, or with two partners, counts in both cells, and once in “All areas” and “All partners”.</source>
+        <translation>Domaine thématique&#xa0;: une fiche classée sous des sous-domaines compte une seule fois pour leur domaine de premier niveau. Une fiche classée sous deux domaines, ou avec deux partenaires, compte dans les deux cellules, et une seule fois dans «&#xa0;Tous les domaines&#xa0;» et «&#xa0;Tous les partenaires&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Year: an agreement&apos;s entry into force (else its last signature), a consultation&apos;s start, an activity&apos;s first day. Records without a date count in “All years” only.</source>
+        <translation>Année&#xa0;: l&apos;entrée en vigueur d&apos;un accord (à défaut, sa dernière signature), le début d&apos;une consultation, le premier jour d&apos;une activité. Les fiches sans date ne comptent que dans «&#xa0;Toutes les années&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Participants: the sum of the figures recorded on each activity; “With participant figures” says how many activities have them.</source>
+        <translation>Participants&#xa0;: la somme des chiffres enregistrés pour chaque activité&#xa0;; «&#xa0;Avec chiffres de participation&#xa0;» indique combien d&apos;activités en ont.</translation>
+    </message>
+    <message>
+        <source>Columns: “{area}” itself (records filed directly under it) and its sub-areas, into which deeper areas roll up; only records filed in that branch count.</source>
+        <translation>Colonnes&#xa0;: «&#xa0;{area}&#xa0;» lui-même (fiches classées directement sous ce domaine) et ses sous-domaines, dans lesquels sont regroupés les domaines de niveau inférieur&#xa0;; seules comptent les fiches classées dans cette branche.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2964,189 @@ L’ouvrir en lecture seule (vous pourrez consulter, chercher et imprimer des no
     <message>
         <source>“{area}” cannot be merged into its own sub-area “{sub_area}”: choose an area outside it, or move the sub-area out first.</source>
         <translation>«&#xa0;{area}&#xa0;» ne peut pas être fusionné dans son propre sous-domaine «&#xa0;{sub_area}&#xa0;»&#xa0;: choisissez un domaine extérieur, ou sortez d&apos;abord le sous-domaine.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{value} is a number, not a date: format the cell as a date, or write YYYY-MM-DD.</source>
+        <translation>{value} est un nombre, pas une date&#xa0;: mettez la cellule au format date, ou écrivez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: use a date cell, or write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date&#xa0;: utilisez une cellule au format date, ou écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This column and column “{other}” both fill {field}: choose one.</source>
+        <translation>Cette colonne et la colonne «&#xa0;{other}&#xa0;» remplissent toutes deux le champ «&#xa0;{field}&#xa0;»&#xa0;: choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>No column of the file fills a field of {kinds}: name the columns as in the exchange format, for example {examples}.</source>
+        <translation>Aucune colonne du fichier ne remplit un champ des fiches «&#xa0;{kinds}&#xa0;»&#xa0;: nommez les colonnes comme dans le format d&apos;échange, par exemple {examples}.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows to import.</source>
+        <translation>{file} a une ligne d&apos;en-tête mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an id (a UUID such as 0f8e…); leave the cell empty for a new record.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un identifiant (un UUID tel que 0f8e…)&#xa0;; laissez la cellule vide pour une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>{count} {kinds} in the store match this row: add an id column with the id of the one to update.</source>
+        <translation>{count} fiches de la base ({kinds}) correspondent à cette ligne&#xa0;: ajoutez une colonne id contenant l&apos;identifiant de celle à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>This row is about the same {kind} as row {other}: a record goes on one row only.</source>
+        <translation>Cette ligne porte sur la même fiche ({kind}) que la ligne {other}&#xa0;: une fiche ne doit figurer que sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>{count} values for {parts} {what}: write one per organization of the column “{lead}”, in the same order, separated by “;” (leave one empty as in “a;;c”).</source>
+        <translation>Nombre de valeurs ({count}) différent du nombre de {what} ({parts})&#xa0;: écrivez-en une par organisation de la colonne «&#xa0;{lead}&#xa0;», dans le même ordre, séparées par «&#xa0;;&#xa0;» (laissez-en une vide comme dans «&#xa0;a;;c&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>{message} (The file has no such column.)</source>
+        <translation>{message} (Le fichier n&apos;a pas cette colonne.)</translation>
+    </message>
+    <message>
+        <source>The file has no such column, and {count} rows need it; on row {row}: {message}</source>
+        <translation>Le fichier n&apos;a pas cette colonne, dont {count} lignes ont besoin&#xa0;; à la ligne {row}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls) or a password-protected workbook: open it in your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
+        <translation>{file} est un ancien fichier Excel (.xls) ou un classeur protégé par mot de passe&#xa0;: ouvrez-le dans votre tableur et enregistrez-le comme classeur Excel (.xlsx) ou en CSV, sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV text file (it holds binary data). Save the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>{file} n&apos;est pas un fichier texte CSV (il contient des données binaires). Enregistrez la feuille de calcul en CSV ou comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} holds a cell that is too long.</source>
+        <translation>{file}&#xa0;: la ligne {line} contient une cellule trop longue.</translation>
+    </message>
+    <message>
+        <source>{file}: the quoted cell that opens on line {line} is never closed: a quotation mark is missing.</source>
+        <translation>{file}&#xa0;: la cellule entre guillemets qui s&apos;ouvre à la ligne {line} n&apos;est jamais refermée&#xa0;: il manque un guillemet.</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} cannot be read: a quotation mark is misplaced (a cell that starts with one must end with one, and a quotation mark inside it is doubled).</source>
+        <translation>{file}&#xa0;: la ligne {line} ne peut pas être lue&#xa0;: un guillemet est mal placé (une cellule qui commence par un guillemet doit se terminer par un guillemet, et un guillemet à l&apos;intérieur doit être doublé).</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>{file} est une feuille de calcul OpenDocument (.ods)&#xa0;: enregistrez-la comme classeur Excel (.xlsx) ou en CSV.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook (.xlsx): it is damaged or is another kind of file.</source>
+        <translation>{file} ne peut pas être lu comme classeur Excel (.xlsx)&#xa0;: il est endommagé ou c&apos;est un autre type de fichier.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}” (it has: {names}).</source>
+        <translation>{file} n&apos;a pas de feuille nommée «&#xa0;{sheet}&#xa0;» (feuilles présentes&#xa0;: {names}).</translation>
+    </message>
+    <message>
+        <source>No organization has the name, acronym or id “{value}”: correct it, or add the organization first.</source>
+        <translation>Aucune organisation n&apos;a pour nom, sigle ou identifiant «&#xa0;{value}&#xa0;»&#xa0;: corrigez la valeur, ou ajoutez d&apos;abord l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No agreement has the reference, title or id “{value}”: correct it, or add the agreement first.</source>
+        <translation>Aucun accord n&apos;a pour référence, titre ou identifiant «&#xa0;{value}&#xa0;»&#xa0;: corrigez la valeur, ou ajoutez d&apos;abord l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>No thematic area has the code, name or id “{value}”.</source>
+        <translation>Aucun domaine thématique n&apos;a pour code, nom ou identifiant «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No {kind} is named “{value}”.</source>
+        <translation>Aucune fiche «&#xa0;{kind}&#xa0;» ne porte le nom «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>accords</translation>
+    </message>
+    <message>
+        <source>thematic areas</source>
+        <translation>domaines thématiques</translation>
+    </message>
+    <message>
+        <source>“{value}” could be any of {count} {kinds}: write the id of the one you mean.</source>
+        <translation>«&#xa0;{value}&#xa0;» peut désigner {count} {kinds}&#xa0;: écrivez l&apos;identifiant de la fiche voulue.</translation>
+    </message>
+</context>
+<context>
+    <name>transfers</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2%</source>
+        <translation>Export vers %1… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,7 @@ def test_the_pages_and_menus_are_in_french(qtbot, sample_desk, french):
         "Activités conjointes",
         "Suivis",
         "Domaines thématiques",
+        "Couverture",
     ]
     menus = [action.menu() for action in window.menuBar().actions()]
     assert [menu.title() for menu in menus] == ["&Fichier", "É&dition", "A&ller", "&Aide"]
