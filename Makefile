@@ -1,9 +1,11 @@
-# Shortcuts for the two scripts that do all the set-up themselves.
-.PHONY: run test sample clean
+# Shortcuts for the scripts that do all the set-up themselves.
+.PHONY: run test build sample clean
 run:
 	scripts/run
 test:
 	scripts/test
+build:
+	scripts/build
 sample:
 	scripts/run sample
 clean:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+import resources
 from db.backups import BackupFile, backup_if_changed, thin_backups
 from db.engine import Store, default_store_path
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
@@ -26,6 +28,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("PartnerDesk")
     app.setApplicationName("PartnerDesk")
     app.setApplicationDisplayName("PartnerDesk")
+    app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
+    if QLocale.system().language() == QLocale.Language.C:
+        # No locale set (a bare session): dates read "30 04 2025" in Qt's C locale.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return app
 
 

@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a new store in a temporary folder (yours is not "
+        "touched): one line per step, exit status 0 when every step passed",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     cmd = commands.add_parser(
@@ -113,6 +119,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from desktop.app import run_window  # the only path that loads Qt
 
