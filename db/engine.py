@@ -24,6 +24,10 @@ from db.backups import REVISION_KEY
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
+# The writer's page cache (KiB): an import into a large store inserts into indexes keyed by
+# random UUIDs (the change history, the search entries), which SQLite's default 2 MB cache
+# re-reads page after page. Readers keep the default: the window's memory stays small.
+WRITER_CACHE_KIB = 65_536
 PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
@@ -67,6 +71,8 @@ def _make_engine(path: Path, *, immediate: bool, read_only: bool = False) -> Eng
         # Python's sqlite3 would otherwise open transactions on its own, too late to be immediate.
         dbapi_connection.isolation_level = None
         apply_pragmas(dbapi_connection, read_only=read_only)
+        if immediate and not read_only:
+            dbapi_connection.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
 
     @event.listens_for(engine, "begin")
     def _begin(connection):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from db.models import Change
-from db.records import as_text
+from db.records import as_text, insert_rows
 
 
 def record_changes(
@@ -23,19 +23,36 @@ def record_changes(
     changes: list[tuple[str, Any, Any]],
     at: datetime,
 ) -> None:
-    for field, old, new in changes:
-        session.add(
-            Change(
-                changed_at=at,
-                changed_by=who,
-                operation=operation,
-                record_kind=kind,
-                record_id=record_id,
-                field=field,
-                old_value=as_text(old),
-                new_value=as_text(new),
-            )
-        )
+    record_many(session, change_rows(who, operation, kind, record_id, changes, at))
+
+
+def change_rows(
+    who: str,
+    operation: str,
+    kind: str,
+    record_id: str,
+    changes: list[tuple[str, Any, Any]],
+    at: datetime,
+) -> list[dict[str, Any]]:
+    """The history rows of one record's changes, in field order, for ``record_many``."""
+    return [
+        {
+            "changed_at": at,
+            "changed_by": who,
+            "operation": operation,
+            "record_kind": kind,
+            "record_id": record_id,
+            "field": field,
+            "old_value": as_text(old),
+            "new_value": as_text(new),
+        }
+        for field, old, new in changes
+    ]
+
+
+def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write history rows (from ``change_rows``) with one statement, in the order given."""
+    insert_rows(session, Change.__table__, rows)
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Boolean, bindparam, case, delete, func, null, select, update
 from sqlmodel import Session
 
 from db.clock import utc_now
@@ -39,7 +40,7 @@ def parse(
     if not isinstance(raw, dict):
         report("", f"Each {kind.label} must be an object with named fields.")
         return {}, problems
-    known = {f.name for f in kind.fields} | set(META)
+    known = _known_keys(kind)
     for key in sorted(set(raw) - known, key=str):  # keys of any type, not only text
         report(str(key), f"“{_short(key)}” is not a field of a {kind.label}.")
     values: dict[str, Any] = {}
@@ -56,6 +57,17 @@ def parse(
     values["created_at"] = CREATED_AT.parse(raw.get("created_at"), "created_at", report)
     values["updated_at"] = UPDATED_AT.parse(raw.get("updated_at"), "updated_at", report)
     return values, problems
+
+
+_KNOWN_KEYS: dict[str, frozenset[str]] = {}
+
+
+def _known_keys(kind: RecordKind) -> frozenset[str]:
+    """The keys a record of this kind may have (computed once per kind: parse runs per record)."""
+    known = _KNOWN_KEYS.get(kind.name)
+    if known is None:
+        known = _KNOWN_KEYS[kind.name] = frozenset({f.name for f in kind.fields} | set(META))
+    return known
 
 
 def dump(kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
@@ -98,6 +110,9 @@ def as_text(value: Any) -> str | None:
 
 
 # -- reading rows -----------------------------------------------------------------------------------
+CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
+
+
 def read(session: Session, kind: RecordKind, record_id: str) -> dict[str, Any] | None:
     found = read_many(session, kind, [record_id])
     return found[0] if found else None
@@ -106,16 +121,20 @@ def read(session: Session, kind: RecordKind, record_id: str) -> dict[str, Any] |
 def read_many(
     session: Session, kind: RecordKind, ids: Iterable[str] | None = None
 ) -> list[dict[str, Any]]:
-    """Records with their parts and links, loaded with one query per table (not per record)."""
-    table = kind.table
-    query = select(table)
-    id_list = None if ids is None else list(ids)
-    if id_list is not None:
-        if not id_list:
-            return []
-        query = query.where(table.id.in_(id_list))
-    rows = list(session.execute(query).scalars())
-    owner_ids = [row.id for row in rows]
+    """Records with their parts and links, loaded a table at a time (not a record at a time):
+    plain column rows rather than ORM objects, and whole part tables when every record is read."""
+    table = kind.table.__table__
+    if ids is None:
+        rows = list(session.execute(select(*table.c)))
+        owner_ids = None
+    else:
+        id_list = list(dict.fromkeys(ids))
+        rows = [
+            row
+            for chunk in _chunks(id_list)
+            for row in session.execute(select(*table.c).where(table.c.id.in_(chunk)))
+        ]
+        owner_ids = [row.id for row in rows]
     parts = {
         name: _parts_by_owner(session, kind, name, part_table, owner_ids)
         for name, part_table in kind.parts.items()
@@ -123,11 +142,13 @@ def read_many(
     links = {
         name: _links_by_owner(session, kind, link, owner_ids) for name, link in kind.links.items()
     }
+    columns = [spec.name for spec in kind.stored_in_columns]
     records = []
     for row in rows:
+        mapping = row._mapping
         values: dict[str, Any] = {"id": row.id}
-        for spec in kind.stored_in_columns:
-            values[spec.name] = getattr(row, spec.name)
+        for name in columns:
+            values[name] = mapping[name]
         for name in kind.parts:
             values[name] = parts[name].get(row.id, [])
         for name in kind.links:
@@ -139,38 +160,50 @@ def read_many(
     return records
 
 
-def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
+def _chunks(ids: list[str], size: int = CHUNK) -> Iterable[list[str]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
 
 
 def _parts_by_owner(
-    session: Session, kind: RecordKind, name: str, part_table: type, owner_ids: list[str]
+    session: Session,
+    kind: RecordKind,
+    name: str,
+    part_table: type,
+    owner_ids: list[str] | None,
 ) -> dict[str, list[dict[str, Any]]]:
-    owner_col = getattr(part_table, kind.owner_column)
+    """Parts grouped by owner, in their order; every owner's when ``owner_ids`` is None."""
+    table = part_table.__table__
+    owner_col = table.c[kind.owner_column]
     names = [f.name for f in kind.field(name).fields]
+    query = select(owner_col, *(table.c[n] for n in names))
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(owner_ids):
-        query = (
-            select(part_table).where(owner_col.in_(chunk)).order_by(owner_col, part_table.position)
-        )
-        for part in session.execute(query).scalars():
-            grouped[getattr(part, kind.owner_column)].append({n: getattr(part, n) for n in names})
+    for where in _owner_filters(owner_col, owner_ids):
+        ordered = query.order_by(owner_col, table.c.position)
+        for row in session.execute(ordered if where is None else ordered.where(where)):
+            grouped[row[0]].append(dict(zip(names, row[1:], strict=True)))
     return grouped
 
 
 def _links_by_owner(
-    session: Session, kind: RecordKind, link, owner_ids: list[str]
+    session: Session, kind: RecordKind, link, owner_ids: list[str] | None
 ) -> dict[str, list[str]]:
-    owner_col = getattr(link.table, kind.owner_column)
-    target_col = getattr(link.table, link.column)
+    table = link.table.__table__
+    owner_col = table.c[kind.owner_column]
+    query = select(owner_col, table.c[link.column])
     grouped: dict[str, list[str]] = defaultdict(list)
-    for chunk in _chunks(owner_ids):
-        for owner, target in session.execute(
-            select(owner_col, target_col).where(owner_col.in_(chunk))
-        ):
+    for where in _owner_filters(owner_col, owner_ids):
+        for owner, target in session.execute(query if where is None else query.where(where)):
             grouped[owner].append(target)
     return grouped
+
+
+def _owner_filters(owner_col, owner_ids: list[str] | None) -> Iterable[Any]:
+    if owner_ids is None:
+        yield None  # the whole table at once
+        return
+    for chunk in _chunks(owner_ids):
+        yield owner_col.in_(chunk)
 
 
 # -- writing rows -----------------------------------------------------------------------------------
@@ -183,31 +216,166 @@ def write(
     now: datetime | None = None,
 ) -> None:
     """Make the rows say ``values``; parts and links are rewritten only when they changed."""
+    write_many(session, kind, [(values, old)], now=now)
+
+
+def write_many(
+    session: Session,
+    kind: RecordKind,
+    items: list[tuple[dict[str, Any], dict[str, Any] | None]],
+    *,
+    now: datetime | None = None,
+) -> None:
+    """``write`` for many records of one kind, a statement per table rather than per record:
+    new rows inserted in the order given (a parent before its children, as one by one), existing
+    rows updated, and the parts and links of new and changed records rewritten."""
+    if not items:
+        return
     now = now or utc_now()
-    row = session.get(kind.table, values["id"]) if old is not None else None
-    if row is None:
-        row = kind.table(id=values["id"], created_at=values.get("created_at") or now)
-    elif values.get("created_at"):
-        row.created_at = values["created_at"]
-    for spec in kind.stored_in_columns:
-        setattr(row, spec.name, values.get(spec.name))
-    if values.get("archived"):
-        row.archived_at = row.archived_at or values.get("updated_at") or now
-    else:
-        row.archived_at = None
-    row.updated_at = values.get("updated_at") or now
-    session.add(row)
-    session.flush()  # the owner row must exist before its parts point at it
+    table = kind.table.__table__
+    columns = [spec.name for spec in kind.stored_in_columns]
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for values, old in items:
+        stamp = values.get("updated_at") or now
+        row = {name: values.get(name) for name in columns}
+        if old is None:
+            row["id"] = values["id"]
+            row["created_at"] = values.get("created_at") or now
+            row["updated_at"] = stamp
+            row["archived_at"] = stamp if values.get("archived") else None
+            inserts.append(row)
+        else:
+            row["b_id"] = values["id"]
+            row["b_created"] = values.get("created_at")
+            row["b_updated"] = stamp
+            row["b_archived"] = bool(values.get("archived"))
+            updates.append(row)
+    insert_rows(session, table, inserts)
+    if updates:
+        stamp_param = bindparam("b_updated", type_=table.c.updated_at.type)
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                created_at=func.coalesce(
+                    bindparam("b_created", type_=table.c.created_at.type), table.c.created_at
+                ),
+                updated_at=stamp_param,
+                # An archived record keeps the moment it was archived.
+                archived_at=case(
+                    (
+                        bindparam("b_archived", type_=Boolean()),
+                        func.coalesce(table.c.archived_at, stamp_param),
+                    ),
+                    else_=null(),
+                ),
+            )
+        )
+        session.execute(statement, updates)
     for name, part_table in kind.parts.items():
-        if old is None or old[name] != values[name]:
-            owner_col = getattr(part_table, kind.owner_column)
-            session.execute(delete(part_table).where(owner_col == row.id))
-            for position, part in enumerate(values[name]):
-                session.add(part_table(**{kind.owner_column: row.id, "position": position, **part}))
+        _rewrite(
+            session,
+            part_table.__table__,
+            kind.owner_column,
+            [
+                {kind.owner_column: values["id"], "position": position, **part}
+                for values, old in items
+                if old is None or old[name] != values[name]
+                for position, part in enumerate(values[name])
+            ],
+            [
+                values["id"]
+                for values, old in items
+                if old is not None and old[name] != values[name]
+            ],
+        )
     for name, link in kind.links.items():
-        if old is None or old[name] != values[name]:
-            owner_col = getattr(link.table, kind.owner_column)
-            session.execute(delete(link.table).where(owner_col == row.id))
-            for target in values[name]:
-                session.add(link.table(**{kind.owner_column: row.id, link.column: target}))
-    session.flush()
+        _rewrite(
+            session,
+            link.table.__table__,
+            kind.owner_column,
+            [
+                {kind.owner_column: values["id"], link.column: target}
+                for values, old in items
+                if old is None or old[name] != values[name]
+                for target in values[name]
+            ],
+            [
+                values["id"]
+                for values, old in items
+                if old is not None and old[name] != values[name]
+            ],
+        )
+
+
+def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT rows that all have the same keys into a table, with one executemany: each value
+    converted by its column's own type, as SQLAlchemy converts it, without building a statement
+    per row (that was most of the time of a large import)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    names = list(rows[0])
+    convert = [
+        (position, processor)
+        for position, name in enumerate(names)
+        if (processor := table.c[name].type.bind_processor(dialect)) is not None
+    ]
+    getter = itemgetter(*names)
+    values: list[Any] = [getter(row) for row in rows]
+    if len(names) == 1:
+        values = [(value,) for value in values]
+    if convert:
+        converted = []
+        for row in values:
+            row = list(row)
+            for position, processor in convert:
+                row[position] = processor(row[position])
+            converted.append(tuple(row))
+        values = converted
+    sql = (
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+        f"({', '.join(quote(name) for name in names)}) VALUES ({', '.join('?' for _ in names)})"
+    )
+    connection.exec_driver_sql(sql, values)
+
+
+def _rewrite(
+    session: Session, table, owner_column: str, rows: list[dict[str, Any]], stale: list[str]
+) -> None:
+    """Remove the rows of the ``stale`` owners, then insert ``rows``."""
+    owner_col = table.c[owner_column]
+    for chunk in _chunks(stale):
+        session.execute(delete(table).where(owner_col.in_(chunk)))
+    insert_rows(session, table, rows)
+
+
+def align_timestamps(
+    session: Session, kind: RecordKind, stamps: list[tuple[str, datetime | None, datetime | None]]
+) -> None:
+    """Set the created_at and updated_at of unchanged records (id, created, updated; None keeps)."""
+    if not stamps:
+        return
+    table = kind.table.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            created_at=func.coalesce(
+                bindparam("b_created", type_=table.c.created_at.type), table.c.created_at
+            ),
+            updated_at=func.coalesce(
+                bindparam("b_updated", type_=table.c.updated_at.type), table.c.updated_at
+            ),
+        )
+    )
+    session.execute(
+        statement,
+        [
+            {"b_id": rid, "b_created": created, "b_updated": updated}
+            for rid, created, updated in stamps
+        ],
+    )

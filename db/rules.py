@@ -29,28 +29,98 @@ class Lookup(Protocol):
 
 
 class StoreLookup:
-    """Answers from the store, inside the unit of work that will write."""
+    """Answers from the store, inside the unit of work that will write.
+
+    ``preload`` answers many questions with a few set-based queries before a batch is checked
+    (saving or importing thousands of records); what it did not load is asked one by one. The
+    answers it holds are those of the store before the batch writes: call it once nothing more
+    will be written before the checks."""
 
     def __init__(self, session: Session):
         self.session = session
+        self._asked: dict[str, set[str]] = {}  # kind -> ids preloaded, present or not
+        self._found: dict[str, dict[str, str | None]] = {}  # kind -> present id -> parent id
+        self._ours: set[str] | None = None
+        self._frozen = False
+
+    def preload(self, wanted: dict[str, set[str]]) -> None:
+        """Load whether each (kind, id) exists, and its parent, in chunks of ids."""
+        self._frozen = True
+        for kind, ids in wanted.items():
+            table = BY_NAME[kind].table.__table__
+            asked = self._asked.setdefault(kind, set())
+            found = self._found.setdefault(kind, {})
+            todo = [i for i in ids if isinstance(i, str) and i not in asked]
+            parent = table.c.get("parent_id")
+            columns = [table.c.id] if parent is None else [table.c.id, parent]
+            for start in range(0, len(todo), 500):
+                chunk = todo[start : start + 500]
+                for row in self.session.execute(select(*columns).where(table.c.id.in_(chunk))):
+                    found[row[0]] = row[1] if parent is not None else None
+            asked.update(todo)
 
     def exists(self, kind: str, record_id: str) -> bool:
+        if record_id in self._asked.get(kind, ()):
+            return record_id in self._found[kind]
         table = BY_NAME[kind].table
         return (
             self.session.execute(select(table.id).where(table.id == record_id)).first() is not None
         )
 
     def parent_of(self, kind: str, record_id: str) -> str | None:
+        if record_id in self._asked.get(kind, ()):
+            return self._found[kind].get(record_id)
         table = BY_NAME[kind].table
         return self.session.execute(select(table.parent_id).where(table.id == record_id)).scalar()
 
     def ours(self) -> set[str]:
+        if self._ours is not None:
+            return set(self._ours)
         from db.models import Organization
 
         query = select(Organization.id).where(
             Organization.is_ours, Organization.archived_at.is_(None)
         )
-        return set(self.session.execute(query).scalars())
+        found = set(self.session.execute(query).scalars())
+        if self._frozen:
+            self._ours = found
+        return set(found)
+
+
+def references(kind: RecordKind, values: dict[str, Any]) -> dict[str, set[str]]:
+    """Every (kind, id) the rules will ask about for this record, for ``StoreLookup.preload``."""
+    wanted: dict[str, set[str]] = {}
+
+    def want(target: str, value: Any) -> None:
+        if target in BY_NAME and value:
+            wanted.setdefault(target, set()).add(value)
+
+    for spec in kind.fields:
+        value = values.get(spec.name)
+        if isinstance(spec, Ref):
+            want(spec.target, value)
+        elif isinstance(spec, ListOf) and spec.target:
+            for item in value or []:
+                want(spec.target, item)
+        elif isinstance(spec, Parts):
+            for part in value or []:
+                for sub in spec.fields:
+                    if isinstance(sub, Ref):
+                        want(sub.target, part.get(sub.name))
+    if kind.name == "follow_up":
+        want(values.get("source_kind") or "", values.get("source_id"))
+    return wanted
+
+
+def preload_references(
+    lookup: StoreLookup, checked: list[tuple[RecordKind, dict[str, Any]]]
+) -> None:
+    """Preload what checking every record of a batch will ask the store."""
+    wanted: dict[str, set[str]] = {}
+    for kind, values in checked:
+        for target, ids in references(kind, values).items():
+            wanted.setdefault(target, set()).update(ids)
+    lookup.preload(wanted)
 
 
 class OverlayLookup:

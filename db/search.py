@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, bindparam, select, text, update
 from sqlmodel import Session
 
 from db.fields import Parts
 from db.kinds import BY_NAME, RecordKind
 from db.models import SearchEntry
+from db.records import insert_rows
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
 _CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -46,22 +47,60 @@ def searchable_text(kind: RecordKind, values: dict[str, Any]) -> str:
 
 
 def index_record(session: Session, kind: RecordKind, values: dict[str, Any]) -> None:
-    entry = session.execute(
-        select(SearchEntry).where(SearchEntry.record_id == values["id"])
-    ).scalar_one_or_none()
-    if entry is None:
-        entry = SearchEntry(record_kind=kind.name, record_id=values["id"])
-        session.add(entry)
-    entry.archived = bool(values.get("archived"))
-    session.flush()
-    params = {
-        "rowid": entry.rowid,
-        "title": _split_cjk(kind.describe(values)),
-        "body": _split_cjk(searchable_text(kind, values)),
-    }
-    session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), params)
+    index_many(session, kind, [values])
+
+
+def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -> None:
+    """Index (or index again) records of one kind, a statement per table for all of them."""
+    if not many:
+        return
+    ids = [values["id"] for values in many]
+    existing: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(SearchEntry.rowid, SearchEntry.record_id).where(
+            SearchEntry.record_id.in_(chunk)
+        )
+        existing.update((record_id, rowid) for rowid, record_id in session.execute(query))
+    # New entries take the rowids SQLite would give them one at a time: max + 1, max + 2, ...
+    next_rowid = session.execute(text("SELECT coalesce(max(rowid), 0) + 1 FROM search_entry"))
+    rowid = next_rowid.scalar()
+    entries, archived, rows = [], [], []
+    for values in many:
+        flag = bool(values.get("archived"))
+        if values["id"] in existing:
+            entry = existing[values["id"]]
+            archived.append({"b_rowid": entry, "b_archived": flag})
+        else:
+            entry = existing[values["id"]] = rowid
+            rowid += 1
+            entries.append(
+                {
+                    "rowid": entry,
+                    "record_kind": kind.name,
+                    "record_id": values["id"],
+                    "archived": flag,
+                }
+            )
+        rows.append(
+            {
+                "rowid": entry,
+                "title": _split_cjk(kind.describe(values)),
+                "body": _split_cjk(searchable_text(kind, values)),
+            }
+        )
+    table = SearchEntry.__table__
+    insert_rows(session, table, entries)
+    if archived:
+        session.execute(
+            update(table)
+            .where(table.c.rowid == bindparam("b_rowid"))
+            .values(archived=bindparam("b_archived", type_=Boolean())),
+            archived,
+        )
+    session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), rows)
     session.execute(
-        text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), params
+        text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), rows
     )
 
 

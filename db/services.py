@@ -43,39 +43,79 @@ def store_record(
     now: datetime,
 ) -> bool:
     """Write one checked record with its history and index entry; False when nothing changed."""
-    changes = records.differences(kind, old, values)
-    if not changes and old is not None:
-        _align_timestamps(session, kind, values, old)
-        return False
-    if old is not None and not values.get("updated_at"):
-        values = {**values, "updated_at": now}
-    records.write(session, kind, values, old, now=now)
-    history.record_changes(
-        session,
-        who=who,
-        operation="create" if old is None else "update",
-        kind=kind.name,
-        record_id=values["id"],
-        changes=changes,
-        at=now,
-    )
-    search.index_record(session, kind, values)
-    return True
+    return store_records(session, [(kind, values, old)], who=who, now=now)[0]
 
 
-def _align_timestamps(
-    session: Session, kind: RecordKind, values: dict[str, Any], old: dict[str, Any]
-) -> None:
-    """An import that brings the same content with other timestamps adopts the file's timestamps
-    (no history: nothing an officer typed changed), so that export, import, export is exact."""
-    stamps = {
-        k: values[k] for k in ("created_at", "updated_at") if values.get(k) and values[k] != old[k]
-    }
-    if stamps:
-        row = session.get(kind.table, values["id"])
-        for key, value in stamps.items():
-            setattr(row, key, value)
-        session.add(row)
+def store_records(
+    session: Session,
+    batch: list[tuple[RecordKind, dict[str, Any], dict[str, Any] | None]],
+    *,
+    who: str,
+    now: datetime,
+) -> list[bool]:
+    """``store_record`` for many checked records at once, with the same rows as one by one: each
+    run of records of one kind is written with a statement per table (rows, parts and links,
+    search entries), then the history of them all, in the order given. For each record, whether
+    it changed."""
+    changed: list[bool] = []
+    history_rows: list[dict[str, Any]] = []
+    for kind, run in _runs_of_one_kind(batch):
+        written: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+        stamps: list[tuple[str, datetime | None, datetime | None]] = []
+        for values, old in run:
+            changes = records.differences(kind, old, values)
+            if not changes and old is not None:
+                # An import that brings the same content with other timestamps adopts the file's
+                # timestamps (no history: nothing an officer typed changed), so that export,
+                # import, export is exact.
+                created, updated = (
+                    values[k] if values.get(k) and values[k] != old[k] else None
+                    for k in ("created_at", "updated_at")
+                )
+                if created or updated:
+                    stamps.append((values["id"], created, updated))
+                changed.append(False)
+                continue
+            if old is not None and not values.get("updated_at"):
+                values = {**values, "updated_at": now}
+            written.append((values, old))
+            history_rows += history.change_rows(
+                who, "create" if old is None else "update", kind.name, values["id"], changes, now
+            )
+            changed.append(True)
+        records.write_many(session, kind, written, now=now)
+        records.align_timestamps(session, kind, stamps)
+        search.index_many(session, kind, [values for values, _old in written])
+    history.record_many(session, history_rows)
+    return changed
+
+
+def _runs_of_one_kind(
+    batch: list[tuple[RecordKind, dict[str, Any], dict[str, Any] | None]],
+) -> list[tuple[RecordKind, list[tuple[dict[str, Any], dict[str, Any] | None]]]]:
+    """The batch cut where the kind changes, the order kept: what refers to an earlier record
+    of the batch is still written after it."""
+    runs: list[tuple[RecordKind, list[tuple[dict[str, Any], dict[str, Any] | None]]]] = []
+    for kind, values, old in batch:
+        if not runs or runs[-1][0] is not kind:
+            runs.append((kind, []))
+        runs[-1][1].append((values, old))
+    return runs
+
+
+def read_olds(
+    session: Session, batch: list[tuple[RecordKind, dict[str, Any]]]
+) -> list[dict[str, Any] | None]:
+    """The stored version of each record of the batch (None for a new one), a query per kind
+    and table rather than per record."""
+    wanted: dict[str, list[str]] = {}
+    for kind, values in batch:
+        wanted.setdefault(kind.name, []).append(values["id"])
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for name, ids in wanted.items():
+        for values in records.read_many(session, BY_NAME[name], ids):
+            found[(name, values["id"])] = values
+    return [found.get((kind.name, values["id"])) for kind, values in batch]
 
 
 def save(store: Store, kind_name: str, raw: dict[str, Any]) -> str:
@@ -110,20 +150,19 @@ def save_many(store: Store, batch: list[tuple[str, dict[str, Any]]]) -> list[str
         lookup = rules.StoreLookup(session)
         # An id of another kind's record would take over that record's search entry.
         problems += _ids_taken_by_other_kinds(session, [(k, v, lb) for k, _r, v, lb in prepared])
-        olds = []
-        for kind, raw, values, label in prepared:
-            old = records.read(session, kind, values["id"])
+        checked = [(kind, values) for kind, _raw, values, _label in prepared]
+        olds = read_olds(session, checked)
+        rules.preload_references(lookup, checked)
+        for (kind, raw, values, label), old in zip(prepared, olds, strict=True):
             if "archived" not in raw:
                 values["archived"] = bool(old and old["archived"])
             if old is not None:
                 values["created_at"] = old["created_at"]
             problems += rules.check(kind, values, lookup, record=label)
-            olds.append(old)
         if problems:
             raise ValidationError(problems)
-        now = utc_now()
-        for (kind, _raw, values, _label), old in zip(prepared, olds, strict=True):
-            store_record(session, kind, values, old, who=store.officer, now=now)
+        batch = [(kind, values, old) for (kind, values), old in zip(checked, olds, strict=True)]
+        store_records(session, batch, who=store.officer, now=utc_now())
     return [values["id"] for _kind_, _raw, values, _label in prepared]
 
 

@@ -263,23 +263,30 @@ def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> Imp
     with store.unit_of_work() as session:
         # Parents may come after their children in a file; check keys when the import commits.
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        lookup = rules.OverlayLookup(rules.StoreLookup(session), pending)
+        base = rules.StoreLookup(session)
+        lookup = rules.OverlayLookup(base, pending)
         problems += _ids_taken_by_other_kinds(session, parsed)
+        rules.preload_references(base, [(kind, values) for kind, values, _label in parsed])
         for kind, values, label in parsed:
             problems += rules.check(kind, values, lookup, record=label)
         if problems:
             raise ValidationError(problems)
-        from db.services import store_record
+        from db.services import read_olds, store_records
 
-        now = utc_now()
-        for kind, values, _label in parsed:
-            old = records.read(session, kind, values["id"])
-            changed = store_record(session, kind, values, old, who=who, now=now)
+        batch = [(kind, values) for kind, values, _label in parsed]
+        olds = read_olds(session, batch)
+        changed = store_records(
+            session,
+            [(kind, values, old) for (kind, values), old in zip(batch, olds, strict=True)],
+            who=who,
+            now=utc_now(),
+        )
+        for (kind, _values), old, was_changed in zip(batch, olds, changed, strict=True):
             counter = (
                 summary.created
                 if old is None
                 else summary.updated
-                if changed
+                if was_changed
                 else summary.unchanged
             )
             counter[kind.key] += 1

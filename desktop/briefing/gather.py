@@ -294,22 +294,34 @@ def _ids(items: Iterable[related.RelatedItem]) -> list[str]:
 
 
 class _Reader:
-    """Records read in one session, with the organizations they name kept at hand."""
+    """Records read in one session, with the organizations and titles they name kept at hand:
+    what a batch of records names is read with one query per kind, not one per name (a large
+    partner's briefing names thousands)."""
 
     def __init__(self, session: Session):
         self.session = session
         self._organizations: dict[str, Organization | None] = {}
+        self._titles: dict[tuple[str, str], str | None] = {}
 
     def read(self, kind: kinds.RecordKind, ids: list[str]) -> list[dict[str, Any]]:
         found = {v["id"]: v for v in records.read_many(self.session, kind, ids)}
-        return [found[i] for i in ids if i in found]  # in the order asked
+        ordered = [found[i] for i in ids if i in found]  # in the order asked
+        self._read_organizations(_organizations_named(kind, ordered))
+        return ordered
+
+    def _read_organizations(self, org_ids: Iterable[str | None]) -> None:
+        missing = list(dict.fromkeys(i for i in org_ids if i and i not in self._organizations))
+        if not missing:
+            return
+        for values in records.read_many(self.session, kinds.ORGANIZATION, missing):
+            self._organizations[values["id"]] = _organization(values)
+        for org_id in missing:
+            self._organizations.setdefault(org_id, None)
 
     def organization(self, org_id: str | None) -> Organization | None:
         if not org_id:
             return None
-        if org_id not in self._organizations:
-            values = records.read(self.session, kinds.ORGANIZATION, org_id)
-            self._organizations[org_id] = _organization(values) if values else None
+        self._read_organizations([org_id])
         return self._organizations[org_id]
 
     def short_names(self, org_ids: Iterable[str | None]) -> tuple[str, ...]:
@@ -320,15 +332,46 @@ class _Reader:
                 names.append(org.short)
         return tuple(names)
 
+    def read_titles(self, sources: Iterable[tuple[str | None, str | None]]) -> None:
+        """Read at once the titles ``title_of`` will be asked for."""
+        wanted: dict[str, list[str]] = {}
+        for kind_name, record_id in sources:
+            if (
+                kind_name in kinds.BY_NAME
+                and record_id
+                and (kind_name, record_id) not in self._titles
+            ):
+                wanted.setdefault(kind_name, []).append(record_id)
+        for kind_name, ids in wanted.items():
+            for values in records.read_many(self.session, kinds.BY_NAME[kind_name], ids):
+                self._titles[(kind_name, values["id"])] = _title(kind_name, values)
+            for record_id in ids:
+                self._titles.setdefault((kind_name, record_id), None)
+
     def title_of(self, kind_name: str | None, record_id: str | None) -> str | None:
         if not kind_name or not record_id or kind_name not in kinds.BY_NAME:
             return None
-        values = records.read(self.session, kinds.BY_NAME[kind_name], record_id)
-        if values is None:
-            return None
-        if kind_name == "agreement":
-            return values.get("reference") or values["title"]
-        return values.get("title") or values.get("name")
+        self.read_titles([(kind_name, record_id)])
+        return self._titles[(kind_name, record_id)]
+
+
+def _title(kind_name: str, values: dict[str, Any]) -> str | None:
+    if kind_name == "agreement":
+        return values.get("reference") or values["title"]
+    return values.get("title") or values.get("name")
+
+
+def _organizations_named(kind: kinds.RecordKind, found: list[dict[str, Any]]) -> list[str]:
+    """The organizations the sheet names for these records (parties, lead, partners...)."""
+    names: list[str] = []
+    for values in found:
+        for key in ("organization_id", "lead_organization_id"):
+            if values.get(key):
+                names.append(values[key])
+        names += values.get("organization_ids") or []
+        for part in (*values.get("parties", ()), *values.get("partners", ())):
+            names.append(part.get("organization_id"))
+    return names
 
 
 def _organization(values: dict[str, Any]) -> Organization:
@@ -449,7 +492,9 @@ def _activity(reader: _Reader, v: dict[str, Any]) -> JointActivity:
 
 def _follow_ups(reader: _Reader, ids: list[str], today: date) -> list[FollowUp]:
     result = []
-    for v in reader.read(kinds.FOLLOW_UP, ids):
+    found = reader.read(kinds.FOLLOW_UP, ids)
+    reader.read_titles((v.get("source_kind"), v.get("source_id")) for v in found)
+    for v in found:
         result.append(
             FollowUp(
                 id=v["id"],

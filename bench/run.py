@@ -1,0 +1,140 @@
+"""``python -m bench``: build the store, measure every figure beside its floor, print, save."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.data import SIZES, TODAY
+from bench.figures import Figure, print_table, write_json
+
+REPEATS = {"tiny": 3, "realistic": 10, "stress": 10}
+
+
+def machine() -> str:
+    import PySide6
+
+    return (
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"PySide6 {PySide6.__version__}, {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} CPU(s)"
+    )
+
+
+def run(size_name: str, folder: Path, *, repeats: int | None = None,
+        window: bool = True, quiet: bool = False) -> tuple[list[Figure], dict]:  # fmt: skip
+    """Every figure for a store of this size built in ``folder``; the figures and facts."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from bench.briefing import measure_briefing
+    from bench.build import build_store
+    from bench.exchange import measure_exchange
+    from bench.lists import measure_lists
+    from bench.search import measure_search
+    from db.engine import Store
+    from desktop.app import make_application
+    from desktop.desk import Desk
+
+    size = SIZES[size_name]
+    repeats = repeats or REPEATS[size_name]
+    say = (lambda *a: None) if quiet else (lambda *a: print(*a, file=sys.stderr, flush=True))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    make_application()
+
+    empty = folder / "empty.sqlite"
+    path = folder / f"{size_name}.sqlite"
+    saved = folder / f"{size_name}.built.json"
+    if path.exists() and saved.exists():  # --keep: measure again the store built before
+        say(f"Using the {size_name} store built before in {folder}")
+        facts = json.loads(saved.read_text(encoding="utf-8"))
+        heavy_id = facts.pop("heavy_id")
+    else:
+        for stale in (empty, path):
+            stale.unlink(missing_ok=True)
+        Store.open(empty).close()
+        shutil.copyfile(empty, path)
+
+        def progress(done: int, total: int, seconds: float) -> None:
+            if done % 20_000 < 2_000 or done == total:
+                say(f"  built {done:,}/{total:,} records, {done / seconds:,.0f} records/s")
+
+        say(f"Building the {size_name} store ({size.total:,} records) through db.services…")
+        built = build_store(path, size, progress=progress)
+        heavy_id = built.heavy_id
+        facts = {
+            "size": size_name,
+            "records": built.counts,
+            "build_seconds": round(built.seconds, 1),
+            "build_rate": round(built.rate),
+            "heavy_share": {k: round(v, 3) for k, v in built.heavy_share.items()},
+            "file_mb": round(built.file_mb),
+        }
+        saved.write_text(json.dumps({**facts, "heavy_id": heavy_id}), encoding="utf-8")
+    facts["machine"] = machine()
+    facts["today"] = TODAY.isoformat()
+    figures: list[Figure] = [
+        Figure("building the store through db.services.save_many", facts["build_rate"],
+               "records/s", None, None, "— (measured)", None,
+               f"{size.total:,} records in {facts['build_seconds']:.0f} s, batches of 2,000"),
+    ]  # fmt: skip
+
+    if window:
+        from bench.window import measure_window
+
+        say("Cold start and memory (subprocesses)…")
+        figures += measure_window(path, repeats=min(3, repeats))
+
+    store = Store.open(path)
+    raw = sqlite3.connect(path)
+    try:
+        desk = Desk(store)
+        desk.set_clock(lambda: TODAY)
+        say("Lists…")
+        list_figures, rows = measure_lists(desk, raw, repeats)
+        figures += list_figures
+        facts["list_rows"] = rows
+        say("Search…")
+        figures += measure_search(desk, raw, repeats)
+        say("Briefing…")
+        figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
+        say("Export and import…")
+        figures += measure_exchange(store, folder, empty)
+    finally:
+        raw.close()
+        store.close()
+    return figures, facts
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--size", choices=sorted(SIZES), default="realistic")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--repeats", type=int, help="runs of each list step and search query")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep the store")
+    args = parser.parse_args(argv)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="pd-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        figures, facts = run(args.size, folder, repeats=args.repeats)
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(facts["machine"])
+    print(
+        f"{args.size} store: {sum(facts['records'].values()):,} records "
+        f"({', '.join(f'{n:,} {k}' for k, n in facts['records'].items())}), "
+        f"{facts['file_mb']} MB; heavy partner's share: "
+        + ", ".join(f"{k} {v:.0%}" for k, v in facts["heavy_share"].items())
+    )
+    print_table(figures)
+    if args.json:
+        write_json(figures, args.json)

@@ -1,0 +1,101 @@
+"""The benchmark itself, on its tiny size: it builds the store it claims, measures every figure
+it promises and writes them as JSON. No timing is asserted here (the machine is shared)."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+
+import pytest
+
+from bench import data
+from bench.lists import LABELS, STEPS
+from bench.run import main
+
+FIELDS = {"name", "value", "unit", "floor", "ratio", "target", "ok"}
+
+
+def test_the_synthetic_records_are_realistic_and_deterministic():
+    size = data.SIZES["tiny"]
+    first = list(data.records(size))
+    assert first == list(data.records(size))  # the same seed gives the same store
+    kinds = [kind for kind, _raw in first]
+    assert {k: kinds.count(k) for k in size.counts()} == size.counts()
+    texts = " ".join(
+        str(value) for _kind, raw in first for value in raw.values() if isinstance(value, str)
+    )
+    assert re.search("[éèçàô]", texts) and re.search("[\u0600-\u06ff]", texts)
+    assert re.search("[\u4e00-\u9fff]", texts)
+    summaries = [raw["summary"] for kind, raw in first if kind == "agreement"]
+    decisions = [raw["decisions"] for kind, raw in first if kind == "consultation"]
+    assert statistics.mean(map(len, summaries)) > 250  # a paragraph, not a word
+    assert statistics.mean(map(len, decisions)) > 100
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bench")
+    target = folder / "figures.json"
+    main(["--size", "tiny", "--json", str(target), "--repeats", "1", "--keep", str(folder)])
+    return json.loads(target.read_text(encoding="utf-8")), folder
+
+
+def test_every_promised_figure_is_measured_and_saved_with_its_fields(results):
+    figures, _folder = results
+    names = [f["name"] for f in figures]
+    expected = [
+        "cold start to the window shown and idle (median)",
+        "peak memory (RSS), store open, largest list scrolled",
+        "global search (p50)",
+        "global search (p95)",
+        "briefing for the heavy partner (median)",
+        "export of the whole store",
+        "import of the whole store",
+    ]
+    for kind, (sort_key, words) in STEPS.items():
+        for step in ("open", "scroll to end", f"sort by {sort_key}", f"filter “{words}”"):
+            expected.append(f"{LABELS[kind]}: {step} (p95)")
+    assert set(expected) <= set(names)
+    for figure in figures:
+        assert set(figure) >= FIELDS
+        assert figure["value"] > 0, figure["name"]
+        assert figure["unit"] in ("ms", "s", "MB", "records/s")
+    with_targets = [f for f in figures if f["name"] in expected and "export" not in f["name"]]
+    for figure in with_targets:
+        assert figure["floor"] is not None and figure["target"], figure["name"]
+        assert isinstance(figure["ok"], bool)
+
+
+def test_the_store_built_holds_what_the_size_claims(results):
+    _figures, folder = results
+    import sqlite3
+
+    conn = sqlite3.connect(folder / "tiny.sqlite")
+    try:
+        counts = {
+            kind: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for kind, table in (
+                ("organization", "organization"),
+                ("contact", "contact"),
+                ("agreement", "agreement"),
+                ("consultation", "consultation"),
+                ("activity", "activity"),
+                ("follow_up", "follow_up"),
+            )
+        }
+        indexed = conn.execute("SELECT count(*) FROM search_entry").fetchone()[0]
+        history = conn.execute("SELECT count(DISTINCT record_id) FROM change").fetchone()[0]
+        heavy = conn.execute(
+            "SELECT id FROM organization WHERE name = ?", (data.HEAVY_NAME,)
+        ).fetchone()[0]
+        heavy_activities = conn.execute(
+            "SELECT count(*) FROM activity WHERE lead_organization_id = ?", (heavy,)
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    size = data.SIZES["tiny"]
+    assert counts == size.counts()
+    # Through the services: every record has its search entry and its history.
+    assert indexed >= size.total and history >= size.total
+    assert 0.03 <= heavy_activities / size.activities <= 0.25  # about a tenth
