@@ -8,13 +8,14 @@ import csv
 import importlib.util
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+
+from tests.desktop.test_cli import partnerdesk
 
 PARTNERS = (
     "name;acronym;kind;country;city;notes\r\n"
@@ -23,22 +24,6 @@ PARTNERS = (
     "Agence des services frontaliers du Canada;ASFC;national_administration;XX;Montréal;\r\n"
     "Université de Genève;UNIGE;Academia / research;CH;Genève;\r\n"
 )
-
-
-def partnerdesk(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_STATE_HOME": str(home / "state"),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
 
 
 def exported(db: Path, tmp_path: Path) -> dict:
