@@ -217,7 +217,7 @@ class Store:
             from db.settings import get_setting
 
             with self.reading() as session:
-                self._officer = get_setting(session, "officer_name") or _os_user()
+                self._officer = get_setting(session, "officer_name") or os_user()
         return self._officer
 
     def forget_officer(self) -> None:
@@ -240,7 +240,7 @@ class Store:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _os_user() -> str:
+def os_user() -> str:
     import getpass
 
     try:

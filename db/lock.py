@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from db.engine import os_user
 from db.errors import StorageError
 
 _WINDOWS = os.name == "nt"
@@ -65,7 +66,7 @@ class StoreLock:
         me = Holder(
             pid=os.getpid(),
             host=socket.gethostname(),
-            user=_user(),
+            user=os_user(),
             since=datetime.now().replace(microsecond=0).isoformat(),
         )
         os.lseek(fd, 0, os.SEEK_SET)
@@ -155,12 +156,3 @@ def _read_holder(fd: int) -> Holder | None:
         return Holder(int(data["pid"]), str(data["host"]), str(data["user"]), str(data["since"]))
     except (OSError, ValueError, TypeError, KeyError):
         return None
-
-
-def _user() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some sandboxes and services
-        return "unknown"
