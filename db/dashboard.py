@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Date, Integer, and_, case, cast, distinct, func, or_, select
@@ -53,6 +53,14 @@ def session_of(source: Store | Session) -> Iterator[Session]:
             yield session
 
 
+@dataclass(frozen=True)
+class Counted:
+    """How many records a dashboard section stands for, of which ``late`` are late."""
+
+    total: int
+    late: int = 0
+
+
 # -- agreements -------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AgreementDeadline:
@@ -70,6 +78,14 @@ def agreement_deadlines(
 ) -> list[AgreementDeadline]:
     """Reviews, expiries and notice deadlines of agreements in force within the horizon, and
     reviews already overdue; one row per deadline, soonest first."""
+    return first_agreement_deadlines(source, today, horizon_days, None)[0]
+
+
+def first_agreement_deadlines(
+    source: Store | Session, today: date, horizon_days: int, limit: int | None
+) -> tuple[list[AgreementDeadline], Counted]:
+    """The first ``limit`` deadlines (all when None) and how many there are: the parties'
+    names, the costly part, are read for the deadlines returned only."""
     end = today + timedelta(days=horizon_days)
     # SQLite moves 31 May back 3 months to 3 March where add_months says 28 February: the SQL
     # guess is at most 3 days late, so widen by 3 days and decide exactly in Python.
@@ -101,7 +117,6 @@ def agreement_deadlines(
     )
     with session_of(source) as session:
         rows = list(session.execute(query))
-        parties = _party_names(session, [row.id for row in rows])
     deadlines: list[AgreementDeadline] = []
     for row in rows:
         candidates = [
@@ -117,7 +132,7 @@ def agreement_deadlines(
                     agreement_id=row.id,
                     reference=row.reference,
                     title=row.title,
-                    parties=parties.get(row.id, ()),
+                    parties=(),
                     which=which,
                     due_on=day,
                     overdue=day < today,
@@ -125,7 +140,11 @@ def agreement_deadlines(
             )
     order = {name: i for i, name in enumerate(DEADLINE_LABELS)}
     deadlines.sort(key=lambda d: (d.due_on, order[d.which], d.reference or "", d.title))
-    return deadlines
+    shown = deadlines[:limit] if limit is not None else deadlines
+    with session_of(source) as session:
+        parties = _party_names(session, list({d.agreement_id for d in shown}))
+    named = [replace(d, parties=parties.get(d.agreement_id, ())) for d in shown]
+    return named, Counted(len(deadlines))
 
 
 def _party_names(session: Session, agreement_ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -178,9 +197,21 @@ def with_follow_up_sources(query: Select) -> Select:
     )
 
 
-def follow_ups_due(source: Store | Session, today: date, soon_days: int) -> list[FollowUpDue]:
-    """Open or in-progress follow-ups already late or due within ``soon_days``, soonest first."""
+def _follow_ups_due_where(today: date, soon_days: int) -> list:
     end = today + timedelta(days=soon_days)
+    return [
+        FollowUp.archived_at.is_(None),
+        FollowUp.status.in_(OPEN_STATUSES),
+        FollowUp.due_on.is_not(None),
+        FollowUp.due_on <= end,
+    ]
+
+
+def follow_ups_due(
+    source: Store | Session, today: date, soon_days: int, limit: int | None = None
+) -> list[FollowUpDue]:
+    """Open or in-progress follow-ups already late or due within ``soon_days``, soonest first
+    (so the late ones come first); the first ``limit`` of them when a limit is given."""
     source_title = case(
         (
             FollowUp.source_kind == "agreement",
@@ -202,14 +233,17 @@ def follow_ups_due(source: Store | Session, today: date, soon_days: int) -> list
                 source_title.label("source_title"),
             )
         )
-        .where(
-            FollowUp.archived_at.is_(None),
-            FollowUp.status.in_(OPEN_STATUSES),
-            FollowUp.due_on.is_not(None),
-            FollowUp.due_on <= end,
-        )
         .order_by(FollowUp.due_on, FollowUp.text, FollowUp.id)
     )
+    # The shown follow-ups are chosen first, without the joins to their sources: joined, SQLite
+    # would look up the source of every one of tens of thousands of late follow-ups.
+    chosen = (
+        select(FollowUp.id)
+        .where(*_follow_ups_due_where(today, soon_days))
+        .order_by(FollowUp.due_on, FollowUp.text, FollowUp.id)
+        .limit(limit)
+    )
+    query = query.where(FollowUp.id.in_(chosen.scalar_subquery()))
     with session_of(source) as session:
         rows = list(session.execute(query))
     return [
@@ -228,6 +262,16 @@ def follow_ups_due(source: Store | Session, today: date, soon_days: int) -> list
     ]
 
 
+def count_follow_ups_due(source: Store | Session, today: date, soon_days: int) -> Counted:
+    """How many follow-ups ``follow_ups_due`` would give without a limit, and how many are late."""
+    query = select(
+        func.count(), func.coalesce(func.sum(case((FollowUp.due_on < today, 1), else_=0)), 0)
+    ).where(*_follow_ups_due_where(today, soon_days))
+    with session_of(source) as session:
+        total, late = session.execute(query).one()
+    return Counted(total, late)
+
+
 # -- consultations and activities -------------------------------------------------------------------
 @dataclass(frozen=True)
 class UpcomingConsultation:
@@ -241,11 +285,20 @@ class UpcomingConsultation:
     organizations: tuple[str, ...]  # short names, alphabetical
 
 
-def upcoming_consultations(
-    source: Store | Session, today: date, horizon_days: int
-) -> list[UpcomingConsultation]:
-    """Consultations starting from today to the end of the horizon's last day, soonest first."""
+def _upcoming_consultations_where(today: date, horizon_days: int) -> list:
     after_end = (today + timedelta(days=horizon_days + 1)).isoformat()
+    return [
+        Consultation.archived_at.is_(None),
+        Consultation.starts_at >= today.isoformat(),
+        Consultation.starts_at < after_end,
+    ]
+
+
+def upcoming_consultations(
+    source: Store | Session, today: date, horizon_days: int, limit: int | None = None
+) -> list[UpcomingConsultation]:
+    """Consultations starting from today to the end of the horizon's last day, soonest first;
+    the first ``limit`` of them when a limit is given."""
     query = (
         select(
             Consultation.id,
@@ -255,12 +308,9 @@ def upcoming_consultations(
             Consultation.location,
             Consultation.online,
         )
-        .where(
-            Consultation.archived_at.is_(None),
-            Consultation.starts_at >= today.isoformat(),
-            Consultation.starts_at < after_end,
-        )
+        .where(*_upcoming_consultations_where(today, horizon_days))
         .order_by(Consultation.starts_at, Consultation.title, Consultation.id)
+        .limit(limit)
     )
     with session_of(source) as session:
         rows = list(session.execute(query))
@@ -298,11 +348,19 @@ class UpcomingActivity:
     organizations: tuple[str, ...]  # short names: the lead first, then partners in their order
 
 
+def _upcoming_activities_where(today: date, horizon_days: int) -> list:
+    return [
+        JointActivity.archived_at.is_(None),
+        JointActivity.status != "cancelled",
+        JointActivity.start_on.between(today, today + timedelta(days=horizon_days)),
+    ]
+
+
 def upcoming_activities(
-    source: Store | Session, today: date, horizon_days: int
+    source: Store | Session, today: date, horizon_days: int, limit: int | None = None
 ) -> list[UpcomingActivity]:
-    """Activities, other than cancelled ones, starting from today to the horizon, soonest first."""
-    end = today + timedelta(days=horizon_days)
+    """Activities, other than cancelled ones, starting from today to the horizon, soonest first;
+    the first ``limit`` of them when a limit is given."""
     lead = aliased(Organization)
     query = (
         select(
@@ -318,12 +376,9 @@ def upcoming_activities(
             func.coalesce(func.nullif(lead.acronym, ""), lead.name).label("lead"),
         )
         .outerjoin(lead, lead.id == JointActivity.lead_organization_id)
-        .where(
-            JointActivity.archived_at.is_(None),
-            JointActivity.status != "cancelled",
-            JointActivity.start_on.between(today, end),
-        )
+        .where(*_upcoming_activities_where(today, horizon_days))
         .order_by(JointActivity.start_on, JointActivity.title, JointActivity.id)
+        .limit(limit)
     )
     with session_of(source) as session:
         rows = list(session.execute(query))
@@ -353,6 +408,14 @@ def upcoming_activities(
             )
         )
     return result
+
+
+def count_coming_up(source: Store | Session, today: date, horizon_days: int) -> Counted:
+    """How many consultations and activities the two lists above would give without a limit."""
+    consultations = select(func.count()).where(*_upcoming_consultations_where(today, horizon_days))
+    activities = select(func.count()).where(*_upcoming_activities_where(today, horizon_days))
+    with session_of(source) as session:
+        return Counted(session.scalar(consultations) + session.scalar(activities))
 
 
 def _names_by_owner(

@@ -46,6 +46,7 @@ from db import dashboard
 from db.dashboard import (
     ActivityCounts,
     AgreementDeadline,
+    Counted,
     FollowUpDue,
     UpcomingActivity,
     UpcomingConsultation,
@@ -116,22 +117,34 @@ class DashboardData:
 
     today: date
     horizon_days: int
-    deadlines: list[AgreementDeadline]
-    follow_ups: list[FollowUpDue]
-    consultations: list[UpcomingConsultation]
+    deadlines: list[AgreementDeadline]  # the first SHOWN_ROWS
+    deadlines_counted: Counted
+    follow_ups: list[FollowUpDue]  # the first SHOWN_ROWS
+    follow_ups_counted: Counted
+    consultations: list[UpcomingConsultation]  # the first SHOWN_ROWS of each
     activities: list[UpcomingActivity]
+    coming_up_counted: Counted
     counts: ActivityCounts
 
 
 def read_dashboard(session: Session, today: date, horizon_days: int) -> DashboardData:
-    """Everything the dashboard shows, from one read session (Qt-free)."""
+    """Everything the dashboard shows, from one read session (Qt-free). Sections read only
+    the rows they show, and count the rest: a store with 40,000 late follow-ups must not hold
+    the page for seconds to show fifteen of them."""
+    deadlines, deadlines_counted = dashboard.first_agreement_deadlines(
+        session, today, horizon_days, SHOWN_ROWS
+    )
     return DashboardData(
         today=today,
         horizon_days=horizon_days,
-        deadlines=dashboard.agreement_deadlines(session, today, horizon_days),
-        follow_ups=dashboard.follow_ups_due(session, today, SOON_DAYS),
-        consultations=dashboard.upcoming_consultations(session, today, horizon_days),
-        activities=dashboard.upcoming_activities(session, today, horizon_days),
+        deadlines=deadlines,
+        deadlines_counted=deadlines_counted,
+        follow_ups=dashboard.follow_ups_due(session, today, SOON_DAYS, SHOWN_ROWS),
+        follow_ups_counted=dashboard.count_follow_ups_due(session, today, SOON_DAYS),
+        # The soonest SHOWN_ROWS of each kind hold the soonest SHOWN_ROWS of both together.
+        consultations=dashboard.upcoming_consultations(session, today, horizon_days, SHOWN_ROWS),
+        activities=dashboard.upcoming_activities(session, today, horizon_days, SHOWN_ROWS),
+        coming_up_counted=dashboard.count_coming_up(session, today, horizon_days),
         counts=dashboard.activity_counts_by_area_and_year(session),
     )
 
@@ -164,13 +177,13 @@ class _RowsModel(QAbstractTableModel):
         """(kind, id) of the record a row stands for."""
         raise NotImplementedError
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], total: int | None = None) -> None:
+        """Show the first SHOWN_ROWS of ``rows``, which stand for ``total`` records (by default
+        as many as there are rows)."""
         rows = list(rows)
         self.beginResetModel()
-        self.total = len(rows)
-        self._rows = rows[
-            :SHOWN_ROWS
-        ]  # a large store must not make the page measure thousands of rows
+        self.total = len(rows) if total is None else total
+        self._rows = rows[:SHOWN_ROWS]  # a large store must not make the page measure thousands
         self.endResetModel()
 
     def _names(self) -> list[str]:
@@ -237,8 +250,8 @@ class AgreementDeadlineModel(_RowsModel):
 class FollowUpsDueModel(_RowsModel):
     """Follow-ups already late (marked, in red), then those due soon."""
 
-    def set_rows(self, rows: list[FollowUpDue]) -> None:
-        super().set_rows(sorted(rows, key=lambda f: (not f.is_late, f.due_on)))
+    def set_rows(self, rows: list[FollowUpDue], total: int | None = None) -> None:
+        super().set_rows(sorted(rows, key=lambda f: (not f.is_late, f.due_on)), total)
 
     def headers(self) -> list[str]:
         return [
@@ -289,12 +302,15 @@ class ComingUpModel(_RowsModel):
     """Consultations and joint activities starting within the horizon, soonest first."""
 
     def set_items(
-        self, consultations: list[UpcomingConsultation], activities: list[UpcomingActivity]
+        self,
+        consultations: list[UpcomingConsultation],
+        activities: list[UpcomingActivity],
+        total: int | None = None,
     ) -> None:
         items = [self._consultation(c) for c in consultations]
         items += [self._activity(a) for a in activities]
         items.sort(key=lambda item: (item.on, item.sort_time, item.title.casefold()))
-        self.set_rows(items)
+        self.set_rows(items, total)
 
     def _consultation(self, c: UpcomingConsultation) -> _ComingUp:
         if c.online and (not c.place or c.place == "Online"):
@@ -683,9 +699,11 @@ class DashboardPage(QWidget):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
-        self.deadlines_model.set_rows(data.deadlines)
-        self.follow_ups_model.set_rows(data.follow_ups)
-        self.coming_up_model.set_items(data.consultations, data.activities)
+        self.deadlines_model.set_rows(data.deadlines, data.deadlines_counted.total)
+        self.follow_ups_model.set_rows(data.follow_ups, data.follow_ups_counted.total)
+        self.coming_up_model.set_items(
+            data.consultations, data.activities, data.coming_up_counted.total
+        )
         self.counts_model.set_counts(data.counts)
         self._retitle()
         self.loading = False
@@ -706,7 +724,7 @@ class DashboardPage(QWidget):
             )
         )
         loaded = self.data is not None
-        late = sum(1 for f in self.data.follow_ups if f.is_late) if self.data else 0
+        late = self.data.follow_ups_counted.late if self.data else 0
         self.deadlines.show_rows(
             self.tr("Agreements to act on"),
             self.deadlines_model.total,

@@ -132,6 +132,24 @@ def test_done_archived_and_later_follow_ups_are_not_due(store):
     ]
 
 
+def test_a_limited_reading_is_the_head_of_the_whole_one_and_the_counts_match_it(store):
+    load_sample(store, today=TODAY)
+    services.save_many(
+        store,
+        [("follow_up", b.follow_up(text=f"action {n}", due_on=_in(n - 6))) for n in range(12)],
+    )
+    whole = dashboard.follow_ups_due(store, TODAY, 14)
+    assert dashboard.follow_ups_due(store, TODAY, 14, 5) == whole[:5]
+    counted = dashboard.count_follow_ups_due(store, TODAY, 14)
+    assert counted.total == len(whole) and counted.late == sum(f.is_late for f in whole)
+    assert 0 < counted.late < counted.total
+    consultations = dashboard.upcoming_consultations(store, TODAY, 365)
+    activities = dashboard.upcoming_activities(store, TODAY, 365)
+    assert dashboard.upcoming_consultations(store, TODAY, 365, 1) == consultations[:1]
+    assert dashboard.upcoming_activities(store, TODAY, 365, 2) == activities[:2]
+    assert dashboard.count_coming_up(store, TODAY, 365).total == len(consultations) + len(activities)
+
+
 # -- consultations and activities -------------------------------------------------------------------
 def test_upcoming_consultations_from_today_to_the_last_day_of_the_horizon(store):
     iom, wco = b.two_parties(store)
