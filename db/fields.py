@@ -336,6 +336,11 @@ def _time_zones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+def time_zone_names() -> list[str]:
+    """Every time zone this computer knows, sorted (for a choice list)."""
+    return sorted(_time_zones())
+
+
 @dataclass(frozen=True)
 class TimeZone(FieldSpec):
     def clean(self, raw, path, report):

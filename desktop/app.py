@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
@@ -16,7 +16,7 @@ from db.engine import Store, default_store_path
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 from db.lock import StoreInUseError, StoreLock
 from desktop.desk import Desk
-from desktop.drafts import Drafts
+from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, start_logging
 from desktop.i18n import install_translators
 from desktop.settings import Options
@@ -65,6 +65,13 @@ class StoreSession:
         self.recovery = None  # the recovery dialog, while it is shown
         self.outcome = ""  # what recovery did, told in the window's status bar
         self.opening_backup: BackupFile | None = None
+        # The whole-file check runs on its own thread: lists, search and saving never queue
+        # behind it, and quitting interrupts it rather than waiting.
+        self.checks = QThreadPool()
+        self.checks.setMaxThreadCount(1)
+        self._checking = None  # the checking connection, to interrupt it on quitting
+        self.whole_file_checked = False
+        self.closed_window = None  # a window closed on damage found by the whole-file check
 
     def start(self) -> bool:
         """False when the officer chose to quit rather than open a store used elsewhere."""
@@ -99,6 +106,10 @@ class StoreSession:
 
     def _open(self) -> None:
         path, read_only = self.path, self.read_only
+        # Every page is read before opening only after PartnerDesk last ended without closing
+        # the store (its lock was left behind); otherwise the header, schema and small tables
+        # are checked now and every page once the window is open (seconds on a large store).
+        whole_file = self.lock.cleared is not None
         opening = QProgressDialog(
             QCoreApplication.translate("app", "Opening %1…").replace("%1", str(path)), "", 0, 0
         )
@@ -114,6 +125,10 @@ class StoreSession:
                 self.window.statusBar().showMessage(self.outcome, 30_000)
             if not read_only:
                 self._back_up("opening", self.window)
+                if whole_file:
+                    self.whole_file_checked = True
+                else:
+                    self._check_whole_file(store)
 
         def failed(exc: BaseException) -> None:
             opening.close()
@@ -136,7 +151,48 @@ class StoreSession:
             )
             self.quit(1)
 
-        run_in_background(lambda: Store.open(path, read_only=read_only), opened, failed)
+        run_in_background(
+            lambda: Store.open(path, read_only=read_only, whole_file=whole_file), opened, failed
+        )
+
+    def _check_whole_file(self, store: Store) -> None:
+        """Read every page while the officer works; damage found closes the window (editors
+        keep their drafts) and leads to the recovery dialog, as damage found on opening does."""
+
+        def keep(conn) -> None:
+            self._checking = conn
+
+        def checked(problems: list[str]) -> None:
+            self._checking = None
+            self.whole_file_checked = not problems
+            if not problems or self.window is None:
+                return
+            error = DamagedStoreError(self.path, f"it is damaged ({problems[0]})")
+            log.warning("whole-file check: %s", "; ".join(problems))
+            window, self.window = self.window, None
+            keep_all_open_editors()
+            QMessageBox.critical(
+                window,
+                "PartnerDesk",
+                QCoreApplication.translate(
+                    "app",
+                    "The check of the whole store found damage:\n%1\n\nPartnerDesk will close "
+                    "this store and offer to restore the newest good backup.",
+                ).replace("%1", problems[0]),
+            )
+            self._recover(error)  # its dialog is shown first: hiding the window must not quit
+            window.hide()
+            wait_for_background_work()
+            window.desk.store.close()
+            self.closed_window = window  # kept: answers already on their way still reach it
+
+        def interrupted(exc: BaseException) -> None:
+            self._checking = None
+            log.info("whole-file check stopped: %s", exc)
+
+        run_in_background(
+            lambda: store.check_whole_file(keep), checked, interrupted, pool=self.checks
+        )
 
     def _recover(self, error: StorageError) -> None:
         from desktop.dialogs.recovery import RecoveryDialog
@@ -191,6 +247,9 @@ class StoreSession:
 
     def finish(self) -> None:
         """After the window closed: close the store, back it up if it changed, free the lock."""
+        if self._checking is not None:
+            self._checking.interrupt()
+        self.checks.waitForDone(30_000)
         wait_for_background_work()
         if self.window is not None:
             self.window.desk.store.close()

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             page.detail.follow_ups_requested.connect(self.follow_ups_from_decisions)
             page.side.currentChanged.connect(lambda _i: self._sync_undo())
             self.undo_group.addStack(page.undo_stack)
-            self.undo_group.addStack(page.editor.undo_stack)
+            page.editor_made.connect(lambda editor: self.undo_group.addStack(editor.undo_stack))
             self.list_pages[kind] = page
             self._add_page(kind, kind_name(kind, plural=True), page)
         self.areas = ThematicAreasPage(desk, self)

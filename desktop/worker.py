@@ -58,7 +58,10 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     latest: Latest | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
+    """``pool``: another pool than Qt's global one, for long work the window must not wait
+    behind (the global pool is what tests and quitting wait for)."""
     ticket = latest.next() if latest else 0
     task = _Task(fn)
     task.setAutoDelete(False)
@@ -82,7 +85,7 @@ def run_in_background(
     task.signals.done.connect(deliver)
     task.signals.failed.connect(fail)
     _alive.add(task)
-    QThreadPool.globalInstance().start(task)
+    (pool or QThreadPool.globalInstance()).start(task)
 
 
 def _receiver_alive(callback: Callable[..., Any]) -> bool:

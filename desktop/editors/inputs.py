@@ -4,7 +4,6 @@ exchange shape (ISO dates, ids, lists). Every input announces edits with ``chang
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -194,7 +193,7 @@ class TimeZoneInput(Input):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.addItem("")
-        combo.addItems(sorted(available_timezones()))
+        combo.addItems(f.time_zone_names())
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ class _Archive(QUndoCommand):
 class RecordListPage(QWidget):
     open_record = Signal(str, str)  # kind, id: go to another record
     message = Signal(str)  # for the status bar
+    editor_made = Signal(object)  # the page's RecordEditor, made when first needed
 
     def __init__(
         self,
@@ -95,12 +96,9 @@ class RecordListPage(QWidget):
         self.detail = RecordDetail(desk, self)
         self.detail.open_record.connect(self.open_record)
         self.detail.edit_requested.connect(self.edit_current)
-        self.editor = RecordEditor(desk, kind, drafts, self)
-        self.editor.saved.connect(self._saved)
-        self.editor.closed.connect(self._show_detail)
+        self._editor: RecordEditor | None = None  # see ``editor``
         self.side = QStackedWidget(self)
         self.side.addWidget(self.detail)
-        self.side.addWidget(self.editor)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -126,6 +124,18 @@ class RecordListPage(QWidget):
         self._selected: str | None = None
         self._pending_select: str | None = None
         self._restore_state()
+
+    @property
+    def editor(self) -> RecordEditor:
+        """The page's editor, made the first time it is needed: six editors of dozens of fields
+        each would otherwise add most of a second to every start of the window."""
+        if self._editor is None:
+            self._editor = RecordEditor(self.desk, self.kind, self.drafts, self)
+            self._editor.saved.connect(self._saved)
+            self._editor.closed.connect(self._show_detail)
+            self.side.addWidget(self._editor)
+            self.editor_made.emit(self._editor)
+        return self._editor
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -176,7 +186,9 @@ class RecordListPage(QWidget):
 
     def _refreshed(self, count: int) -> None:
         name = kind_name(self.kind, plural=count != 1).lower()
-        self.count_label.setText(self.tr("%1 %2").replace("%1", str(count)).replace("%2", name))
+        self.count_label.setText(
+            self.tr("%1 %2").replace("%1", QLocale().toString(count)).replace("%2", name)
+        )
         wanted, self._pending_select = self._pending_select, None
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:
@@ -233,7 +245,7 @@ class RecordListPage(QWidget):
             self.detail.clear()
 
     def editing(self) -> bool:
-        return self.side.currentWidget() is self.editor
+        return self._editor is not None and self.side.currentWidget() is self._editor
 
     def new_record(self, preset: dict[str, Any] | None = None) -> None:
         if self.editing() and not self.editor.maybe_leave():

@@ -61,6 +61,36 @@ def test_a_damaged_store_is_refused_untouched_then_restored(backed_up, damage):
         assert services.get(store, "organization", partner)["acronym"] == "OMD"
 
 
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_the_quick_open_of_the_window_refuses_each_kind_of_damage_too(backed_up, damage):
+    store_path, _partner = backed_up
+    DAMAGE[damage](store_path)
+    digest = _digest(store_path)
+    kind, words = MESSAGES[damage]
+    with pytest.raises(kind, match=words):
+        Store.open(store_path, whole_file=False)
+    assert _digest(store_path) == digest
+
+
+def test_damage_deep_in_a_large_table_is_found_by_the_whole_file_check(store_path):
+    with Store.open(store_path) as store:
+        services.save_many(
+            store,
+            [
+                ("organization", {"name": f"Partner {n} " + "x" * 300, "kind": "academia"})
+                for n in range(300)
+            ],
+        )
+    data = bytearray(store_path.read_bytes())
+    data[-4096 * 3 :] = bytes(range(256)) * 48  # the last pages: records saved last
+    store_path.write_bytes(bytes(data))
+    with Store.open(store_path, whole_file=False) as store:  # header, schema, small tables: sound
+        problems = store.check_whole_file()
+    assert problems  # SQLite's own words, e.g. "Page 180: btreeInitPage() returns error code 11"
+    with pytest.raises(DamagedStoreError, match="it is damaged"):
+        Store.open(store_path)
+
+
 def test_restoring_sets_aside_the_store_with_its_journal(backed_up):
     store_path, _ = backed_up
     wal = store_path.with_name(store_path.name + "-wal")

@@ -15,7 +15,7 @@ from db import services
 from db.backups import list_backups, take_backup
 from db.engine import Store
 from db.errors import StorageError
-from db.lock import holder_of
+from db.lock import holder_of, lock_path
 from db.sample import load_sample
 from desktop.app import StoreSession
 from desktop.settings import Options
@@ -127,6 +127,58 @@ def test_with_no_backup_the_damaged_store_is_kept_and_an_empty_one_started(
     qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
     [kept] = sample_path.parent.glob("partnerdesk.damaged-*.sqlite")
     assert _digest(kept) == damaged
+
+
+def _damage_deep_inside(path) -> None:
+    """Pages of the records saved last overwritten: the header, schema and small tables that
+    the window checks before opening are sound; only reading every page finds it."""
+    with Store.open(path) as store:
+        services.save_many(
+            store,
+            [("organization", {"name": f"Partner {n} " + "x" * 300, "kind": "academia"})
+             for n in range(300)],
+        )  # fmt: skip
+    take_backup(path, "closing")
+    data = bytearray(path.read_bytes())
+    data[-4096 * 3 :] = bytes(range(256)) * 48
+    path.write_bytes(bytes(data))
+
+
+def test_damage_found_by_the_check_behind_the_open_window_leads_to_recovery(
+    qtbot, sample_path, sessions, monkeypatch
+):
+    _damage_deep_inside(sample_path)
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: told.append(args[2]))
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.recovery is not None, timeout=10_000)
+    assert "found damage" in told[0]
+    # The window had opened at once (the whole file is read afterwards), and is now closed.
+    assert session.window is None and not session.closed_window.isVisible()
+    dialog = session.recovery
+    qtbot.waitUntil(dialog.restore_newest.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.restore_newest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    assert _organizations_shown(qtbot, session) == 306
+    assert list(sample_path.parent.glob("partnerdesk.damaged-*.sqlite"))
+
+
+def test_after_a_crash_every_page_is_checked_before_the_window_opens(
+    qtbot, sample_path, sessions
+):
+    _damage_deep_inside(sample_path)
+    lock_path(sample_path).write_text(
+        '{"pid": 999999, "host": "laptop", "user": "officer", "since": "2026-11-20T09:00:00"}'
+    )  # left by a window that was killed
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.recovery is not None, timeout=10_000)
+    assert session.window is None
+
+
+def test_a_sound_store_is_checked_whole_behind_the_window(qtbot, sample_path, sessions):
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.whole_file_checked, timeout=10_000)
+    assert session.window is not None and session.recovery is None
 
 
 def test_a_store_open_in_another_window_opens_read_only(qtbot, sample_path, sessions):
