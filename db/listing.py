@@ -12,7 +12,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, text, true
+from sqlalchemy import (
+    Column,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+)
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
@@ -385,26 +397,133 @@ def _conditions(
     return where
 
 
-def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> list[str]:
+@dataclass(frozen=True)
+class Ordered:
+    """A list's matching records in the order shown. A list sorted by a column of the record
+    itself is read a page at a time, in the order of that column's list index (db.models
+    LISTED_BY): the records with a value first, then those without one (``valued`` of them
+    have one). A list sorted by a computed value (a count, the parties' names) holds ``ids``."""
+
+    kind: str
+    flt: ListFilter
+    today: date
+    total: int
+    valued: int = 0
+    ids: tuple[str, ...] | None = None
+
+    @property
+    def paged(self) -> bool:
+        return self.ids is None
+
+
+@dataclass(frozen=True)
+class _Order:
+    where: ColumnElement
+    column: ColumnElement  # the sort expression
+    descending: bool
+    by_column: bool  # a column of the record itself: read in index order, a page at a time
+
+
+def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
     list_spec = SPECS[kind]
     key = flt.sort_key or list_spec.default_sort
     descending = flt.descending if flt.sort_key else list_spec.default_descending
     keys = {c.key for c in list_spec.columns}
-    order = list_spec.column(key if key in keys else list_spec.default_sort).expression(today)
-    # Empty values last whichever way the list is sorted; the id keeps equal rows in a stable order.
-    ordering = [
-        case((order.is_(None), 1), else_=0),
-        order.desc() if descending else order.asc(),
-        list_spec.table.id,
-    ]
-    query = (
-        select(list_spec.table.id)
-        .where(and_(true(), *_conditions(session, list_spec, flt, today)))
-        .order_by(*ordering)
-    )
+    column = list_spec.column(key if key in keys else list_spec.default_sort).expression(today)
+    where = and_(true(), *_conditions(session, list_spec, flt, today))
+    by_column = isinstance(getattr(column, "expression", None), Column)
+    return _Order(where, column, descending, by_column)
+
+
+def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordered:
+    """How many records match, and (for a list sorted by a computed value) which, in order."""
+    order = _order(session, kind, flt, today)
+    if not order.by_column:
+        ids = matching_ids(session, kind, flt, today)
+        return Ordered(kind, flt, today, total=len(ids), ids=tuple(ids))
+    query = select(func.count(), func.count(order.column)).where(order.where)
+    total, valued = session.connection().execute(query).one()
+    return Ordered(kind, flt, today, total=total, valued=valued)
+
+
+def _halves(table, order: _Order):
+    """The two halves of a list sorted by a column, each in its index order: the records with a
+    value, then those without one (empty values last whichever way the list is sorted)."""
+    tie = table.id.desc() if order.descending else table.id.asc()
+    by_value = order.column.desc() if order.descending else order.column.asc()
+    with_value = select(table.id).where(order.where, order.column.is_not(None))
+    without = select(table.id).where(order.where, order.column.is_(None))
+    return with_value.order_by(by_value, tie), without.order_by(tie)
+
+
+def ids_between(session: Session, listed: Ordered, start: int, stop: int) -> list[str]:
+    """The ids of rows ``start`` to ``stop`` (excluded) of the list."""
+    start, stop = max(0, start), min(stop, listed.total)
+    if listed.ids is not None or stop <= start:
+        return list((listed.ids or ())[start:stop])
+    table = SPECS[listed.kind].table
+    first, second = _halves(table, _order(session, listed.kind, listed.flt, listed.today))
+    connection = session.connection()
+    ids: list[str] = []
+    if start < listed.valued:
+        query = first.limit(min(stop, listed.valued) - start).offset(start)
+        ids += connection.execute(query).scalars().all()
+    if stop > listed.valued:
+        offset = max(0, start - listed.valued)
+        query = second.limit(stop - listed.valued - offset).offset(offset)
+        ids += connection.execute(query).scalars().all()
+    return ids
+
+
+def position_of(session: Session, listed: Ordered, record_id: str) -> int:
+    """The row of a record in the list, or -1 when it is not in it."""
+    if listed.ids is not None:
+        try:
+            return listed.ids.index(record_id)
+        except ValueError:
+            return -1
+    table = SPECS[listed.kind].table
+    order = _order(session, listed.kind, listed.flt, listed.today)
+    connection = session.connection()
+    found = connection.execute(
+        select(order.column).where(order.where, table.id == record_id)
+    ).first()
+    if found is None:
+        return -1
+    value = found[0]
+    if value is None:  # in the second half, ordered by id alone
+        half = order.column.is_(None)
+        before = table.id > record_id if order.descending else table.id < record_id
+    else:  # rows before it in index order: a row-value comparison SQLite answers from the index
+        half = order.column.is_not(None)
+        pair, mine = tuple_(order.column, table.id), tuple_(value, record_id)
+        before = pair > mine if order.descending else pair < mine
+    query = select(func.count()).where(order.where, half, before)
+    rows_before = connection.execute(query).scalar()
+    return rows_before + (listed.valued if value is None else 0)
+
+
+def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> list[str]:
+    """Every id of the list, in order (for exports and counts of a whole list)."""
+    order = _order(session, kind, flt, today)
+    table = SPECS[kind].table
     # Through the session's connection, not its ORM layer: 100,000 ids are plain values, and
     # ORM result handling would cost more per row than SQLite's sort itself.
-    return session.connection().execute(query).scalars().all()
+    connection = session.connection()
+    if order.by_column:
+        first, second = _halves(table, order)
+        return (
+            connection.execute(first).scalars().all() + connection.execute(second).scalars().all()
+        )
+    # Empty values last whichever way the list is sorted; the id keeps equal rows in a stable
+    # order, the same way round as the list (as the list indexes read them).
+    ordering = [
+        case((order.column.is_(None), 1), else_=0),
+        order.column.desc() if order.descending else order.column.asc(),
+        table.id.desc() if order.descending else table.id.asc(),
+    ]
+    query = select(table.id).where(order.where).order_by(*ordering)
+    return connection.execute(query).scalars().all()
 
 
 def count(session: Session, kind: str, flt: ListFilter, today: date) -> int:

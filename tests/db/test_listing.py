@@ -623,10 +623,11 @@ def _empty(value: Any) -> bool:
 
 
 def _expected_order(rows: dict[str, dict[str, Any]], key: str, descending: bool) -> list[str]:
-    """Filled cells by value (equal ones by id), then the empty cells by id."""
-    filled = sorted(i for i in rows if not _empty(rows[i][key]))
+    """Filled cells by value (equal ones by id), then the empty cells by id; the ids the same
+    way round as the values."""
+    filled = sorted((i for i in rows if not _empty(rows[i][key])), reverse=descending)
     filled.sort(key=lambda i: rows[i][key], reverse=descending)  # stable: ties stay by id
-    return filled + sorted(i for i in rows if _empty(rows[i][key]))
+    return filled + sorted((i for i in rows if _empty(rows[i][key])), reverse=descending)
 
 
 SORTS = [
@@ -861,3 +862,36 @@ def test_a_store_of_100000_activities_lists_a_main_partners_records(big_store):
             pytest.fail(f"the partner filter took over {STEP_BUDGET:,} SQLite steps")
     assert len(by_partner) == with_partner
     assert follow_ups > 0
+
+
+@pytest.mark.parametrize(("kind", "key", "descending"), SORTS)
+def test_a_list_read_a_page_at_a_time_is_the_whole_list(store, varied, kind, key, descending):
+    flt = ListFilter(sort_key=key, descending=descending)
+    whole = ids(store, kind, sort_key=key, descending=descending)
+    with store.reading() as session:
+        listed = listing.ordered(session, kind, flt, TODAY)
+        assert listed.total == len(whole)
+        pages = [listing.ids_between(session, listed, start, start + 2) for start in (0, 2, 4, 6)]
+        assert [i for page in pages for i in page] == whole[:8]
+        assert listing.ids_between(session, listed, 1, len(whole) + 5) == whole[1:]
+        assert [listing.position_of(session, listed, i) for i in whole] == list(range(len(whole)))
+        assert listing.position_of(session, listed, "no-such-record") == -1
+
+
+def test_lists_sorted_by_a_column_of_the_record_are_read_by_pages(store, varied):
+    with store.reading() as session:
+        by_date = listing.ordered(session, "activity", ListFilter(), TODAY)
+        by_lead = listing.ordered(session, "activity", ListFilter(sort_key="lead"), TODAY)
+    assert by_date.paged and 0 < by_date.valued < by_date.total  # an undated one comes last
+    assert not by_lead.paged and len(by_lead.ids) == by_lead.total
+
+
+def test_a_filtered_page_and_a_record_outside_the_filter(store, varied):
+    flt = ListFilter(text="workshop", sort_key="title")
+    whole = ids(store, "activity", text="workshop", sort_key="title")
+    everything = ids(store, "activity")
+    with store.reading() as session:
+        listed = listing.ordered(session, "activity", flt, TODAY)
+        assert listing.ids_between(session, listed, 0, listed.total) == whole
+        outside = next(i for i in everything if i not in whole)
+        assert listing.position_of(session, listed, outside) == -1

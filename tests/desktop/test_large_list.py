@@ -68,3 +68,25 @@ def test_a_100000_row_list_shows_and_filters_fetching_only_what_is_on_screen(qtb
     assert page.model.rows_fetched <= 400, (
         "scrolling to the end reads the last page, not the ones between"
     )
+
+
+def test_the_end_of_a_long_list_and_a_record_deep_in_it_stay_where_they_are(qtbot, large_desk):
+    page = RecordListPage(large_desk, "activity", Drafts(large_desk.store.path), Options())
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    with qtbot.waitSignal(page.model.refreshed, timeout=30_000):
+        page.activate()
+    whole = large_desk.read(listing.matching_ids, "activity", listing.ListFilter(), TODAY)
+    last = page.model.rowCount() - 1
+    page.table.scrollToBottom()
+    assert page.model.id_at(last) == whole[-1]
+    assert page.model.index(last, 2).data()  # the last row has its title
+
+    deep = 54_321
+    page._select_row(deep)
+    assert page.current_id() == whole[deep]
+    with qtbot.waitSignal(page.model.refreshed, timeout=30_000):
+        page.model.refresh()  # as after a save: the list is read again
+    assert page.table.currentIndex().row() == deep
+    assert page.current_id() == whole[deep]
