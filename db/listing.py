@@ -441,9 +441,14 @@ def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordere
     if not order.by_column:
         ids = matching_ids(session, kind, flt, today)
         return Ordered(kind, flt, today, total=len(ids), ids=tuple(ids))
-    query = select(func.count(), func.count(order.column)).where(order.where)
-    total, valued = session.connection().execute(query).one()
-    return Ordered(kind, flt, today, total=total, valued=valued)
+    # One count per half, as each half is read: a single count(*), count(column) lets SQLite
+    # pick another list's index and look up every record for the column (0.5 s for 200,000).
+    connection = session.connection()
+    valued, empty = (
+        connection.execute(select(func.count()).where(order.where, half)).scalar()
+        for half in (order.column.is_not(None), order.column.is_(None))
+    )
+    return Ordered(kind, flt, today, total=valued + empty, valued=valued)
 
 
 def _halves(table, order: _Order):
