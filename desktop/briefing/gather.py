@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlmodel import Session
 
-from db import derived, kinds, listing, records, related
+from db import derived, kinds, listing, records
 from db.engine import Store
 from db.errors import NotFoundError
 from db.rules import StoreLookup
+from desktop.briefing import selection
 from desktop.briefing.options import PAST_MONTHS, BriefingOptions
 
 
@@ -145,10 +146,11 @@ class AreaOfCooperation:
 
     code: str | None
     name: str
-    agreements: tuple[str, ...]  # references (else titles)
+    agreements: tuple[str, ...]  # references (else titles) of the agreements the sheet shows
     consultations: int  # in the period
     activities: int  # in the period
     sub_areas: tuple[str, ...]  # the sub-areas the period's meetings and activities touched
+    more_agreements: int = 0  # covering it too, among those the sheet leaves out
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,9 @@ class Briefing:
     upcoming_activities: tuple[JointActivity, ...]
     recent_activities: tuple[JointActivity, ...]
     open_follow_ups: tuple[FollowUp, ...]
+    # How many entries each list leaves out (options.max_per_section), by the name of its field
+    # ("agreements", "recent_activities"...); a list that shows everything is not named.
+    not_shown: dict[str, int] = field(default_factory=dict)
     warnings: tuple[str, ...] = field(default=())
 
 
@@ -180,27 +185,65 @@ _ROLE_ORDER = {"head": 0, "focal_point": 1, "technical_contact": 2, "other": 3, 
 
 def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
     """Read what the sheet shows. Raises NotFoundError for an unknown partner or consultation."""
-    period_from = options.period_from or derived.add_months(today, -PAST_MONTHS)
-    period_to = options.period_to
+    period = selection.Period(
+        options.period_from or derived.add_months(today, -PAST_MONTHS), options.period_to
+    )
+    partner_id, limit = options.partner_id, options.max_per_section
     warnings: list[str] = []
     with store.reading() as session:
-        partner_values = records.read(session, kinds.ORGANIZATION, options.partner_id)
+        partner_values = records.read(session, kinds.ORGANIZATION, partner_id)
         if partner_values is None or partner_values["archived"]:
-            raise NotFoundError(f"No partner has the id {options.partner_id}.")
-        linked = related.related(session, "organization", options.partner_id, today)
+            raise NotFoundError(f"No partner has the id {partner_id}.")
         reader = _Reader(session)
-        ours_ids = sorted(StoreLookup(session).ours() - {options.partner_id})
+        ours_ids = sorted(StoreLookup(session).ours() - {partner_id})
         ours = reader.organization(ours_ids[0]) if ours_ids else None
 
-        agreements = _agreements(reader, _ids(linked["agreements"]), today)
-        consultation_values = reader.read(kinds.CONSULTATION, _ids(linked["consultations"]))
-        consultations = [_consultation(reader, v) for v in consultation_values]
-        activities = [
-            _activity(reader, v)
-            for v in reader.read(kinds.ACTIVITY, _ids(linked["activities"]))
-            if v["status"] != "cancelled"
-        ]
-        follow_ups = _follow_ups(reader, _ids(linked["follow_ups"]), today)
+        chosen = {
+            "agreements": selection.agreements(session, partner_id, today, limit),
+            "next_consultations": selection.next_consultations(
+                session, partner_id, period, today, limit
+            ),
+            "recent_consultations": selection.recent_consultations(
+                session, partner_id, period, today, limit
+            ),
+            "upcoming_activities": selection.upcoming_activities(
+                session, partner_id, period, today, limit
+            ),
+            "recent_activities": selection.recent_activities(
+                session, partner_id, period, today, limit
+            ),
+            "open_follow_ups": selection.open_follow_ups(session, partner_id, limit),
+        }
+        if options.include_contacts:
+            chosen["partner_contacts"] = selection.partner_contacts(
+                session, partner_id, today, limit
+            )
+            if ours is not None:
+                chosen["our_contacts"] = selection.our_contacts(
+                    session, partner_id, ours.id, today, limit
+                )
+        earlier_id = selection.earlier_decisions(session, partner_id, period, today)
+
+        def ids(key: str) -> list[str]:
+            return chosen[key].ids if key in chosen else []
+
+        def consultations(key: str) -> list[Consultation]:
+            return [_consultation(reader, v) for v in reader.read(kinds.CONSULTATION, ids(key))]
+
+        def activities(key: str) -> list[JointActivity]:
+            return [_activity(reader, v) for v in reader.read(kinds.ACTIVITY, ids(key))]
+
+        agreements = _agreements(reader, ids("agreements"), today)
+        next_consultations = consultations("next_consultations")
+        recent = consultations("recent_consultations")
+        if earlier_id:
+            earlier = reader.read(kinds.CONSULTATION, [earlier_id])
+            recent += [replace(_consultation(reader, v), before_period=True) for v in earlier]
+        upcoming = activities("upcoming_activities")
+        recent_activities = activities("recent_activities")
+        follow_ups = _follow_ups(reader, ids("open_follow_ups"), today)
+        partner_contacts = _contacts(reader, ids("partner_contacts"), today)
+        our_contacts = _contacts(reader, ids("our_contacts"), today)
 
         meeting = None
         if options.consultation_id:
@@ -208,69 +251,26 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
             if not found or found[0]["archived"]:
                 raise NotFoundError(f"No consultation has the id {options.consultation_id}.")
             meeting = _consultation(reader, found[0])
-            if options.partner_id not in found[0]["organization_ids"]:
+            if partner_id not in found[0]["organization_ids"]:
                 warnings.append(
                     f'The consultation "{meeting.title}" does not list '
                     f"{partner_values['name']} among the organizations present."
                 )
-
-        partner_contacts: list[Contact] = []
-        our_contacts: list[Contact] = []
-        if options.include_contacts:
-            partner_contacts = _contacts(
-                reader, _ids(linked["contacts"]), today, exclude_roles={"signatory"}
-            )
-            # Our side: our current colleagues who met this partner.
-            met = {
-                p["contact_id"]
-                for v in consultation_values
-                for p in v["participants"]
-                if p.get("contact_id")
-            }
-            our_contacts = [
-                c
-                for c in _contacts(reader, sorted(met), today, exclude_roles=set())
-                if ours is not None and c.organization == ours.short
-            ]
-        tree = listing.area_tree(session)
+        # The areas count every meeting and activity of the period, not only those shown.
+        areas, other_areas = _areas(
+            listing.area_tree(session),
+            agreements,
+            selection.agreement_areas(session, partner_id),
+            selection.consultation_areas(session, partner_id, period),
+            selection.activity_areas(session, partner_id, period),
+        )
         prepared_by = options.prepared_by or store.officer
 
-    def in_period(day: date | None) -> bool:
-        return day is not None and day >= period_from and (period_to is None or day <= period_to)
-
-    dated = sorted((c for c in consultations if c.on), key=lambda c: (c.starts_at, c.title))
-    next_consultations = [c for c in dated if c.on >= today and in_period(c.on)]
-    recent = [c for c in reversed(dated) if c.on < today and in_period(c.on)]
-    if not any(c.decisions for c in recent):
-        earlier = [c for c in reversed(dated) if c.on < period_from and c.decisions]
-        if earlier:
-            recent.append(replace(earlier[0], before_period=True))
-
-    def activity_in_period(a: JointActivity) -> bool:
-        start, end = a.start_on, a.end_on or a.start_on
-        if start is None:
-            return False
-        return (end or start) >= period_from and (period_to is None or start <= period_to)
-
-    by_start = sorted(
-        (a for a in activities if a.start_on), key=lambda a: (a.start_on, a.title, a.id)
-    )
-    upcoming = [a for a in by_start if a.start_on >= today and activity_in_period(a)]
-    recent_activities = [
-        a for a in reversed(by_start) if a.start_on < today and activity_in_period(a)
-    ]
-
-    areas, other_areas = _areas(
-        tree,
-        agreements,
-        [*next_consultations, *(c for c in recent if not c.before_period)],
-        [*upcoming, *recent_activities],
-    )
     return Briefing(
         options=options,
         today=today,
-        period_from=period_from,
-        period_to=period_to,
+        period_from=period.start,
+        period_to=period.end,
         prepared_by=prepared_by,
         partner=_organization(partner_values),
         ours=ours,
@@ -285,12 +285,9 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
         upcoming_activities=tuple(upcoming),
         recent_activities=tuple(recent_activities),
         open_follow_ups=tuple(follow_ups),
+        not_shown={key: c.more for key, c in chosen.items() if c.more},
         warnings=tuple(warnings),
     )
-
-
-def _ids(items: Iterable[related.RelatedItem]) -> list[str]:
-    return [item.id for item in items if item.id]
 
 
 class _Reader:
@@ -511,15 +508,10 @@ def _follow_ups(reader: _Reader, ids: list[str], today: date) -> list[FollowUp]:
     return sorted(result, key=lambda f: (f.due_on is None, f.due_on or date.max, f.text))
 
 
-def _contacts(
-    reader: _Reader, ids: list[str], today: date, *, exclude_roles: set[str]
-) -> list[Contact]:
+def _contacts(reader: _Reader, ids: list[str], today: date) -> list[Contact]:
+    """The contacts chosen (current ones, see selection), by role then name."""
     found = []
     for v in reader.read(kinds.CONTACT, ids):
-        if v["archived"] or v.get("role") in exclude_roles:
-            continue
-        if v.get("active_to") and v["active_to"] < today:
-            continue
         org = reader.organization(v.get("organization_id"))
         found.append(
             Contact(
@@ -537,11 +529,13 @@ def _contacts(
 def _areas(
     tree: list[listing.AreaNode],
     agreements: list[Agreement],
-    consultations: list[Consultation],
-    activities: list[JointActivity],
+    agreement_areas: dict[str, list[str]],
+    consultation_areas: dict[str, list[str]],
+    activity_areas: dict[str, list[str]],
 ) -> tuple[list[AreaOfCooperation], list[str]]:
-    """Per top-level area (in the tree's order): the agreements covering it and the period's
-    meetings and activities filed under it or its sub-areas."""
+    """Per top-level area (in the tree's order): the agreements covering it (named when the sheet
+    shows them, counted otherwise) and the period's meetings and activities filed under it or its
+    sub-areas (every one of the period, by id: ``*_areas`` map a record to its areas)."""
     nodes = {n.id: n for n in tree}
 
     def top_of(area_id: str) -> listing.AreaNode | None:
@@ -556,8 +550,8 @@ def _areas(
 
     used_sub_areas: dict[str, list[str]] = {}
     for area_id in [
-        *(a for c in consultations for a in c.thematic_area_ids),
-        *(a for x in activities for a in x.thematic_area_ids),
+        *(a for ids in consultation_areas.values() for a in ids),
+        *(a for ids in activity_areas.values() for a in ids),
     ]:
         top = top_of(area_id)
         if top is not None and top.id != area_id and area_id in nodes:
@@ -565,18 +559,30 @@ def _areas(
             if nodes[area_id].name not in names:
                 names.append(nodes[area_id].name)
 
+    agreement_tops = {a: tops(ids) for a, ids in agreement_areas.items()}
+    consultation_tops = [tops(ids) for ids in consultation_areas.values()]
+    activity_tops = [tops(ids) for ids in activity_areas.values()]
     rows, others = [], []
     for node in tree:
         if node.depth != 0:
             continue
         covered = tuple(a.name for a in agreements if node.id in tops(a.thematic_area_ids))
-        meetings = sum(1 for c in consultations if node.id in tops(c.thematic_area_ids))
-        held = sum(1 for x in activities if node.id in tops(x.thematic_area_ids))
+        covering = sum(1 for found in agreement_tops.values() if node.id in found)
+        meetings = sum(1 for found in consultation_tops if node.id in found)
+        held = sum(1 for found in activity_tops if node.id in found)
         if meetings or held:
             order = [n.name for n in tree if n.name in used_sub_areas.get(node.id, [])]
             rows.append(
-                AreaOfCooperation(node.code, node.name, covered, meetings, held, tuple(order))
+                AreaOfCooperation(
+                    node.code,
+                    node.name,
+                    covered,
+                    meetings,
+                    held,
+                    tuple(order),
+                    more_agreements=covering - len(covered),
+                )
             )
-        elif covered:
+        elif covering:
             others.append(node.name)
     return rows, others

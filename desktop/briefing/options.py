@@ -22,6 +22,11 @@ SECTIONS: tuple[str, ...] = (
     "talking_points",
 )
 PAST_MONTHS = 24  # the default period looks back two years (and forward without limit)
+# Each list of the sheet (agreements, next and recent consultations, upcoming and recent
+# activities, open follow-ups, contacts) shows at most this many entries by default: ten of
+# each fill two to four pages, what a director reads before a meeting; the sheet says how many
+# more there are. A large partner's full lists run to hundreds of pages.
+MAX_PER_SECTION = 10
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,8 @@ class BriefingOptions:
 
     The period decides which past consultations and activities are shown: by default from
     ``PAST_MONTHS`` months before the day of printing, and everything upcoming. Open follow-ups
-    and the agreements are shown whatever their dates.
+    and the agreements are shown whatever their dates. Each list shows at most
+    ``max_per_section`` entries, the most relevant ones (None or 0: all of them).
     """
 
     partner_id: str
@@ -44,6 +50,7 @@ class BriefingOptions:
     language: Language = "en"
     marking: str | None = None  # None: "For internal use" in the sheet's language
     prepared_by: str | None = None  # None: the store's officer name
+    max_per_section: int | None = MAX_PER_SECTION  # None or 0: every entry
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)
@@ -55,7 +62,10 @@ class BriefingOptions:
             raise ValueError(f"language must be 'en' or 'fr', not {self.language!r}")
         if self.period_from and self.period_to and self.period_to < self.period_from:
             raise ValueError("the period ends before it starts")
+        if self.max_per_section is not None and self.max_per_section < 0:
+            raise ValueError("max_per_section cannot be negative")
         object.__setattr__(self, "sections", frozenset(self.sections))
+        object.__setattr__(self, "max_per_section", self.max_per_section or None)
 
     def shows(self, section: str) -> bool:
         if section == "focal_points" and not self.include_contacts:

@@ -102,6 +102,12 @@ class Sheet:
     def nothing(self, key: str) -> Paragraph:
         return Paragraph(self.words(key), styles.empty)
 
+    def more(self, key: str) -> list[Flowable]:
+        """The line under a list that options.max_per_section cut short ("… and 1,234 more"),
+        or nothing; ``key`` names the list (see Briefing.not_shown)."""
+        count = self.briefing.not_shown.get(key, 0)
+        return [Paragraph(self.words.more(count), styles.empty)] if count else []
+
     def table(
         self,
         header: Sequence[str],
@@ -110,6 +116,7 @@ class Sheet:
         *,
         group_rows: Sequence[int] = (),
         late_rows: Sequence[int] = (),
+        more_rows: Sequence[int] = (),
     ) -> Table:
         head = [Paragraph(h, styles.cell_head) for h in header]
         widths = [self.width * f for f in fractions]
@@ -124,7 +131,7 @@ class Sheet:
             [head, *rows],
             colWidths=widths,
             repeatRows=1,
-            style=styles.data_table(group_rows, late_rows, kept),
+            style=styles.data_table(group_rows, late_rows, kept, more_rows),
             hAlign="LEFT",
             splitInRow=1,  # a cell taller than a page continues on the next one
         )
@@ -259,7 +266,7 @@ class Sheet:
             if i:
                 block.insert(0, Spacer(1, 4))
             blocks.append(KeepTogether(block))
-        return self.section("framework", blocks)
+        return self.section("framework", [*blocks, *self.more("agreements")])
 
     def _agreement(self, a: Agreement) -> list[Flowable]:
         w = self.words
@@ -328,11 +335,14 @@ class Sheet:
     # -- 5. focal points ---------------------------------------------------------------------------
     def _focal_points(self) -> list[Flowable]:
         b = self.briefing
-        columns = [(b.partner.full, b.partner_contacts)]
+        # (heading, contacts, the name of the list in Briefing.not_shown)
+        columns = [(b.partner.full, b.partner_contacts, "partner_contacts")]
         if b.ours is not None:
-            columns.append((b.ours.full, b.our_contacts))
-        head = [Paragraph(self.m(name, styles.cell_head), styles.cell_head) for name, _ in columns]
-        body = [self._contact_list(contacts) for _, contacts in columns]
+            columns.append((b.ours.full, b.our_contacts, "our_contacts"))
+        head = [
+            Paragraph(self.m(name, styles.cell_head), styles.cell_head) for name, _, _ in columns
+        ]
+        body = [self._contact_list(contacts, key) for _, contacts, key in columns]
         fraction = 1 / len(columns)
         table = Table(
             [head, body],
@@ -343,7 +353,7 @@ class Sheet:
         )
         return self.section("focal_points", [table])
 
-    def _contact_list(self, contacts: Sequence[Contact]) -> list[Flowable]:
+    def _contact_list(self, contacts: Sequence[Contact], key: str) -> list[Flowable]:
         if not contacts:
             return [self.nothing("no_contacts")]
         flow: list[Flowable] = []
@@ -357,7 +367,7 @@ class Sheet:
             if c.email or c.phone:
                 flow.append(self.pj([c.email, c.phone], styles.cell_small, " · "))
             flow.append(Spacer(1, 2.5))
-        return flow
+        return flow + self.more(key)
 
     # -- 6. thematic areas -------------------------------------------------------------------------
     def _thematic_areas(self) -> list[Flowable]:
@@ -370,13 +380,13 @@ class Sheet:
                 cell: list[Flowable] = [self.p(name, styles.cell_strong)]
                 if area.sub_areas:
                     cell.append(self.pj(area.sub_areas, styles.cell_small, " · "))
+                covered = self.join(area.agreements, styles.cell, "<br/>") or w("none")
+                if area.more_agreements:
+                    covered += f"<br/><i>{w.more(area.more_agreements)}</i>"
                 rows.append(
                     [
                         cell,
-                        Paragraph(
-                            self.join(area.agreements, styles.cell, "<br/>") or w("none"),
-                            styles.cell,
-                        ),
+                        Paragraph(covered, styles.cell),
                         Paragraph(str(area.consultations or w("none")), styles.cell),
                         Paragraph(str(area.activities or w("none")), styles.cell),
                     ]
@@ -409,8 +419,9 @@ class Sheet:
             )
         rows: list[list] = []
         groups: list[int] = []
+        more: list[int] = []
 
-        def group(key: str, items: Sequence[Consultation], empty_key: str) -> None:
+        def group(key: str, items: Sequence[Consultation], empty_key: str, field: str) -> None:
             groups.append(len(rows) + 1)
             rows.append([Paragraph(w(key), styles.cell_group), "", ""])
             if not items:
@@ -418,14 +429,18 @@ class Sheet:
                 rows.append([self.nothing(empty_key), "", ""])
             for c in items:
                 rows.append(self._consultation_row(c))
+            for line in self.more(field):
+                more.append(len(rows) + 1)
+                rows.append([line, "", ""])
 
-        group("next_scheduled", b.next_consultations, "no_next")
-        group("recent", b.recent_consultations, "no_recent")
+        group("next_scheduled", b.next_consultations, "no_next", "next_consultations")
+        group("recent", b.recent_consultations, "no_recent", "recent_consultations")
         table = self.table(
             [w("date"), w("meeting"), w("place")],
             rows,
             (0.16, 0.63, 0.21),
             group_rows=groups,
+            more_rows=more,
         )
         return self.section("consultations", [table])
 
@@ -470,17 +485,25 @@ class Sheet:
             return self.section("activities", [self.nothing("no_activities")])
         rows: list[list] = []
         groups: list[int] = []
-        for key, items in (("upcoming", b.upcoming_activities), ("recently", b.recent_activities)):
+        more: list[int] = []
+        for key, items, field in (
+            ("upcoming", b.upcoming_activities, "upcoming_activities"),
+            ("recently", b.recent_activities, "recent_activities"),
+        ):
             if not items:
                 continue
             groups.append(len(rows) + 1)
             rows.append([Paragraph(w(key), styles.cell_group), "", "", "", ""])
             rows += [self._activity_row(a) for a in items]
+            for line in self.more(field):
+                more.append(len(rows) + 1)
+                rows.append([line, "", "", "", ""])
         table = self.table(
             [w("dates"), w("activity"), w("place"), w("participants"), w("status")],
             rows,
             (0.16, 0.44, 0.16, 0.13, 0.11),
             group_rows=groups,
+            more_rows=more,
         )
         return self.section("activities", [table])
 
@@ -524,8 +547,16 @@ class Sheet:
             return self.section("follow_ups", [self.nothing("no_follow_ups")])
         rows = [self._follow_up_row(f) for f in b.open_follow_ups]
         late = [i + 1 for i, f in enumerate(b.open_follow_ups) if f.is_late]
+        more: list[int] = []
+        for line in self.more("open_follow_ups"):
+            more.append(len(rows) + 1)
+            rows.append([line, "", ""])
         table = self.table(
-            [w("due"), w("action"), w("who")], rows, (0.16, 0.62, 0.22), late_rows=late
+            [w("due"), w("action"), w("who")],
+            rows,
+            (0.16, 0.62, 0.22),
+            late_rows=late,
+            more_rows=more,
         )
         return self.section("follow_ups", [table])
 

@@ -114,10 +114,11 @@ def data_table(
     group_rows: Sequence[int] = (),
     late_rows: Sequence[int] = (),
     kept_with_next: Sequence[int] = (),
+    spanning_rows: Sequence[int] = (),
 ) -> TableStyle:
     """A table with a header row (repeated on each page), thin rules between rows, optional group
-    rows spanning the table, late rows on a pale red band, and rows that a page break must not
-    separate from the next one."""
+    rows spanning the table, late rows on a pale red band, rows that a page break must not
+    separate from the next one, and plain rows spanning the table (a line under a list)."""
     commands = [
         *CELL_PADDING,
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
@@ -133,6 +134,8 @@ def data_table(
         commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
     for row in late_rows:
         commands.append(("BACKGROUND", (0, row), (-1, row), LATE_BAND))
+    for row in spanning_rows:
+        commands.append(("SPAN", (0, row), (-1, row)))
     return TableStyle(commands)
 
 

@@ -117,6 +117,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "page": "page {page} of {pages}",
         "online": "Online",
         "none": "—",
+        "more": "… and {count} more, not shown here: see PartnerDesk.",
+        "more_one": "… and 1 more, not shown here: see PartnerDesk.",
     },
     "fr": {
         "briefing": "Note d'information",
@@ -191,6 +193,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "page": "page {page} sur {pages}",
         "online": "En ligne",
         "none": "—",
+        "more": "… et {count} autres, à consulter dans PartnerDesk.",
+        "more_one": "… et 1 autre, à consulter dans PartnerDesk.",
     },
 }
 
@@ -342,6 +346,14 @@ class Words:
     @property
     def semicolon(self) -> str:
         return "\u00a0; " if self.language == "fr" else "; "
+
+    def number(self, value: int) -> str:
+        """1,234 / 1 234 (French groups thousands with a non-breaking space)."""
+        return f"{value:,}".replace(",", "\u00a0" if self.language == "fr" else ",")
+
+    def more(self, count: int) -> str:
+        """The line under a list cut short: how many entries it leaves out."""
+        return self("more_one") if count == 1 else self("more", count=self.number(count))
 
     def choice(self, value: str | None) -> str:
         if not value:

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from db import derived
-from desktop.briefing.options import PAST_MONTHS, SECTIONS, BriefingOptions
+from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, BriefingOptions
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
 from desktop.widgets.pickers import OptionalDateEdit
@@ -97,8 +98,19 @@ class PrepareBriefingDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
+        self.per_section = QSpinBox(self)
+        self.per_section.setRange(0, 999)  # 0 shows as "All"
+        self.per_section.setSpecialValueText(self.tr("All"))
+        self.per_section.setValue(MAX_PER_SECTION)
+        self.per_section.setToolTip(
+            self.tr(
+                "The newest or nearest entries of each list are printed; the sheet says how "
+                "many more PartnerDesk holds."
+            )
+        )
         form.addRow(self.tr("&Paper"), self.paper)
         form.addRow(self.tr("&Headings in"), self.language)
+        form.addRow(self.tr("At &most per section"), self.per_section)
         side.addLayout(form)
         talking_label = QLabel(self.tr("&Talking points"), self)
         self.talking_points = QPlainTextEdit(self)
@@ -165,6 +177,7 @@ class PrepareBriefingDialog(QDialog):
         for combo in (self.paper, self.language):
             combo.currentIndexChanged.connect(self.options_changed)
         self.talking_points.textChanged.connect(self.options_changed)
+        self.per_section.valueChanged.connect(lambda _n: self.options_changed())
         for field in (self.period_from, self.period_to):
             field.dateChanged.connect(lambda _d: self.options_changed())
         self.refresh_preview()
@@ -233,6 +246,7 @@ class PrepareBriefingDialog(QDialog):
             talking_points=self.talking_points.toPlainText(),
             paper=self.paper.currentData(),
             language=self.language.currentData(),
+            max_per_section=self.per_section.value() or None,
         )
 
     def _period_day(self, field: OptionalDateEdit) -> date | None:

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
 from db import listing
+from desktop.briefing.options import MAX_PER_SECTION
 from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
 from desktop.worker import wait_for_background_work
 from tests.desktop.typing import type_text
@@ -88,6 +89,20 @@ def test_each_option_changes_the_preview(qtbot, dialog):
     dialog.talking_points.setFocus()
     type_text(qtbot, dialog.talking_points, "Remercier l’OIM pour la cohorte 2")
     _wait_for_preview(qtbot, dialog, lambda t: "Remercier l’OIM pour la cohorte 2" in t)
+
+
+def test_at_most_n_per_section_cuts_the_lists_of_the_preview(qtbot, dialog):
+    assert dialog.per_section.value() == MAX_PER_SECTION
+    assert "not shown here" not in _words(dialog)  # the sample partner has short lists
+    older_mou = "WCO/IOM/MOU/2018 · Memorandum of understanding"
+    assert older_mou in _words(dialog)
+    dialog.per_section.setValue(1)
+    text = _wait_for_preview(qtbot, dialog, lambda t: "… and 1 more, not shown here" in t)
+    assert older_mou not in text  # the newer agreement in force is the one shown
+    assert "WCO/IOM/PA/2024-01 · Project agreement" in text
+    dialog.per_section.setValue(0)
+    assert dialog.per_section.text() == "All"
+    _wait_for_preview(qtbot, dialog, lambda t: "not shown here" not in t and older_mou in t)
 
 
 def test_the_period_chooses_past_consultations(qtbot, dialog):

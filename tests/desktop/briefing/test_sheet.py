@@ -224,7 +224,7 @@ def test_a_long_table_breaks_across_pages_with_its_header_repeated(store, tmp_pa
                 source_id=agreement,
             ),
         )
-    pdf, result = render(store, "IOM", tmp_path / "long.pdf")
+    pdf, result = render(store, "IOM", tmp_path / "long.pdf", max_per_section=None)
     pages = page_texts(pdf)
     assert result.pages >= 3
     text = " ".join(pages)
