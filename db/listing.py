@@ -431,7 +431,9 @@ def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
     keys = {c.key for c in list_spec.columns}
     column = list_spec.column(key if key in keys else list_spec.default_sort).expression(today)
     where = and_(true(), *_conditions(session, list_spec, flt, today))
-    by_column = isinstance(getattr(column, "expression", None), Column)
+    # A text filter keeps a few records of many: matched once and sorted whole, where reading by
+    # pages would make SQLite match the words again for each count and each page.
+    by_column = isinstance(getattr(column, "expression", None), Column) and not flt.text.strip()
     return _Order(where, column, descending, by_column)
 
 
