@@ -1,4 +1,8 @@
-"""The change history: who changed which field of which record, when, from what to what."""
+"""The change history: who changed which field of which record, when, from what to what.
+
+A new record has one "create" row (no field, no values): what it was created with is the old
+value of each field's first update, or its current value. (Stores written before this rule have
+a "create" row per field; they read the same.)"""
 
 from __future__ import annotations
 
@@ -48,6 +52,21 @@ def change_rows(
         }
         for field, old, new in changes
     ]
+
+
+def creation_row(who: str, kind: str, record_id: str, at: datetime) -> dict[str, Any]:
+    """The history row of a new record, for ``record_many``: one row, not one per field (an
+    import of 450,000 records would otherwise write 6 million rows)."""
+    return {
+        "changed_at": at,
+        "changed_by": who,
+        "operation": "create",
+        "record_kind": kind,
+        "record_id": record_id,
+        "field": "",
+        "old_value": None,
+        "new_value": None,
+    }
 
 
 def record_many(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -79,9 +79,12 @@ def store_records(
             if old is not None and not values.get("updated_at"):
                 values = {**values, "updated_at": now}
             written.append((values, old))
-            history_rows += history.change_rows(
-                who, "create" if old is None else "update", kind.name, values["id"], changes, now
-            )
+            if old is None:
+                history_rows.append(history.creation_row(who, kind.name, values["id"], now))
+            else:
+                history_rows += history.change_rows(
+                    who, "update", kind.name, values["id"], changes, now
+                )
             changed.append(True)
         records.write_many(session, kind, written, now=now)
         records.align_timestamps(session, kind, stamps)

@@ -248,10 +248,14 @@ class RecordDetail(QWidget):
                 text = text or "—"
                 return esc(text if len(text) <= 80 else text[:79] + "…")
 
-            rows.append(
-                f"<tr><td>{esc(stamp)}</td><td>{esc(change.changed_by)}</td><td>{esc(field_label(field))}</td>"
-                f"<td>{short(change.old_value)} → {short(change.new_value)}</td></tr>"
-            )
+            if change.operation == "create" and not change.field:  # the whole record
+                what = f"<td colspan='2'>{esc(self.tr('Created'))}</td>"
+            else:
+                what = (
+                    f"<td>{esc(field_label(field))}</td>"
+                    f"<td>{short(change.old_value)} → {short(change.new_value)}</td>"
+                )
+            rows.append(f"<tr><td>{esc(stamp)}</td><td>{esc(change.changed_by)}</td>{what}</tr>")
         more = len(changes) - HISTORY_SHOWN
         tail = (
             f"<p style='color:#555'>{esc(self.tr('and %1 earlier changes').replace('%1', str(more)))}</p>"
