@@ -108,7 +108,7 @@ class PrepareBriefingDialog(QDialog):
                 "many more PartnerDesk holds."
             )
         )
-        form.addRow(self.tr("&Paper"), self.paper)
+        form.addRow(self.tr("Pape&r"), self.paper)
         form.addRow(self.tr("&Headings in"), self.language)
         form.addRow(self.tr("At &most per section"), self.per_section)
         side.addLayout(form)

@@ -249,7 +249,8 @@ class RecordDetail(QWidget):
                 return esc(text if len(text) <= 80 else text[:79] + "…")
 
             if change.operation == "create" and not change.field:  # the whole record
-                what = f"<td colspan='2'>{esc(self.tr('Created'))}</td>"
+                created = self.tr("Created")
+                what = f"<td colspan='2'>{esc(created)}</td>"
             else:
                 what = (
                     f"<td>{esc(field_label(field))}</td>"

@@ -771,12 +771,24 @@ Base&#xa0;: %2</translation>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>The newest or nearest entries of each list are printed; the sheet says how many more PartnerDesk holds.</source>
+        <translation>Les entrées les plus récentes ou les plus proches de chaque liste sont imprimées &#xa0;; la fiche indique combien d’autres PartnerDesk contient.</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>&amp;Headings in</source>
         <translation>&amp;Titres en</translation>
+    </message>
+    <message>
+        <source>At &amp;most per section</source>
+        <translation>Au plus par &amp;section</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
@@ -792,7 +804,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the briefing as a PDF file (%1)</source>
@@ -1036,6 +1048,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>(archived or missing record)</source>
         <translation>(fiche archivée ou introuvable)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
     </message>
     <message>
         <source>History</source>
@@ -1652,6 +1668,16 @@ L’ouvrir en lecture seule (vous pourrez consulter, chercher et imprimer des no
         <translation>PartnerDesk ne peut pas ouvrir sa base.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The check of the whole store found damage:
+%1
+
+PartnerDesk will close this store and offer to restore the newest good backup.</source>
+        <translation>La vérification de toute la base a trouvé un dommage&#xa0;:
+%1
+
+PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la plus récente.</translation>
     </message>
     <message>
         <source>Backup taken and verified: %1</source>
