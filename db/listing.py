@@ -55,6 +55,10 @@ class ListColumn:
     label: str
     expression: Callable[[date], ColumnElement]  # given today (for derived values)
     kind: str = "text"  # text, date, datetime, count, choice, flag: how the window formats it
+    # A value read from one row of another table: the list's query joined to that row, and the
+    # value there. Sorting by it then reads each row once, where the correlated ``expression``
+    # in ORDER BY looks it up again for every comparison.
+    joined: Callable[[Select], tuple[Select, ColumnElement]] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,15 @@ def _contact_org(_today: date) -> ColumnElement:
     return _joined(
         select(short_name()).where(Organization.id == Contact.organization_id).correlate(Contact)
     )
+
+
+def _joined_organization(owner_column) -> Callable[[Select], tuple[Select, ColumnElement]]:
+    def join(query: Select) -> tuple[Select, ColumnElement]:
+        partner = Organization.__table__.alias("sorted_by")
+        name = func.coalesce(func.nullif(partner.c.acronym, ""), partner.c.name)
+        return query.outerjoin(partner, partner.c.id == owner_column), name
+
+    return join
 
 
 def _agreement_count(_today: date) -> ColumnElement:
@@ -233,7 +246,12 @@ SPECS: dict[str, ListSpec] = {
         columns=(
             ListColumn("name", "Name", _col(Contact, "name")),
             ListColumn("title", "Title / position", _col(Contact, "title")),
-            ListColumn("organization", "Organization", _contact_org),
+            ListColumn(
+                "organization",
+                "Organization",
+                _contact_org,
+                joined=_joined_organization(Contact.organization_id),
+            ),
             ListColumn("role", "Role", _col(Contact, "role"), "choice"),
             ListColumn("email", "Email", _col(Contact, "email")),
         ),
@@ -297,7 +315,12 @@ SPECS: dict[str, ListSpec] = {
                 _col(JointActivity, "participants_total"),
                 "count",
             ),
-            ListColumn("lead", "Lead", _lead_name),
+            ListColumn(
+                "lead",
+                "Lead",
+                _lead_name,
+                joined=_joined_organization(JointActivity.lead_organization_id),
+            ),
         ),
         default_sort="start_on",
         default_descending=True,
@@ -422,6 +445,7 @@ class _Order:
     column: ColumnElement  # the sort expression
     descending: bool
     by_column: bool  # a column of the record itself: read in index order, a page at a time
+    joined: Callable[[Select], tuple[Select, ColumnElement]] | None = None  # see ListColumn
 
 
 def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
@@ -429,12 +453,13 @@ def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
     key = flt.sort_key or list_spec.default_sort
     descending = flt.descending if flt.sort_key else list_spec.default_descending
     keys = {c.key for c in list_spec.columns}
-    column = list_spec.column(key if key in keys else list_spec.default_sort).expression(today)
+    chosen = list_spec.column(key if key in keys else list_spec.default_sort)
+    column = chosen.expression(today)
     where = and_(true(), *_conditions(session, list_spec, flt, today))
     # A text filter keeps a few records of many: matched once and sorted whole, where reading by
     # pages would make SQLite match the words again for each count and each page.
     by_column = isinstance(getattr(column, "expression", None), Column) and not flt.text.strip()
-    return _Order(where, column, descending, by_column)
+    return _Order(where, column, descending, by_column, chosen.joined)
 
 
 def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordered:
@@ -522,15 +547,17 @@ def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> l
         return (
             connection.execute(first).scalars().all() + connection.execute(second).scalars().all()
         )
+    query, value = select(table.id), order.column
+    if order.joined is not None:
+        query, value = order.joined(query)
     # Empty values last whichever way the list is sorted; the id keeps equal rows in a stable
     # order, the same way round as the list (as the list indexes read them).
     ordering = [
-        case((order.column.is_(None), 1), else_=0),
-        order.column.desc() if order.descending else order.column.asc(),
+        case((value.is_(None), 1), else_=0),
+        value.desc() if order.descending else value.asc(),
         table.id.desc() if order.descending else table.id.asc(),
     ]
-    query = select(table.id).where(order.where).order_by(*ordering)
-    return connection.execute(query).scalars().all()
+    return connection.execute(query.where(order.where).order_by(*ordering)).scalars().all()
 
 
 def count(session: Session, kind: str, flt: ListFilter, today: date) -> int:

@@ -4,6 +4,7 @@ owner-only, taken before a migration, and thinned to recent, daily, weekly and m
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ from db import backups, services
 from db.backups import BackupFile, Thinning, backups_to_remove, list_backups, take_backup
 from db.engine import Store
 from db.errors import StorageError
+from tests.db.test_migration_safety import FIXTURES
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
@@ -78,20 +80,19 @@ def test_a_backup_that_cannot_be_written_leaves_nothing_half_written(store, tmp_
     assert blocker.read_text().startswith("a file")
 
 
-def test_the_store_is_backed_up_before_a_migration_changes_it(store_path, monkeypatch):
+def test_the_store_is_backed_up_before_a_migration_changes_it(tmp_path):
     from db import migrations
 
-    before = store_path.read_bytes()
-    # Pretend this version's schema is one step ahead of the file's.
-    monkeypatch.setattr(migrations, "head_revision", lambda: "0002_future")
-    monkeypatch.setattr(migrations, "upgrade", lambda engine: None)
-    Store.open(store_path).close()
+    store_path = tmp_path / "partnerdesk.sqlite"
+    shutil.copyfile(FIXTURES / "store-0001.sqlite", store_path)  # the first schema's store
+    with Store.open(store_path) as store:
+        assert store.schema_revision() == migrations.head_revision() != "0001"
     [made] = list_backups(store_path)
     assert made.reason == "migration"
     conn = sqlite3.connect(made.path)
+    # The file as the older version left it.
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
-    assert len(before) > 0
 
 
 def test_the_newest_sound_backup_skips_damaged_ones(store):
