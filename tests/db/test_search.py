@@ -117,3 +117,38 @@ def test_a_pasted_page_makes_a_bounded_query():
     expression = match_expression("Lomé " * 5000 + " ".join(f"w{n}" for n in range(500)))
     assert expression.count("AND") == MAX_TERMS - 1
     assert expression.startswith('"Lomé"* AND "w0"*')  # each word once, in order
+
+
+def test_a_common_word_lists_the_title_hits_first_with_marked_snippets(store, monkeypatch):
+    """More matches than the page shows: the records named after the word are never crowded out
+    by newer records that only mention it, and every snippet marks the word."""
+    from db import search
+
+    monkeypatch.setattr(search, "WINDOW", 6)  # as if the store held thousands of mentions
+    named = [
+        services.save(store, "activity", b.activity(title=f"Zanzibarite workshop {n}"))
+        for n in range(3)
+    ]
+    for n in range(20):
+        services.save(store, "activity", b.activity(objectives=f"Train Zanzibarite officers {n}"))
+    hits = services.find(store, "zanzib", limit=8)
+    assert len(hits) == 8
+    assert sorted(h.record_id for h in hits[:3]) == sorted(named)
+    assert all("[Zanzibarite]" in h.snippet for h in hits)
+    # Archived title hits stay out; the others move up, the page still full.
+    services.archive(store, "activity", named[0])
+    hits = services.find(store, "zanzib", limit=8)
+    assert len(hits) == 8
+    assert sorted(h.record_id for h in hits[:2]) == sorted(named[1:])
+    assert named[0] not in {h.record_id for h in hits}
+
+
+def test_the_other_matches_are_ranked_by_relevance(store):
+    """No title hit: the record that says the word most, in the shortest text, comes first."""
+    once = services.save(
+        store, "activity", b.activity(objectives="Train officers on Zanzibarite " + "x " * 40)
+    )
+    often = services.save(
+        store, "activity", b.activity(objectives="Zanzibarite routes, Zanzibarite ports")
+    )
+    assert [h.record_id for h in services.find(store, "zanzibarite")] == [often, once]
