@@ -52,6 +52,7 @@ def test_every_promised_figure_is_measured_and_saved_with_its_fields(results):
         "briefing for the heavy partner (median)",
         "export of the whole store",
         "import of the whole store",
+        "whole-file check behind the open window",
     ]
     for kind, (sort_key, words) in STEPS.items():
         for step in ("open", "scroll to end", f"sort by {sort_key}", f"filter “{words}”"):
