@@ -62,7 +62,8 @@ def test_every_promised_figure_is_measured_and_saved_with_its_fields(results):
         assert set(figure) >= FIELDS
         assert figure["value"] > 0, figure["name"]
         assert figure["unit"] in ("ms", "s", "MB", "records/s")
-    with_targets = [f for f in figures if f["name"] in expected and "export" not in f["name"]]
+    measured_only = ("export of the whole store", "whole-file check behind the open window")
+    with_targets = [f for f in figures if f["name"] in expected and f["name"] not in measured_only]
     for figure in with_targets:
         assert figure["floor"] is not None and figure["target"], figure["name"]
         assert isinstance(figure["ok"], bool)
