@@ -433,10 +433,16 @@ class Ordered:
     total: int
     valued: int = 0
     ids: tuple[str, ...] | None = None
+    # The filter and order as SQL, made once: each page would otherwise build them again (and
+    # look up a thematic area's sub-areas again).
+    order: _Order | None = field(default=None, compare=False, repr=False)
 
     @property
     def paged(self) -> bool:
         return self.ids is None
+
+    def order_in(self, session: Session) -> _Order:
+        return self.order or _order(session, self.kind, self.flt, self.today)
 
 
 @dataclass(frozen=True)
@@ -475,7 +481,7 @@ def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordere
         connection.execute(select(func.count()).where(order.where, half)).scalar()
         for half in (order.column.is_not(None), order.column.is_(None))
     )
-    return Ordered(kind, flt, today, total=valued + empty, valued=valued)
+    return Ordered(kind, flt, today, total=valued + empty, valued=valued, order=order)
 
 
 def _halves(table, order: _Order):
@@ -494,7 +500,7 @@ def ids_between(session: Session, listed: Ordered, start: int, stop: int) -> lis
     if listed.ids is not None or stop <= start:
         return list((listed.ids or ())[start:stop])
     table = SPECS[listed.kind].table
-    first, second = _halves(table, _order(session, listed.kind, listed.flt, listed.today))
+    first, second = _halves(table, listed.order_in(session))
     connection = session.connection()
     ids: list[str] = []
     if start < listed.valued:
@@ -507,6 +513,14 @@ def ids_between(session: Session, listed: Ordered, start: int, stop: int) -> lis
     return ids
 
 
+def page(
+    session: Session, listed: Ordered, start: int, stop: int
+) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """Rows ``start`` to ``stop`` of the list: their ids, and their shown values by id."""
+    ids = ids_between(session, listed, start, stop)
+    return ids, column_values(session, listed.kind, ids, listed.today)
+
+
 def position_of(session: Session, listed: Ordered, record_id: str) -> int:
     """The row of a record in the list, or -1 when it is not in it."""
     if listed.ids is not None:
@@ -515,7 +529,7 @@ def position_of(session: Session, listed: Ordered, record_id: str) -> int:
         except ValueError:
             return -1
     table = SPECS[listed.kind].table
-    order = _order(session, listed.kind, listed.flt, listed.today)
+    order = listed.order_in(session)
     connection = session.connection()
     found = connection.execute(
         select(order.column).where(order.where, table.id == record_id)

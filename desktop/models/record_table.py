@@ -72,8 +72,7 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = listing.spec(kind)
         self.filter = listing.ListFilter()
         self._listed = listing.Ordered(kind, self.filter, desk.today(), total=0, ids=())
-        self._page_ids: dict[int, list[str]] = {}
-        self._pages: dict[int, dict[str, dict[str, Any]]] = {}
+        self._pages: dict[int, tuple[list[str], dict[str, dict[str, Any]]]] = {}
         self._latest = Latest()
         self.rows_fetched = 0
         self.loading = False
@@ -95,30 +94,23 @@ class RecordTableModel(QAbstractTableModel):
     def _show_listed(self, listed: listing.Ordered) -> None:
         self.beginResetModel()
         self._listed = listed
-        self._page_ids.clear()
         self._pages.clear()
         self.endResetModel()
         self.loading = False
         self.refreshed.emit(listed.total)
 
-    def _ids_of_page(self, page: int) -> list[str]:
-        if page not in self._page_ids:
+    def _page(self, page: int) -> tuple[list[str], dict[str, dict[str, Any]]]:
+        """The ids and shown values of a page of rows, read together the first time asked."""
+        if page not in self._pages:
             start = page * PAGE
-            self._page_ids[page] = self.desk.read(
-                listing.ids_between, self._listed, start, start + PAGE
-            )
-        return self._page_ids[page]
+            self._pages[page] = self.desk.read(listing.page, self._listed, start, start + PAGE)
+            self.rows_fetched += len(self._pages[page][0])
+        return self._pages[page]
 
     def _row_values(self, row: int) -> dict[str, Any]:
-        page = row // PAGE
-        ids = self._ids_of_page(page)
-        if page not in self._pages:
-            self._pages[page] = self.desk.read(
-                listing.column_values, self.kind, ids, self._listed.today
-            )
-            self.rows_fetched += len(ids)
-        record_id = self.id_at(row)
-        return self._pages[page].get(record_id, {}) if record_id else {}
+        ids, values = self._page(row // PAGE)
+        offset = row % PAGE
+        return values.get(ids[offset], {}) if offset < len(ids) else {}
 
     # -- the model --------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -190,12 +182,12 @@ class RecordTableModel(QAbstractTableModel):
     def id_at(self, row: int) -> str | None:
         if not 0 <= row < self._listed.total:
             return None
-        ids = self._ids_of_page(row // PAGE)
+        ids = self._page(row // PAGE)[0]
         offset = row % PAGE
         return ids[offset] if offset < len(ids) else None  # None: removed since the count
 
     def row_of(self, record_id: str) -> int:
-        for page, ids in self._page_ids.items():  # a row on a page already read: no query
+        for page, (ids, _values) in self._pages.items():  # a page already read: no query
             if record_id in ids:
                 return page * PAGE + ids.index(record_id)
         return self.desk.read(listing.position_of, self._listed, record_id)
