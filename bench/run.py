@@ -40,7 +40,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.lists import measure_lists
     from bench.search import measure_search
     from db.engine import Store
-    from desktop.app import make_application
+    from desktop.app import make_application, settle_after_start
     from desktop.desk import Desk
 
     size = SIZES[size_name]
@@ -95,6 +95,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
 
     store = Store.open(path)
     raw = sqlite3.connect(path)
+    settle_after_start()  # as the window does once it is shown
     figures.append(whole_file_check(store))
     try:
         desk = Desk(store)

@@ -74,7 +74,7 @@ def _child(mode: str, store_path: str | None) -> None:
         return
 
     from db.engine import Store
-    from desktop.app import make_application, show_main_window
+    from desktop.app import make_application, settle_after_start, show_main_window
     from desktop.settings import Options
     from desktop.worker import run_in_background
 
@@ -88,6 +88,7 @@ def _child(mode: str, store_path: str | None) -> None:
     def opened(store: Store) -> None:
         phases["store opened"] = time.perf_counter() - begun
         window = state["window"] = show_main_window(store, Options())
+        settle_after_start()  # as desktop.app.StoreSession does once the window is shown
         phases["window shown"] = time.perf_counter() - begun
         window.resize(1280, 800)
         when_idle(lambda: state.get("dashboard", False) and not window.dashboard.loading, started)

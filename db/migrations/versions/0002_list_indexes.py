@@ -21,10 +21,10 @@ depends_on: Union[str, Sequence[str], None] = None
 # when it was written, whatever the models become.
 LISTED_BY = {
     "organization": ("name", "country"),
-    "contact": ("name",),
+    "contact": ("name", "organization_id"),
     "agreement": ("entry_into_force", "title"),
     "consultation": ("starts_at", "title"),
-    "activity": ("start_on", "title"),
+    "activity": ("start_on", "title", "lead_organization_id"),
     "follow_up": ("due_on", "owner"),
 }
 
