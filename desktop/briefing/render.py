@@ -47,10 +47,8 @@ def render_briefing(
     briefing = gather(store, options, today=today or stamp.date())
     words = Words(options.language)
     fixed = generated_at is not None
-    # Laid out twice: the first pass counts the pages that the footers of the second print.
-    pages, unprintable = _lay_out(briefing, words, io.BytesIO(), stamp, None, fixed)
     pdf = io.BytesIO()
-    _lay_out(briefing, words, pdf, stamp, pages, fixed)
+    pages, unprintable = _lay_out(briefing, words, pdf, stamp, fixed)
     _write(pdf.getvalue(), output)
     warnings = list(briefing.warnings)
     if unprintable:
@@ -66,7 +64,6 @@ def _lay_out(
     words: Words,
     target: BinaryIO,
     stamp: datetime,
-    page_count: int | None,
     deterministic: bool,
 ) -> tuple[int, set[str]]:
     options = briefing.options
@@ -79,14 +76,13 @@ def _lay_out(
         marking=options.marking or words("marking"),
         prepared_by=briefing.prepared_by,
         generated_at=stamp,
-        page_count=page_count,
         deterministic=deterministic,
         title=f"{words('briefing')} — {briefing.partner.full}",
         author=briefing.prepared_by,
         subject=briefing.meeting.title if briefing.meeting else briefing.partner.full,
     )
     sheet = Sheet(briefing, words, doc.width, doc.height)
-    doc.build(sheet.story())
+    doc.build(sheet.story(), canvasmaker=doc.canvas_maker())
     return doc.page, sheet.unprintable
 
 

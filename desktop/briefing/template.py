@@ -1,8 +1,9 @@
 """The briefing's document template: one page template whose onPage draws the header (the
-partner, the marking) and the footer (generated on, by whom, page N of M) on every page.
+partner, the marking), and a canvas that draws the footer (generated on, by whom, page N of M)
+on every page once the last one is laid out.
 
-"Of M" needs the page count before the first page is drawn: render.py lays the sheet out once
-to count the pages and then again with ``page_count`` known (see ``BriefingDocTemplate``).
+"Of M" is known only at the end: the canvas keeps each finished page open until then (the
+"numbered canvas" of ReportLab's recipes), so the sheet is laid out once, not twice.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ class BriefingDocTemplate(BaseDocTemplate):
         marking: str,
         prepared_by: str,
         generated_at: datetime,
-        page_count: int | None = None,
         deterministic: bool = False,
         **metadata: Any,
     ):
@@ -58,7 +58,6 @@ class BriefingDocTemplate(BaseDocTemplate):
         self.marking = marking
         self.prepared_by = prepared_by
         self.generated_at = generated_at
-        self.page_count = page_count
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -87,7 +86,13 @@ class BriefingDocTemplate(BaseDocTemplate):
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 3, left + width, top - 3)
+        canvas.restoreState()
 
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        left, width, words = self.leftMargin, self.width, self.words
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
         bottom = styles.FOOTER_BASELINE
         canvas.line(left, bottom + 10, left + width, bottom + 10)
         generated = words(
@@ -96,10 +101,33 @@ class BriefingDocTemplate(BaseDocTemplate):
             time=words.time(self.generated_at),
             who=markup(self.prepared_by),
         )
-        page = words("page", page=doc.page, pages=self.page_count or "?")
-        footer = Paragraph(f"{generated} — {page}", styles.footer)
+        page_of = words("page", page=page, pages=pages)
+        footer = Paragraph(f"{generated} — {page_of}", styles.footer)
         self._draw(canvas, footer, left, bottom, width)
         canvas.restoreState()
+
+    def canvas_maker(self) -> type[Canvas]:
+        """A canvas that holds every finished page and, when the document is saved, draws each
+        footer with the number of pages."""
+        template = self
+
+        class CountingCanvas(Canvas):
+            def __init__(self, *args: Any, **kwargs: Any):
+                super().__init__(*args, **kwargs)
+                self._held: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._held.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                for number, state in enumerate(self._held, 1):
+                    self.__dict__.update(state)
+                    template.draw_footer(self, number, len(self._held))
+                    super().showPage()
+                super().save()
+
+        return CountingCanvas
 
     @staticmethod
     def _draw(

@@ -83,18 +83,22 @@ class RecordTableModel(QAbstractTableModel):
         """Ask the store (off the GUI thread) which records match; the view updates when it answers."""
         if flt is not None:
             self.filter = flt
-        flt, today, desk = self.filter, self.desk.today(), self.desk
-        self.loading = self.asked = True
-        run_in_background(
-            lambda: desk.read(listing.ordered, self.kind, flt, today),
-            self._show_listed,
-            latest=self._latest,
-        )
+        flt, today, desk, kind = self.filter, self.desk.today(), self.desk, self.kind
 
-    def _show_listed(self, listed: listing.Ordered) -> None:
+        def read(session) -> tuple[listing.Ordered, tuple[list[str], dict]]:
+            # The first page too, in the same read: the view shows it without asking again.
+            listed = listing.ordered(session, kind, flt, today)
+            return listed, listing.page(session, listed, 0, PAGE)
+
+        self.loading = self.asked = True
+        run_in_background(lambda: desk.read(read), self._show_listed, latest=self._latest)
+
+    def _show_listed(self, answer: tuple[listing.Ordered, tuple[list[str], dict]]) -> None:
+        listed, first_page = answer
         self.beginResetModel()
         self._listed = listed
-        self._pages.clear()
+        self._pages = {0: first_page}
+        self.rows_fetched += len(first_page[0])
         self.endResetModel()
         self.loading = False
         self.refreshed.emit(listed.total)
