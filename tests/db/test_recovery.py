@@ -43,14 +43,15 @@ def backed_up(store_path):
     return store_path, partner
 
 
+@pytest.mark.parametrize("whole_file", [True, False], ids=["whole file", "window's quick open"])
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
-def test_a_damaged_store_is_refused_untouched_then_restored(backed_up, damage):
+def test_a_damaged_store_is_refused_untouched_then_restored(backed_up, damage, whole_file):
     store_path, partner = backed_up
     DAMAGE[damage](store_path)
     digest = _digest(store_path)
     kind, words = MESSAGES[damage]
     with pytest.raises(kind, match=words) as refused:
-        Store.open(store_path)
+        Store.open(store_path, whole_file=whole_file)
     assert str(store_path) in str(refused.value) or kind is StoreTooNewError
     assert _digest(store_path) == digest  # refusing does not write
 
@@ -59,17 +60,6 @@ def test_a_damaged_store_is_refused_untouched_then_restored(backed_up, damage):
     assert _digest(restored.set_aside) == digest  # the damaged file is kept, byte for byte
     with Store.open(store_path) as store:
         assert services.get(store, "organization", partner)["acronym"] == "OMD"
-
-
-@pytest.mark.parametrize("damage", sorted(DAMAGE))
-def test_the_quick_open_of_the_window_refuses_each_kind_of_damage_too(backed_up, damage):
-    store_path, _partner = backed_up
-    DAMAGE[damage](store_path)
-    digest = _digest(store_path)
-    kind, words = MESSAGES[damage]
-    with pytest.raises(kind, match=words):
-        Store.open(store_path, whole_file=False)
-    assert _digest(store_path) == digest
 
 
 def test_damage_deep_in_a_large_table_is_found_by_the_whole_file_check(store_path):

@@ -38,13 +38,18 @@ def large_desk(large_store_file):
         wait_for_background_work()
 
 
-def test_a_100000_row_list_shows_and_filters_fetching_only_what_is_on_screen(qtbot, large_desk):
-    page = RecordListPage(large_desk, "activity", Drafts(large_desk.store.path), Options())
+def _shown_activities(qtbot, desk: Desk) -> RecordListPage:
+    page = RecordListPage(desk, "activity", Drafts(desk.store.path), Options())
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
     with qtbot.waitSignal(page.model.refreshed, timeout=30_000):
         page.activate()
+    return page
+
+
+def test_a_100000_row_list_shows_and_filters_fetching_only_what_is_on_screen(qtbot, large_desk):
+    page = _shown_activities(qtbot, large_desk)
     current = large_desk.read(listing.count, "activity", listing.ListFilter(), TODAY)
     assert page.model.rowCount() == current > 95_000
     qtbot.wait(50)  # let the view paint its visible rows
@@ -71,12 +76,7 @@ def test_a_100000_row_list_shows_and_filters_fetching_only_what_is_on_screen(qtb
 
 
 def test_the_end_of_a_long_list_and_a_record_deep_in_it_stay_where_they_are(qtbot, large_desk):
-    page = RecordListPage(large_desk, "activity", Drafts(large_desk.store.path), Options())
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    with qtbot.waitSignal(page.model.refreshed, timeout=30_000):
-        page.activate()
+    page = _shown_activities(qtbot, large_desk)
     whole = large_desk.read(listing.matching_ids, "activity", listing.ListFilter(), TODAY)
     last = page.model.rowCount() - 1
     page.table.scrollToBottom()
