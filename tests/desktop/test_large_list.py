@@ -1,6 +1,6 @@
 """A list of 100,000 joint activities opens and filters without reading every row: the store
-hands back ids, and only the rows on screen are fetched. (Speed is measured by
-scripts/bench_window.py, not here.)"""
+counts the records, and only the pages of rows on screen are read. (Speed is measured by
+python -m bench, not here.)"""
 
 from __future__ import annotations
 
