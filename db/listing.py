@@ -7,6 +7,7 @@ shown values for the few rows on screen. Column expressions serve both display a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     Column,
     and_,
+    bindparam,
     case,
     exists,
     func,
@@ -447,11 +449,23 @@ class Ordered:
 
 @dataclass(frozen=True)
 class _Order:
+    table: Any  # the record kind's table
     where: ColumnElement
     column: ColumnElement  # the sort expression
     descending: bool
     by_column: bool  # a column of the record itself: read in index order, a page at a time
     joined: Callable[[Select], tuple[Select, ColumnElement]] | None = None  # see ListColumn
+
+    @functools.cached_property
+    def halves(self) -> tuple[Select, Select]:
+        """The two halves of a list sorted by a column, each in its index order: the records
+        with a value, then those without one (empty values last whichever way it is sorted)."""
+        table, column = self.table, self.column
+        tie = table.id.desc() if self.descending else table.id.asc()
+        by_value = column.desc() if self.descending else column.asc()
+        with_value = select(table.id).where(self.where, column.is_not(None))
+        without = select(table.id).where(self.where, column.is_(None))
+        return with_value.order_by(by_value, tie), without.order_by(tie)
 
 
 def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
@@ -465,7 +479,7 @@ def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
     # A text filter keeps a few records of many: matched once and sorted whole, where reading by
     # pages would make SQLite match the words again for each count and each page.
     by_column = isinstance(getattr(column, "expression", None), Column) and not flt.text.strip()
-    return _Order(where, column, descending, by_column, chosen.joined)
+    return _Order(list_spec.table, where, column, descending, by_column, chosen.joined)
 
 
 def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordered:
@@ -484,23 +498,12 @@ def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordere
     return Ordered(kind, flt, today, total=valued + empty, valued=valued, order=order)
 
 
-def _halves(table, order: _Order):
-    """The two halves of a list sorted by a column, each in its index order: the records with a
-    value, then those without one (empty values last whichever way the list is sorted)."""
-    tie = table.id.desc() if order.descending else table.id.asc()
-    by_value = order.column.desc() if order.descending else order.column.asc()
-    with_value = select(table.id).where(order.where, order.column.is_not(None))
-    without = select(table.id).where(order.where, order.column.is_(None))
-    return with_value.order_by(by_value, tie), without.order_by(tie)
-
-
 def ids_between(session: Session, listed: Ordered, start: int, stop: int) -> list[str]:
     """The ids of rows ``start`` to ``stop`` (excluded) of the list."""
     start, stop = max(0, start), min(stop, listed.total)
     if listed.ids is not None or stop <= start:
         return list((listed.ids or ())[start:stop])
-    table = SPECS[listed.kind].table
-    first, second = _halves(table, listed.order_in(session))
+    first, second = listed.order_in(session).halves
     connection = session.connection()
     ids: list[str] = []
     if start < listed.valued:
@@ -557,7 +560,7 @@ def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> l
     # ORM result handling would cost more per row than SQLite's sort itself.
     connection = session.connection()
     if order.by_column:
-        first, second = _halves(table, order)
+        first, second = order.halves
         return (
             connection.execute(first).scalars().all() + connection.execute(second).scalars().all()
         )
@@ -590,14 +593,21 @@ def column_values(
     """The shown values of the given rows, keyed by id then column key."""
     if not ids:
         return {}
+    keys = [c.key for c in SPECS[kind].columns]
+    rows = session.connection().execute(_values_query(kind, today), {"ids": list(ids)})
+    return {row[0]: dict(zip(keys, row[1:], strict=True)) for row in rows}
+
+
+@functools.lru_cache(maxsize=32)
+def _values_query(kind: str, today: date) -> Select:
+    """The query of a page's shown values, made once per list and day: building its column
+    expressions (subqueries for parties, places, leads…) cost more than running it."""
     list_spec = SPECS[kind]
     columns = [c.expression(today).label(c.key) for c in list_spec.columns]
-    query = select(list_spec.table.id.label("_id"), *columns).where(list_spec.table.id.in_(ids))
-    keys = [c.key for c in list_spec.columns]
-    return {
-        row._id: {key: getattr(row, key) for key in keys}
-        for row in session.connection().execute(query)
-    }
+    table = list_spec.table
+    return select(table.id.label("_id"), *columns).where(
+        table.id.in_(bindparam("ids", expanding=True))
+    )
 
 
 def label_of(kind: str) -> str:
