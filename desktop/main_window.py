@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             transfers.list_filters(kind),
         )
         if path is not None:
-            transfers.export_list(self, kind, page.model.ids(), path)
+            transfers.export_list(self, kind, page.model.ids_reader(), path)
 
     def on_export_store(self) -> None:
         from desktop import transfers

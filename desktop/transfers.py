@@ -76,21 +76,27 @@ def export_in_background(
     run_in_background(lambda: work(carrier.moved.emit), done, failed)
 
 
-def export_list(window: QMainWindow, kind: str, ids: list[str], path: Path) -> None:
-    """The list as filtered and sorted on screen, to .csv, .xlsx or (for dated kinds) .ics."""
+def export_list(
+    window: QMainWindow, kind: str, read_ids: Callable[[], list[str]], path: Path
+) -> None:
+    """The list as filtered and sorted on screen, to .csv, .xlsx or (for dated kinds) .ics.
+    ``read_ids`` gives the list's ids; it runs with the export, off the window's thread (a list
+    of 200,000 records is not held by the window)."""
     store = window.desk.store
     suffix = path.suffix.lower()
     if suffix == ".ics":
         from db.calendar import write_calendar
 
         export_in_background(
-            window, path, lambda _progress: write_calendar(store, path, selection={kind: ids})
+            window,
+            path,
+            lambda _progress: write_calendar(store, path, selection={kind: read_ids()}),
         )
         return
     from db.spreadsheets import export_list as write_list
 
     export_in_background(
-        window, path, lambda progress: write_list(store, kind, ids, path, progress=progress)
+        window, path, lambda progress: write_list(store, kind, read_ids(), path, progress=progress)
     )
 
 

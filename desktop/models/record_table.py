@@ -9,6 +9,7 @@ store again. ``rows_fetched`` tells tests how much was really read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -180,8 +181,14 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- ids ----------------------------------------------------------------------------------------
     def ids(self) -> list[str]:
-        """The records of the list, filtered and sorted as shown (all of them: for exports)."""
-        return self.desk.read(listing.ids_between, self._listed, 0, self._listed.total)
+        """The records of the list, filtered and sorted as shown (all of them)."""
+        return self.ids_reader()()
+
+    def ids_reader(self) -> Callable[[], list[str]]:
+        """A function giving the records of the list as it is now, for work off the window's
+        thread (an export of the whole list)."""
+        desk, listed = self.desk, self._listed
+        return lambda: desk.read(listing.ids_between, listed, 0, listed.total)
 
     def id_at(self, row: int) -> str | None:
         if not 0 <= row < self._listed.total:

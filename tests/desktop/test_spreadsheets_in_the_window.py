@@ -121,7 +121,7 @@ def test_the_agreements_in_force_go_out_to_xlsx_with_real_dates(qtbot, sample_de
     target = tmp_path / "in force.xlsx"
     from desktop import transfers
 
-    transfers.export_list(window, "agreement", in_force, target)
+    transfers.export_list(window, "agreement", page.model.ids_reader(), target)
     qtbot.waitUntil(lambda: getattr(window, "last_export", None) == target, timeout=20_000)
     sheet = load_workbook(target).active
     header = [cell.value for cell in sheet[1]]
