@@ -19,7 +19,7 @@ from db.lock import StoreInUseError, StoreLock
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, start_logging
-from desktop.i18n import install_translators
+from desktop.i18n import install_translators, system_locale
 from desktop.settings import Options
 from desktop.worker import run_in_background, wait_for_background_work
 
@@ -30,9 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PartnerDesk")
     app.setApplicationDisplayName("PartnerDesk")
     app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
-    if QLocale.system().language() == QLocale.Language.C:
-        # No locale set (a bare session): dates read "30 04 2025" in Qt's C locale.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(system_locale())  # until the settings' language is installed
     return app
 
 

@@ -19,13 +19,22 @@ SHIPPED = ("en", "fr")
 _installed: list[QTranslator] = []
 
 
+def system_locale() -> QLocale:
+    """The session's locale; English (UK) when the session has none (LANG=C, a bare service
+    account), where Qt's C locale writes dates as "30 04 2025" and numbers without grouping."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return system
+
+
 def chosen_locale(language: str) -> QLocale:
     if language in SHIPPED:
         return QLocale(
             QLocale.Language.French if language == "fr" else QLocale.Language.English,
-            QLocale.system().territory(),
+            system_locale().territory(),
         )
-    return QLocale.system()
+    return system_locale()
 
 
 def install_translators(app: QApplication, language: str = "system") -> QLocale:

@@ -242,3 +242,22 @@ def test_the_command_line_speaks_english_even_on_a_french_system(tmp_path):
     )  # fmt: skip
     assert refused.returncode == 1
     assert "Email “x” does not look like an email address" in refused.stderr
+
+
+def test_a_session_without_a_locale_reads_dates_and_numbers_in_english_uk(tmp_path):
+    """LANG=C.UTF-8 (a bare service account): Qt's C locale would write "15 01 2009" and "5752"."""
+    probe = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from desktop.app import make_application\n"
+        "from desktop.i18n import install_translators\n"
+        "app = make_application()\n"
+        "install_translators(app, 'system')\n"
+        "print(QLocale().toString(QDate(2009, 1, 15), QLocale.FormatType.ShortFormat),"
+        " QLocale().toString(5752))\n"
+    )
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LANGUAGE", None)
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert shown.stdout.split() == ["15/01/2009", "5,752"], shown.stderr
