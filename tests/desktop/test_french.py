@@ -103,8 +103,11 @@ def test_a_list_has_french_columns_values_and_dates(qtbot, sample_desk, french):
     # A follow-up of the sample partnerships is due on 30 April 2025.
     due = QDate(2025, 4, 30)
     in_french = i18n.chosen_locale("fr").toString(due, QLocale.FormatType.ShortFormat)
-    in_english = i18n.chosen_locale("en").toString(due, QLocale.FormatType.ShortFormat)
+    # (English as in the US: English as in the UK writes short dates as French does.)
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    in_english = us.toString(due, QLocale.FormatType.ShortFormat)
     assert in_french != in_english
+    assert QLocale().language() == QLocale.Language.French
     assert in_french in {model.index(r, 0).data() for r in rows}
 
 
