@@ -311,7 +311,7 @@ def _inspect_file(path: Path, *, whole_file: bool = True) -> str | None:
         raise StorageError(f"Cannot read the store at {path}: {exc.strerror}.") from exc
     if not header.startswith(_SQLITE_HEADER):
         raise DamagedStoreError(path, "it is not an SQLite database, or its beginning is damaged")
-    if _cut_short(header, size):
+    if _cut_short(header, size) and not _journal_holds_pages(path):
         raise DamagedStoreError(path, "it is damaged (the file is shorter than its header says)")
     try:
         # Not read-only: after a crash SQLite must be able to roll the journal into the file.
@@ -356,6 +356,16 @@ def _cut_short(header: bytes, size: int) -> bool:
     pages = int.from_bytes(header[28:32], "big")
     valid = header[24:28] == header[92:96]
     return valid and pages > 0 and size < pages * page_size
+
+
+def _journal_holds_pages(path: Path) -> bool:
+    """A write-ahead journal beside the store: a checkpoint cut short by a crash writes page 1
+    (and its page count) before the pages that follow, which are still in the journal; SQLite
+    finishes the checkpoint on opening. The length check is then no sign of damage."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _first_problem(problems: list[str]) -> str:

@@ -4,7 +4,9 @@ opened off the GUI thread, and the first-start questions."""
 from __future__ import annotations
 
 import gc
+import sqlite3
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
@@ -105,10 +107,11 @@ class StoreSession:
 
     def _open(self) -> None:
         path, read_only = self.path, self.read_only
-        # Every page is read before opening only after PartnerDesk last ended without closing
-        # the store (its lock was left behind); otherwise the header, schema and small tables
-        # are checked now and every page once the window is open (seconds on a large store).
-        whole_file = self.lock.cleared is not None
+        # Every page is read before opening after PartnerDesk last ended without closing the
+        # store (its lock was left behind), and for a read-only window (it cannot restore a
+        # backup once open); otherwise the header, schema and small tables are checked now and
+        # every page once the window is open (seconds on a large store).
+        whole_file = self.lock.cleared is not None or read_only
         opening = QProgressDialog(
             QCoreApplication.translate("app", "Opening %1…").replace("%1", str(path)), "", 0, 0
         )
@@ -247,13 +250,16 @@ class StoreSession:
 
     def finish(self) -> None:
         """After the window closed: close the store, back it up if it changed, free the lock."""
-        if self._checking is not None:
-            self._checking.interrupt()
-        self.checks.waitForDone(30_000)
-        wait_for_background_work()
-        if self.window is not None:
-            self.window.desk.store.close()
+        checking = self._checking
+        if checking is not None:
+            # The check may have ended (and closed its connection) just before quitting.
+            with suppress(sqlite3.ProgrammingError):
+                checking.interrupt()
         try:
+            self.checks.waitForDone(30_000)
+            wait_for_background_work()
+            if self.window is not None:
+                self.window.desk.store.close()
             if self.window is not None and not self.read_only:
                 backup_if_changed(self.path, "closing")
                 thin_backups(self.path)

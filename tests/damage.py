@@ -36,6 +36,37 @@ def newer_version(path: Path) -> None:
     conn.close()
 
 
+def checkpoint_cut_short(path: Path) -> None:
+    """Not damage: a crash in the middle of a checkpoint, which copies the journal's pages into
+    the file in page order. Page 1 (with the new page count) reached the file, the pages after
+    it did not; they are still in the write-ahead journal, and SQLite finishes on opening."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        live = Path(folder) / "live.sqlite"
+        shutil.copyfile(path, live)
+        conn = sqlite3.connect(live, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("CREATE TABLE IF NOT EXISTS grown (x)")
+        conn.executemany("INSERT INTO grown VALUES (?)", [("x" * 500,) for _ in range(2000)])
+        journal = Path(f"{live}-wal").read_bytes()
+        shutil.copyfile(live, path)  # the file and its journal as the crash left them
+        Path(f"{path}-wal").write_bytes(journal)
+        conn.close()
+    page_size = int.from_bytes(journal[8:12], "big")
+    first_page, offset = None, 32
+    while offset + 24 + page_size <= len(journal):
+        if int.from_bytes(journal[offset : offset + 4], "big") == 1:
+            first_page = journal[offset + 24 : offset + 24 + page_size]
+        offset += 24 + page_size
+    assert first_page is not None
+    with path.open("r+b") as fh:
+        fh.write(first_page)
+
+
 DAMAGE = {
     "truncated": truncated,
     "noise": noise,

@@ -185,10 +185,11 @@ class RecordTableModel(QAbstractTableModel):
         return self.ids_reader()()
 
     def ids_reader(self) -> Callable[[], list[str]]:
-        """A function giving the records of the list as it is now, for work off the window's
-        thread (an export of the whole list)."""
-        desk, listed = self.desk, self._listed
-        return lambda: desk.read(listing.ids_between, listed, 0, listed.total)
+        """A function giving the records of the list, filtered and sorted as shown, read when
+        it is called (the store may have changed since the list was counted), for work off the
+        window's thread (an export of the whole list)."""
+        desk, kind, flt, today = self.desk, self.kind, self._listed.flt, self._listed.today
+        return lambda: desk.read(listing.matching_ids, kind, flt, today)
 
     def id_at(self, row: int) -> str | None:
         if not 0 <= row < self._listed.total:

@@ -12,7 +12,7 @@ from db.backups import newest_good_backup, take_backup
 from db.engine import Store
 from db.errors import DamagedStoreError, StorageError, StoreTooNewError
 from db.recovery import restore_backup, set_aside
-from tests.damage import DAMAGE
+from tests.damage import DAMAGE, checkpoint_cut_short
 
 MESSAGES = {
     "truncated": (DamagedStoreError, "it is damaged"),
@@ -60,6 +60,15 @@ def test_a_damaged_store_is_refused_untouched_then_restored(backed_up, damage, w
     assert _digest(restored.set_aside) == digest  # the damaged file is kept, byte for byte
     with Store.open(store_path) as store:
         assert services.get(store, "organization", partner)["acronym"] == "OMD"
+
+
+@pytest.mark.parametrize("whole_file", [True, False])
+def test_a_checkpoint_cut_short_by_a_crash_is_not_damage(backed_up, whole_file):
+    store_path, partner = backed_up
+    checkpoint_cut_short(store_path)
+    with Store.open(store_path, whole_file=whole_file) as store:  # SQLite finishes the checkpoint
+        assert services.get(store, "organization", partner)["acronym"] == "OMD"
+        assert store.check_whole_file() == []
 
 
 def test_damage_deep_in_a_large_table_is_found_by_the_whole_file_check(store_path):

@@ -15,7 +15,7 @@ from db import services
 from db.backups import list_backups, take_backup
 from db.engine import Store
 from db.errors import StorageError
-from db.lock import holder_of, lock_path
+from db.lock import StoreLock, holder_of, lock_path
 from db.sample import load_sample
 from desktop.app import StoreSession
 from desktop.settings import Options
@@ -173,6 +173,31 @@ def test_after_a_crash_every_page_is_checked_before_the_window_opens(
     session = _start(sessions, sample_path)
     qtbot.waitUntil(lambda: session.recovery is not None, timeout=10_000)
     assert session.window is None
+
+
+def test_a_read_only_window_reads_every_page_before_opening(
+    qtbot, sample_path, sessions, monkeypatch
+):
+    _damage_deep_inside(sample_path)
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: told.append(args[2]))
+    with StoreLock(sample_path):  # another window has the store
+        session = _start(sessions, sample_path, ask_read_only=lambda busy: True)
+        qtbot.waitUntil(lambda: bool(session.quit_codes), timeout=10_000)
+    assert session.window is None and session.quit_codes == [1]
+    assert "damaged" in told[0]
+
+
+def test_quitting_just_as_the_check_ends_still_frees_the_store(qtbot, sample_path, sessions):
+    session = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    ended = sqlite3.connect(":memory:")
+    ended.close()
+    session._checking = ended  # the check closed its connection; its answer is not in yet
+    session.window.close()
+    session.finish()
+    sessions.remove(session)
+    assert holder_of(sample_path) is None
 
 
 def test_a_sound_store_is_checked_whole_behind_the_window(qtbot, sample_path, sessions):
