@@ -486,7 +486,7 @@ def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordere
     """How many records match, and (for a list sorted by a computed value) which, in order."""
     order = _order(session, kind, flt, today)
     if not order.by_column:
-        ids = matching_ids(session, kind, flt, today)
+        ids = _all_ids(session, order)
         return Ordered(kind, flt, today, total=len(ids), ids=tuple(ids))
     # One count per half, as each half is read: a single count(*), count(column) lets SQLite
     # pick another list's index and look up every record for the column (0.5 s for 200,000).
@@ -531,8 +531,8 @@ def position_of(session: Session, listed: Ordered, record_id: str) -> int:
             return listed.ids.index(record_id)
         except ValueError:
             return -1
-    table = SPECS[listed.kind].table
     order = listed.order_in(session)
+    table = order.table
     connection = session.connection()
     found = connection.execute(
         select(order.column).where(order.where, table.id == record_id)
@@ -554,8 +554,11 @@ def position_of(session: Session, listed: Ordered, record_id: str) -> int:
 
 def matching_ids(session: Session, kind: str, flt: ListFilter, today: date) -> list[str]:
     """Every id of the list, in order (for exports and counts of a whole list)."""
-    order = _order(session, kind, flt, today)
-    table = SPECS[kind].table
+    return _all_ids(session, _order(session, kind, flt, today))
+
+
+def _all_ids(session: Session, order: _Order) -> list[str]:
+    table = order.table
     # Through the session's connection, not its ORM layer: 100,000 ids are plain values, and
     # ORM result handling would cost more per row than SQLite's sort itself.
     connection = session.connection()
