@@ -55,18 +55,9 @@ def change_rows(
 
 
 def creation_row(who: str, kind: str, record_id: str, at: datetime) -> dict[str, Any]:
-    """The history row of a new record, for ``record_many``: one row, not one per field (an
-    import of 450,000 records would otherwise write 6 million rows)."""
-    return {
-        "changed_at": at,
-        "changed_by": who,
-        "operation": "create",
-        "record_kind": kind,
-        "record_id": record_id,
-        "field": "",
-        "old_value": None,
-        "new_value": None,
-    }
+    """The history row of a new record, for ``record_many``: one row, no field and no values,
+    not one per field (an import of 450,000 records would otherwise write 6 million rows)."""
+    return change_rows(who, "create", kind, record_id, [("", None, None)], at)[0]
 
 
 def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
