@@ -122,7 +122,7 @@ def whole_file_check(store) -> Figure:
     import time
 
     start = time.perf_counter()
-    problems = store.check_whole_file()
+    problem = store.check_whole_file()
     seconds = time.perf_counter() - start
     return Figure(
         "whole-file check behind the open window",
@@ -132,7 +132,7 @@ def whole_file_check(store) -> Figure:
         None,
         "— (measured)",
         None,
-        "sound" if not problems else f"problems: {problems[0]}",
+        "sound" if problem is None else f"damaged: {problem}",
     )
 
 

@@ -244,10 +244,11 @@ class Store:
     def table_names(self) -> list[str]:
         return inspect(self._reader).get_table_names()
 
-    def check_whole_file(self, on_connection=None) -> list[str]:
-        """SQLite's quick check of every page: the problems found, none when the file is sound.
-        ``on_connection`` receives the checking connection first, so that another thread can
-        interrupt a check that would outlast the window."""
+    def check_whole_file(self, on_connection=None) -> str | None:
+        """SQLite's quick check of every page: what is wrong in one line (as the refusal of a
+        damaged store says it), or None when the file is sound. ``on_connection`` receives the
+        checking connection first, so that another thread can interrupt a check that would
+        outlast the window."""
         conn = sqlite3.connect(
             f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
@@ -261,7 +262,7 @@ class Store:
             problems = [str(exc)]
         finally:
             conn.close()
-        return [] if problems == ["ok"] else problems
+        return None if problems == ["ok"] else _first_problem(problems)
 
     def schema_revision(self) -> str | None:
         with self._reader.connect() as conn:

@@ -165,13 +165,13 @@ class StoreSession:
         def keep(conn) -> None:
             self._checking = conn
 
-        def checked(problems: list[str]) -> None:
+        def checked(problem: str | None) -> None:
             self._checking = None
-            self.whole_file_checked = not problems
-            if not problems or self.window is None:
+            self.whole_file_checked = problem is None
+            if problem is None or self.window is None:
                 return
-            error = DamagedStoreError(self.path, f"it is damaged ({problems[0]})")
-            log.warning("whole-file check: %s", "; ".join(problems))
+            error = DamagedStoreError(self.path, f"it is damaged ({problem})")
+            log.warning("whole-file check: %s", problem)
             window, self.window = self.window, None
             keep_all_open_editors()
             QMessageBox.critical(
@@ -181,7 +181,7 @@ class StoreSession:
                     "app",
                     "The check of the whole store found damage:\n%1\n\nPartnerDesk will close "
                     "this store and offer to restore the newest good backup.",
-                ).replace("%1", problems[0]),
+                ).replace("%1", problem),
             )
             self._recover(error)  # its dialog is shown first: hiding the window must not quit
             window.hide()
