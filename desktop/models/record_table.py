@@ -113,9 +113,8 @@ class RecordTableModel(QAbstractTableModel):
         return self._pages[page]
 
     def _row_values(self, row: int) -> dict[str, Any]:
-        ids, values = self._page(row // PAGE)
-        offset = row % PAGE
-        return values.get(ids[offset], {}) if offset < len(ids) else {}
+        record_id = self.id_at(row)
+        return self._page(row // PAGE)[1].get(record_id, {}) if record_id else {}
 
     # -- the model --------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
