@@ -39,6 +39,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.exchange import measure_exchange
     from bench.lists import measure_lists
     from bench.search import measure_search
+    from db import clock
     from db.engine import Store
     from desktop.app import make_application, settle_after_start
     from desktop.desk import Desk
@@ -99,7 +100,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     figures.append(whole_file_check(store))
     try:
         desk = Desk(store)
-        desk.set_clock(lambda: TODAY)
+        clock.move_to(TODAY)
         say("Lists…")
         list_figures, rows = measure_lists(desk, raw, repeats)
         figures += list_figures

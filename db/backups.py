@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from db import clock
 from db.errors import StorageError
 
 BUSY_TIMEOUT_S = 10
@@ -95,7 +96,7 @@ def take_backup(store_path: Path, reason: str, *, now: datetime | None = None) -
     """A verified backup of the store into its backups folder."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    taken_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    taken_at = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
     folder = backup_folder(store_path)
     stem = Path(store_path).stem
     name = f"{stem}-{taken_at:%Y%m%dT%H%M%SZ}-{reason}"
@@ -261,7 +262,7 @@ def thin_backups(
 ) -> list[Path]:
     """Remove the automatic backups that the policy no longer keeps; returns what was removed."""
     removed = []
-    for backup in backups_to_remove(list_backups(store_path), now or datetime.now(UTC), policy):
+    for backup in backups_to_remove(list_backups(store_path), now or clock.now(), policy):
         try:
             backup.path.unlink()
         except OSError:

@@ -13,9 +13,9 @@ import json
 import os
 import socket
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from db import clock
 from db.engine import os_user
 from db.errors import StorageError
 
@@ -31,7 +31,7 @@ class Holder:
     since: str  # ISO local time
 
     def describe(self) -> str:
-        today = datetime.now().date().isoformat()
+        today = clock.today().isoformat()
         when = self.since[11:16] if self.since[:10] == today else self.since[:10]
         return f"by {self.user} on {self.host} (process {self.pid}) since {when}"
 
@@ -67,7 +67,7 @@ class StoreLock:
             pid=os.getpid(),
             host=socket.gethostname(),
             user=os_user(),
-            since=datetime.now().replace(microsecond=0).isoformat(),
+            since=clock.local_now().isoformat(),
         )
         os.lseek(fd, 0, os.SEEK_SET)
         os.ftruncate(fd, 0)

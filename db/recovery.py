@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from db import clock
 from db.backups import fsync, problem_with_backup, verified_copy
 from db.errors import StorageError
 
@@ -28,7 +29,7 @@ def set_aside(store_path: Path, why: str, *, now: datetime | None = None) -> Pat
     store_path = Path(store_path)
     if not store_path.exists():
         return None
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    stamp = (now or clock.now()).astimezone(UTC)
     base = f"{store_path.stem}.{why}-{stamp:%Y%m%dT%H%M%SZ}"
     target, n = store_path.with_name(base + store_path.suffix), 1
     while target.exists():

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import resources
+from db import clock
 from db.engine import Store
 from db.exchange.document import ImportSummary, import_document
 
@@ -28,7 +29,7 @@ INVENTED_DATES = {
 
 def sample_document(today: date | None = None) -> dict[str, Any]:
     doc = copy.deepcopy(resources.load_json(*SAMPLE_FILE))
-    shift = timedelta(weeks=((today or date.today()) - ANCHOR).days // 7)
+    shift = timedelta(weeks=((today or clock.today()) - ANCHOR).days // 7)
     if shift:
         for key, fields in INVENTED_DATES.items():
             for record in doc.get(key, []):

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from db import services
+from db import clock, services
 from db.engine import Store
 
 T = TypeVar("T")
@@ -25,15 +25,11 @@ class Desk(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self._today: Callable[[], date] = date.today
 
     # -- reading ----------------------------------------------------------------------------------
     def today(self) -> date:
-        return self._today()
-
-    def set_clock(self, today: Callable[[], date]) -> None:
-        """Tests fix "today" here."""
-        self._today = today
+        """Today on the one clock (db.clock), which tests and trainers move."""
+        return clock.today()
 
     def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a Qt-free query function of db/ with a read session as its first argument."""

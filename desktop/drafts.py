@@ -12,10 +12,10 @@ import json
 import os
 import weakref
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from db import clock
 from db.exchange.document import write_text_atomically
 
 _open_editors: weakref.WeakSet = weakref.WeakSet()
@@ -44,7 +44,7 @@ class Drafts:
             "kind": kind,
             "record_id": record_id,
             "is_new": is_new,
-            "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "saved_at": clock.now().isoformat(timespec="seconds"),
             "raw": raw,
         }
         path = self._path(kind, record_id)

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import resources
-from db import services
+from db import clock, services
 from db.engine import Store
 from db.errors import StorageError, ValidationError
 from db.maintenance import check_store
@@ -58,7 +58,7 @@ class Run:
     """What the steps hand on to each other."""
 
     folder: Path
-    today: date = field(default_factory=date.today)
+    today: date = field(default_factory=clock.today)
     store: Store | None = None
     ids: dict[str, str] = field(default_factory=dict)
     areas: int = 0  # thematic areas in the new store, before the self-test adds its own

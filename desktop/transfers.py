@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from db import clock
 from desktop.labels import kind_name
 from desktop.worker import run_in_background
 
@@ -130,4 +130,4 @@ def list_filters(kind: str) -> list[str]:
 
 
 def suggested_name(kind: str, suffix: str) -> str:
-    return f"{kind_name(kind, plural=True)} {date.today():%Y-%m-%d}{suffix}"
+    return f"{kind_name(kind, plural=True)} {clock.today():%Y-%m-%d}{suffix}"

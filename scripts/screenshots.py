@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from db import clock  # noqa: E402
 from db.engine import Store  # noqa: E402
 from db.sample import load_sample  # noqa: E402
 from desktop.app import make_application  # noqa: E402
@@ -42,10 +43,10 @@ def main(out: Path) -> None:
     folder = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    clock.move_to(TODAY)
     store = Store.open(folder / "sample.sqlite")
     load_sample(store, today=TODAY)
     desk = Desk(store)
-    desk.set_clock(lambda: TODAY)
     window = MainWindow(desk, Options(), Drafts(store.path))
     window.resize(1400, 860)
     window.show()

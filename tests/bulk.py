@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from db import enums
+from db import clock, enums
 from db.engine import Store
 from db.search import _split_cjk  # the same CJK spacing as the index written by the services
 
@@ -255,7 +255,7 @@ def fill_bulk(
         conn.execute("PRAGMA synchronous = OFF")  # test data: no need to wait for the disk
         conn.execute("BEGIN IMMEDIATE")
         try:
-            writer = _Writer(conn, _Maker(seed, today or date.today()), path)
+            writer = _Writer(conn, _Maker(seed, today or clock.today()), path)
             writer.organizations(organizations)
             writer.contacts(contacts)
             writer.agreements(agreements)

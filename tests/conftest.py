@@ -11,7 +11,32 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from db import clock as the_clock  # noqa: E402
 from db.engine import Store  # noqa: E402
+
+
+class Clock:
+    """The one clock (db.clock), as a test moves it: also for the ``partnerdesk`` commands the
+    test starts, which read ``PARTNERDESK_CLOCK``."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch):
+        self._monkeypatch = monkeypatch
+
+    def move_to(self, instant, *, running: bool = True) -> None:
+        the_clock.move_to(instant, running=running)
+        self._monkeypatch.setenv(the_clock.ENVIRONMENT_VARIABLE, the_clock.now().isoformat())
+
+    def __getattr__(self, name: str):
+        return getattr(the_clock, name)
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch) -> Clock:
+    """Every test starts on the system's clock (or on ``PARTNERDESK_CLOCK``, which CI sets to
+    years ahead and back) and leaves it so; a test about particular days moves it here."""
+    the_clock.follow_the_system()
+    yield Clock(monkeypatch)
+    the_clock.follow_the_system()
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ contracts in pyproject.toml, and by importing the whole core in a clean interpre
 from __future__ import annotations
 
 import pkgutil
+import re
 import shutil
 import subprocess
 import sys
@@ -40,3 +41,23 @@ def test_the_whole_core_imports_without_qt():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert len(modules) > 10
+
+
+WALL_CLOCK = re.compile(
+    r"\b(?:date\.today|datetime\.(?:now|utcnow|today)|time\.(?:time|localtime|gmtime)"
+    r"|QDate\.currentDate|QDateTime\.current\w*)\("
+)
+
+
+def test_time_is_read_from_the_one_clock_only():
+    """Every "now" and "today" comes from db.clock, which tests and CI move (PARTNERDESK_CLOCK);
+    a direct read of the system's clock elsewhere would not move with it."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for folder in ("db", "desktop")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path != ROOT / "db" / "clock.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if WALL_CLOCK.search(line)
+    ]
+    assert offenders == []

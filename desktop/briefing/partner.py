@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 
-from db import listing
+from db import clock, listing
 from db.engine import Store
 
 
@@ -49,7 +48,7 @@ def _folded(text: str | None) -> str:
 def partners(store: Store) -> list[PartnerCandidate]:
     """Every current (not archived) organization, by name."""
     with store.reading() as session:
-        today = date.today()  # not used by these columns, but the listing API asks for it
+        today = clock.today()  # not used by these columns, but the listing API asks for it
         ids = listing.matching_ids(session, "organization", listing.ListFilter(), today)
         values = listing.column_values(session, "organization", ids, today)
     return [PartnerCandidate(i, values[i]["name"], values[i]["acronym"] or None) for i in ids]

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from db import clock
 from db.engine import Store
 from db.errors import StorageError
 from desktop.briefing.fonts import register_fonts
@@ -43,7 +44,7 @@ def render_briefing(
     unknown partner or consultation, StorageError when the file cannot be written.
     """
     register_fonts()
-    stamp = generated_at or datetime.now().replace(microsecond=0)
+    stamp = generated_at or clock.local_now()
     briefing = gather(store, options, today=today or stamp.date())
     words = Words(options.language)
     fixed = generated_at is not None

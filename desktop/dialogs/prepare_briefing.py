@@ -9,7 +9,7 @@ to a printer, which are drawn as images one page at a time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import derived
+from db import clock, derived
 from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, BriefingOptions
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
@@ -274,7 +274,7 @@ class PrepareBriefingDialog(QDialog):
             self._set_output_enabled(False)
             return
         store, today = self.desk.store, self.desk.today()
-        stamp = datetime.now().replace(microsecond=0)
+        stamp = clock.local_now()
         self.preview_status.setText(self.tr("Preparing the preview…"))
 
         def lay_out() -> _Preview:

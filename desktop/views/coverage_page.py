@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import coverage
+from db import clock, coverage
 from db.coverage import ActivitiesReport, CoverageMatrix
 from db.listing import ListFilter
 from desktop.desk import Desk
@@ -390,7 +390,7 @@ class CoveragePage(QWidget):
 
     # -- export --------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
-        suggested = str(Path.home() / f"Coverage {date.today():%Y-%m-%d}.xlsx")
+        suggested = str(Path.home() / f"Coverage {clock.today():%Y-%m-%d}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export coverage"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from db import clock
 from db.listing import AreaNode
 
 
@@ -205,7 +206,7 @@ class OptionalDateEdit(QWidget):
     def _open_calendar(self) -> None:
         calendar = QCalendarWidget(self)
         calendar.setGridVisible(True)
-        current = self.value() or date.today()
+        current = self.value() or clock.today()
         calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         menu = QMenu(self)
         holder = QWidgetAction(menu)

@@ -44,7 +44,8 @@ def _events(text: str) -> dict[str, icalendar.Event]:
 
 
 @pytest.fixture
-def sample(store):
+def sample(store, clock):
+    clock.move_to(NOW.replace(tzinfo=UTC))  # the sample is loaded (and last modified) at NOW
     load_sample(store, today=TODAY)
     return store
 

@@ -80,10 +80,10 @@ def test_invented_dates_move_with_today_but_the_instruments_do_not():
     )
 
 
-def test_the_sample_has_upcoming_and_late_work(store):
+def test_the_sample_has_upcoming_and_late_work(store, clock):
     load_sample(store)
     doc = export_document(store)
-    today = date.today()
+    today = clock.today()
     assert any(c["starts_at"] > today.isoformat() for c in doc["consultations"])
     assert any(a["start_on"] and a["start_on"] > today.isoformat() for a in doc["activities"])
     late = [

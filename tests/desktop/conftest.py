@@ -28,9 +28,9 @@ def private_settings(tmp_path, qapp):
 
 
 @pytest.fixture
-def desk(store):
+def desk(store, clock):
+    clock.move_to(TODAY)
     opened = Desk(store)
-    opened.set_clock(lambda: TODAY)
     yield opened
     wait_for_background_work()
 

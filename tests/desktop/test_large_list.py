@@ -30,10 +30,10 @@ def large_store_file(tmp_path_factory, empty_store_file):
 
 
 @pytest.fixture
-def large_desk(large_store_file):
+def large_desk(large_store_file, clock):
+    clock.move_to(TODAY)
     with Store.open(large_store_file) as store:
         desk = Desk(store)
-        desk.set_clock(lambda: TODAY)
         yield desk
         wait_for_background_work()
 
