@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from bench.figures import Figure, median
-from db.engine import Store
+from db.store.engine import Store
 from desktop.briefing.fonts import SANS, register_fonts
 from desktop.briefing.gather import Briefing, gather
 from desktop.briefing.options import BriefingOptions

@@ -1,6 +1,6 @@
 """Building the synthetic store through the real services, a batch at a time.
 
-Each batch is one ``db.services.save_many`` call — parsed, checked against the store, written
+Each batch is one ``db.records.services.save_many`` call — parsed, checked against the store, written
 with its change history and search entries, committed — of at most ``bench.data.BATCH`` records
 of one kind, so that no record refers to another of its own batch (save_many checks references
 against the store as it is before the batch).
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.data import BATCH, HEAVY_NAME, Size, records
-from db import services
-from db.engine import Store
-from db.kinds import BY_NAME
+from db.records import services
+from db.schema.kinds import BY_NAME
+from db.store.engine import Store
 
 
 @dataclass

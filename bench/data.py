@@ -7,7 +7,7 @@ agreements, consultations and joint activities, and has a tenth of the contacts;
 of its records are its share of those.
 
 ``records(size, seed)`` yields ``(kind, raw)`` in dependency order (a record only refers to
-records yielded before it), ready for ``db.services.save_many``.
+records yielded before it), ready for ``db.records.services.save_many``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from db import enums
+from db.schema import enums
 
 TODAY = date(2026, 11, 23)
 HEAVY_SHARE = 0.1

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.figures import Figure
-from db.engine import Store, apply_pragmas
 from db.exchange import document
-from db.kinds import KINDS
+from db.schema.kinds import KINDS
+from db.store.engine import Store, apply_pragmas
 
 
 def _count(doc: dict[str, Any]) -> int:

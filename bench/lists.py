@@ -14,7 +14,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from bench.capture import capture, replay
 from bench.figures import Figure, latency
-from db import listing
+from db.queries import listing
 from desktop.desk import Desk
 from desktop.models.record_table import RecordTableModel
 

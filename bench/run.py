@@ -40,7 +40,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.lists import measure_lists
     from bench.search import measure_search
     from db import clock
-    from db.engine import Store
+    from db.store.engine import Store
     from desktop.app import make_application, settle_after_start
     from desktop.desk import Desk
 

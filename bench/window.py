@@ -73,7 +73,7 @@ def _child(mode: str, store_path: str | None) -> None:
         app.exec()
         return
 
-    from db.engine import Store
+    from db.store.engine import Store
     from desktop.app import make_application, settle_after_start, show_main_window
     from desktop.settings import Options
     from desktop.worker import run_in_background

@@ -14,10 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 import resources
-from db.backups import BackupFile, backup_if_changed, thin_backups
-from db.engine import Store, default_store_path
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
-from db.lock import StoreInUseError, StoreLock
+from db.store.backups import BackupFile, backup_if_changed, thin_backups
+from db.store.engine import Store, default_store_path
+from db.store.lock import StoreInUseError, StoreLock
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, start_logging

@@ -170,14 +170,14 @@ def _verb(command: str) -> str:
 
 
 def _store_path(args: argparse.Namespace) -> Path:
-    from db.engine import default_store_path
+    from db.store.engine import default_store_path
 
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_store_path()
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
-    from db.engine import Store
     from db.errors import DamagedStoreError, StoreTooNewError
+    from db.store.engine import Store
 
     path = _store_path(args).resolve()
     try:
@@ -187,7 +187,7 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 
 
 def _restore_hint(store_path: Path) -> str:
-    from db.backups import backup_folder, newest_good_backup
+    from db.store.backups import backup_folder, newest_good_backup
 
     newest = newest_good_backup(store_path)
     if newest is None:
@@ -199,7 +199,7 @@ def _restore_hint(store_path: Path) -> str:
 
 
 def _db_option(store_path: Path) -> str:
-    from db.engine import default_store_path
+    from db.store.engine import default_store_path
 
     return "" if store_path.resolve() == default_store_path().resolve() else f" --db '{store_path}'"
 
@@ -237,7 +237,7 @@ def _cmd_import(args: argparse.Namespace) -> str:
         with _open(args) as store:
             summary = import_file(store, args.file)
         return f"Imported {args.file.name}: {summary.describe()}."
-    from db.spreadsheets.importing import import_spreadsheet
+    from db.exchange.spreadsheets.importing import import_spreadsheet
 
     with _open(args) as store:
         result = import_spreadsheet(store, args.file, args.kind)
@@ -278,13 +278,13 @@ def _cmd_export(args: argparse.Namespace) -> str:
             total = sum(len(v) for v in doc.values() if isinstance(v, list))
             return f"Exported {total} records to {args.file}."
         if suffix == ".ics":
-            from db.calendar import write_calendar
+            from db.exchange.calendar import write_calendar
 
             events = write_calendar(store, args.file)
             if isinstance(events, int):
                 return f"Exported {events} event{'s' if events != 1 else ''} to {args.file}."
             return f"Exported the calendar to {args.file}."
-        from db.spreadsheets import exporting
+        from db.exchange.spreadsheets import exporting
 
         if args.kind:
             with store.reading() as session:
@@ -297,7 +297,7 @@ def _cmd_export(args: argparse.Namespace) -> str:
 
 
 def _cmd_sample(args: argparse.Namespace) -> str:
-    from db.sample import load_sample
+    from db.exchange.sample import load_sample
 
     with _open(args) as store:
         summary = load_sample(store)
@@ -305,7 +305,7 @@ def _cmd_sample(args: argparse.Namespace) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace) -> str:
-    from db.maintenance import backup
+    from db.records.maintenance import backup
 
     with _open(args, create=False) as store:
         target = backup(store, args.file)
@@ -313,8 +313,8 @@ def _cmd_backup(args: argparse.Namespace) -> str:
 
 
 def _cmd_restore(args: argparse.Namespace) -> str:
-    from db.lock import holder_of
-    from db.recovery import restore_backup
+    from db.store.lock import holder_of
+    from db.store.recovery import restore_backup
 
     path = _store_path(args).expanduser().resolve()
     if not args.file.exists():
@@ -331,7 +331,7 @@ def _cmd_restore(args: argparse.Namespace) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> str:
-    from db.maintenance import check_store
+    from db.records.maintenance import check_store
 
     with _open(args, create=False) as store:
         report = check_store(store)

@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from db import clock, services
-from db.engine import Store
+from db import clock
+from db.records import services
+from db.store.engine import Store
 
 T = TypeVar("T")
 

@@ -17,7 +17,7 @@ _log_file: Path | None = None
 
 def log_path() -> Path:
     """In the data folder, beside the store: the one place an officer is told to look or send."""
-    from db.engine import default_store_path
+    from db.store.engine import default_store_path
 
     return default_store_path().parent / "logs" / "partnerdesk.log"
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing, services
+from db.queries import listing
+from db.records import services
 from desktop import __version__
 from desktop.actions import build_actions
 from desktop.desk import Desk
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
         self.undo_group.redo()
 
     def on_backup(self) -> None:
-        from db.backups import BackupFile, take_backup
+        from db.store.backups import BackupFile, take_backup
 
         store = self.desk.store
         self.statusBar().showMessage(self.tr("Backing up…"))
@@ -463,7 +464,7 @@ class MainWindow(QMainWindow):
         if page.kind == "organization":
             return record_id, None
         if page.kind == "consultation":
-            from db.rules import StoreLookup
+            from db.records.rules import StoreLookup
 
             with self.desk.store.reading() as session:
                 ours = StoreLookup(session).ours()

@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import resources
-from db import clock, services
-from db.engine import Store
+from db import clock
 from db.errors import StorageError, ValidationError
-from db.maintenance import check_store
+from db.records import services
+from db.records.maintenance import check_store
+from db.store.engine import Store
 from desktop import __version__
 from desktop.briefing import BriefingOptions, render_briefing
 
@@ -73,7 +74,7 @@ class Run:
 
 # -- the steps ---------------------------------------------------------------------------------------
 def check_resources(run: Run) -> str:
-    from db import migrations
+    from db.store import migrations
     from desktop.briefing.fonts import FILES
     from desktop.briefing.words import Words
 
@@ -98,7 +99,7 @@ def check_resources(run: Run) -> str:
 
 
 def create_store(run: Run) -> str:
-    from db import migrations
+    from db.store import migrations
 
     path = run.folder / "self-test.sqlite"
     run.store = Store.open(path)
@@ -176,7 +177,7 @@ def render_sheet(run: Run) -> str:
 
 
 def check_integrity(run: Run) -> str:
-    from db.backups import problem_with_backup, take_backup
+    from db.store.backups import problem_with_backup, take_backup
 
     store = run.open_store()
     report = check_store(store)
@@ -616,6 +617,6 @@ def first_difference(written: Any, read: Any, where: str = "") -> str | None:
 
 
 def _exchange_key(kind_name: str) -> str:
-    from db.kinds import BY_NAME
+    from db.schema.kinds import BY_NAME
 
     return BY_NAME[kind_name].key

@@ -85,7 +85,7 @@ def export_list(
     store = window.desk.store
     suffix = path.suffix.lower()
     if suffix == ".ics":
-        from db.calendar import write_calendar
+        from db.exchange.calendar import write_calendar
 
         export_in_background(
             window,
@@ -93,7 +93,7 @@ def export_list(
             lambda _progress: write_calendar(store, path, selection={kind: read_ids()}),
         )
         return
-    from db.spreadsheets import export_list as write_list
+    from db.exchange.spreadsheets import export_list as write_list
 
     export_in_background(
         window, path, lambda progress: write_list(store, kind, read_ids(), path, progress=progress)
@@ -105,11 +105,11 @@ def export_store(window: QMainWindow, path: Path) -> None:
     store = window.desk.store
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        from db.spreadsheets import write_workbook
+        from db.exchange.spreadsheets import write_workbook
 
         work = lambda progress: write_workbook(store, path, progress=progress)  # noqa: E731
     elif suffix == ".ics":
-        from db.calendar import write_calendar
+        from db.exchange.calendar import write_calendar
 
         work = lambda _progress: write_calendar(store, path)  # noqa: E731
     else:

@@ -19,8 +19,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import clock  # noqa: E402
-from db.engine import Store  # noqa: E402
-from db.sample import load_sample  # noqa: E402
+from db.exchange.sample import load_sample  # noqa: E402
+from db.store.engine import Store  # noqa: E402
 from desktop.app import make_application  # noqa: E402
 from desktop.desk import Desk  # noqa: E402
 from desktop.drafts import Drafts  # noqa: E402
@@ -87,7 +87,7 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "activity-editor-problems.png"))
     activities.editor.discard()
 
-    from db import listing
+    from db.queries import listing
     from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
 
     [iom] = [i for i, name in desk.read(listing.options, "organization") if "(IOM)" in name]

@@ -17,7 +17,7 @@ checks the store with a plain ``sqlite3`` connection:
   marker naming the operation that last wrote it, and its number of parts);
 - the operation in flight when the kill came is either wholly there or wholly absent;
 - nothing is in the store that no operation wrote;
-- ``db.maintenance.check_store`` (which also checks the search index) finds no problem.
+- ``db.records.maintenance.check_store`` (which also checks the search index) finds no problem.
 
 Half of the checks run on the store itself (the checker is then the one who recovers the
 write-ahead log); the other half on a byte-for-byte snapshot of the store's files, so that the
@@ -81,10 +81,10 @@ def child_main(store_path: Path, round_no: int, seed: int, files: Path) -> int:
     import alembic.command  # noqa: F401
 
     import db.exchange.document  # noqa: F401
-    import db.migrations  # noqa: F401
-    import db.thematic  # noqa: F401
-    from db import services
-    from db.engine import Store
+    import db.records.thematic  # noqa: F401
+    import db.store.migrations  # noqa: F401
+    from db.records import services
+    from db.store.engine import Store
 
     out = sys.stdout.buffer
 
@@ -124,8 +124,8 @@ class ChildWriter:
     def __init__(self, store, services, round_no: int, rng: random.Random, files: Path):
         from sqlalchemy import select
 
-        from db.kinds import BY_NAME
-        from db.thematic import default_tree
+        from db.records.thematic import default_tree
+        from db.schema.kinds import BY_NAME
 
         self.store = store
         self.services = services
@@ -558,7 +558,7 @@ def _differences(expected: Expected, found: dict[Key, tuple]) -> dict[Key, str]:
 
 @functools.cache
 def _default_area_ids() -> frozenset[str]:
-    from db.thematic import default_tree
+    from db.records.thematic import default_tree
 
     return frozenset(area["id"] for area in default_tree())
 
@@ -688,8 +688,8 @@ def run_soak(
     progress=None,
 ) -> SoakReport:
     """Kill ``kills`` writers on one store in ``folder`` and check the store after each kill."""
-    from db.engine import Store
-    from db.maintenance import check_store
+    from db.records.maintenance import check_store
+    from db.store.engine import Store
 
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)

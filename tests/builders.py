@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from db import services
-from db.engine import Store
+from db.records import services
+from db.store.engine import Store
 
 
 def new_id() -> str:

@@ -1,6 +1,6 @@
 """Large stores for tests and benchmarks, written straight into SQLite.
 
-``db.services.save`` validates, records history and indexes one record per unit of work: right
+``db.records.services.save`` validates, records history and indexes one record per unit of work: right
 for officers, far too slow for 100,000 records. ``fill_bulk`` writes realistic rows with
 ``executemany`` in one transaction instead, following the schema of db/models.py: UUID ids,
 timestamps, a few archived records, enumeration values from db/enums.py, part and link rows, and
@@ -25,9 +25,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from db import clock, enums
-from db.engine import Store
-from db.search import _split_cjk  # the same CJK spacing as the index written by the services
+from db import clock
+from db.records.search import (
+    _split_cjk,  # the same CJK spacing as the index written by the services
+)
+from db.schema import enums
+from db.store.engine import Store
 
 ARCHIVED_SHARE = 0.01
 _FIRST_DAY = date(2005, 1, 1).toordinal()

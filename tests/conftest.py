@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db import clock as the_clock  # noqa: E402
-from db.engine import Store  # noqa: E402
+from db.store.engine import Store  # noqa: E402
 
 
 class Clock:

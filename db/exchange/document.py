@@ -19,14 +19,14 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlmodel import Session
 
-from db import records, rules
 from db.clock import utc_now
-from db.engine import Store
 from db.errors import Problem, StorageError, ValidationError
-from db.fields import _short
 from db.i18n import translate
-from db.kinds import BY_KEY, KINDS, RecordKind
-from db.models import SearchEntry
+from db.records import rules, shape
+from db.schema.fields import _short
+from db.schema.kinds import BY_KEY, KINDS, RecordKind
+from db.schema.models import SearchEntry
+from db.store.engine import Store
 
 FORMAT = "partnerdesk"
 VERSION = 1
@@ -57,9 +57,9 @@ def export_document(store: Store, *, exported_at: str | None = None) -> dict[str
     }
     with store.reading() as session:
         for kind in KINDS:
-            found = records.read_many(session, kind)
+            found = shape.read_many(session, kind)
             found.sort(key=lambda v, k=kind: (k.describe(v).casefold(), v["id"]))
-            doc[kind.key] = [records.dump(kind, values) for values in found]
+            doc[kind.key] = [shape.dump(kind, values) for values in found]
     return doc
 
 
@@ -240,7 +240,7 @@ def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> Imp
     for kind in KINDS:
         for i, raw in enumerate(body.get(kind.key) or []):
             label = _record_label(kind, i, raw)
-            values, found = records.parse(kind, raw, record=label, id_required=True)
+            values, found = shape.parse(kind, raw, record=label, id_required=True)
             problems += found
             record_id = values.get("id")
             if record_id:
@@ -271,7 +271,7 @@ def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> Imp
             problems += rules.check(kind, values, lookup, record=label)
         if problems:
             raise ValidationError(problems)
-        from db.services import read_olds, store_records
+        from db.records.services import read_olds, store_records
 
         batch = [(kind, values) for kind, values, _label in parsed]
         olds = read_olds(session, batch)

@@ -11,7 +11,7 @@ from typing import Any
 
 import resources
 from db.exchange.document import FORMAT, VERSION
-from db.kinds import KINDS, RecordKind
+from db.schema.kinds import KINDS, RecordKind
 
 SCHEMA_FILE = ("schema", "partnerdesk-exchange-v1.schema.json")
 

@@ -13,10 +13,12 @@ from typing import Any
 
 from sqlmodel import Session
 
-from db import derived, kinds, listing, records
-from db.engine import Store
 from db.errors import NotFoundError
-from db.rules import StoreLookup
+from db.queries import listing
+from db.records import derived, shape
+from db.records.rules import StoreLookup
+from db.schema import kinds
+from db.store.engine import Store
 from desktop.briefing import selection
 from desktop.briefing.options import PAST_MONTHS, BriefingOptions
 
@@ -191,7 +193,7 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
     partner_id, limit = options.partner_id, options.max_per_section
     warnings: list[str] = []
     with store.reading() as session:
-        partner_values = records.read(session, kinds.ORGANIZATION, partner_id)
+        partner_values = shape.read(session, kinds.ORGANIZATION, partner_id)
         if partner_values is None or partner_values["archived"]:
             raise NotFoundError(f"No partner has the id {partner_id}.")
         reader = _Reader(session)
@@ -301,7 +303,7 @@ class _Reader:
         self._titles: dict[tuple[str, str], str | None] = {}
 
     def read(self, kind: kinds.RecordKind, ids: list[str]) -> list[dict[str, Any]]:
-        found = {v["id"]: v for v in records.read_many(self.session, kind, ids)}
+        found = {v["id"]: v for v in shape.read_many(self.session, kind, ids)}
         ordered = [found[i] for i in ids if i in found]  # in the order asked
         self._read_organizations(_organizations_named(kind, ordered))
         return ordered
@@ -310,7 +312,7 @@ class _Reader:
         missing = list(dict.fromkeys(i for i in org_ids if i and i not in self._organizations))
         if not missing:
             return
-        for values in records.read_many(self.session, kinds.ORGANIZATION, missing):
+        for values in shape.read_many(self.session, kinds.ORGANIZATION, missing):
             self._organizations[values["id"]] = _organization(values)
         for org_id in missing:
             self._organizations.setdefault(org_id, None)
@@ -340,7 +342,7 @@ class _Reader:
             ):
                 wanted.setdefault(kind_name, []).append(record_id)
         for kind_name, ids in wanted.items():
-            for values in records.read_many(self.session, kinds.BY_NAME[kind_name], ids):
+            for values in shape.read_many(self.session, kinds.BY_NAME[kind_name], ids):
                 self._titles[(kind_name, values["id"])] = _title(kind_name, values)
             for record_id in ids:
                 self._titles.setdefault((kind_name, record_id), None)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from db import clock, listing
-from db.engine import Store
+from db import clock
+from db.queries import listing
+from db.store.engine import Store
 
 
 @dataclass(frozen=True)

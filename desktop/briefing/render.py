@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from db import clock
-from db.engine import Store
 from db.errors import StorageError
+from db.store.engine import Store
 from desktop.briefing.fonts import register_fonts
 from desktop.briefing.gather import Briefing, gather
 from desktop.briefing.options import BriefingOptions

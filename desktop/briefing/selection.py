@@ -17,8 +17,9 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
-from db import derived
-from db.models import (
+from db.records import derived
+from db.records.rules import OPEN_STATUSES
+from db.schema.models import (
     ActivityPartner,
     ActivityThematicArea,
     Agreement,
@@ -32,7 +33,6 @@ from db.models import (
     FollowUp,
     JointActivity,
 )
-from db.rules import OPEN_STATUSES
 
 
 @dataclass(frozen=True)

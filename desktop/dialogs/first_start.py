@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import services
-from db.enums import OrganizationKind
 from db.errors import ValidationError
-from db.sample import load_sample
+from db.exchange.sample import load_sample
+from db.records import services
+from db.schema.enums import OrganizationKind
 from desktop.desk import Desk
 from desktop.labels import choice_label
 
@@ -103,7 +103,7 @@ class FirstStartDialog(QDialog):
 
 
 def needs_first_start(desk: Desk) -> bool:
-    from db.rules import StoreLookup
+    from db.records.rules import StoreLookup
 
     with desk.store.reading() as session:
         return not StoreLookup(session).ours()

@@ -135,7 +135,7 @@ class FollowUpsFromDecisions(QDialog):
         self.created: list[str] = []
 
     def accept(self) -> None:
-        from db import services
+        from db.records import services
 
         batch = [
             (

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import StorageError, ValidationError
-from db.spreadsheets import (
+from db.exchange.spreadsheets import (
     Cancelled,
     ImportResult,
     RowProblem,

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backups import BackupFile, backup_folder, newest_good_backup
 from db.errors import DamagedStoreError, StorageError
-from db.recovery import restore_backup, set_aside
+from db.store.backups import BackupFile, backup_folder, newest_good_backup
+from db.store.recovery import restore_backup, set_aside
 from desktop.worker import run_in_background
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import fields as f
-from db.listing import AreaNode
+from db.queries.listing import AreaNode
+from db.schema import fields as f
 from desktop.labels import choice_label
 from desktop.widgets.pickers import (
     CountryPicker,

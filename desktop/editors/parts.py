@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import fields as f
+from db.schema import fields as f
 from desktop.editors.inputs import Input
 from desktop.labels import choice_label, field_label
 from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing
 from db.errors import Problem, StorageError, ValidationError
-from db.fields import ListOf, Parts, Ref
-from db.kinds import BY_NAME
-from db.models import new_id
+from db.queries import listing
+from db.schema.fields import ListOf, Parts, Ref
+from db.schema.kinds import BY_NAME
+from db.schema.models import new_id
 from desktop import drafts
 from desktop.desk import Desk
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for

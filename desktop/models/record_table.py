@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from db import listing
+from db.queries import listing
 from desktop.desk import Desk
 from desktop.labels import choice_label, field_label
 from desktop.worker import Latest, run_in_background

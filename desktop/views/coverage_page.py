@@ -2,7 +2,7 @@
 the agreements, consultations and joint activities in each cell, and the participants of joint
 activities (women / men) by area and year; both exported to XLSX.
 
-The figures come from ``db.coverage`` off the GUI thread; a cell opens the list behind it.
+The figures come from ``db.queries.coverage`` off the GUI thread; a cell opens the list behind it.
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock, coverage
-from db.coverage import ActivitiesReport, CoverageMatrix
-from db.listing import ListFilter
+from db import clock
+from db.queries import coverage
+from db.queries.coverage import ActivitiesReport, CoverageMatrix
+from db.queries.listing import ListFilter
 from desktop.desk import Desk
 from desktop.worker import Latest, run_in_background
 

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import dashboard
-from db.dashboard import (
+from db.queries import dashboard
+from db.queries.dashboard import (
     ActivityCounts,
     AgreementDeadline,
     Counted,
@@ -51,7 +51,7 @@ from db.dashboard import (
     UpcomingActivity,
     UpcomingConsultation,
 )
-from db.listing import ListFilter
+from db.queries.listing import ListFilter
 from desktop.desk import Desk
 from desktop.labels import choice_label, kind_name
 from desktop.models.record_table import LATE, format_value

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing
-from db.fields import Choice
-from db.kinds import BY_NAME
+from db.queries import listing
+from db.schema.fields import Choice
+from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import choice_label
 from desktop.widgets.pickers import AreaPicker, OptionalDateEdit, RecordPicker

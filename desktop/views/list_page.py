@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing
 from db.errors import StorageError
+from db.queries import listing
 from desktop.desk import Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing, related, services
 from db.errors import StorageError
-from db.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
-from db.kinds import BY_NAME
+from db.queries import listing, related
+from db.records import services
+from db.schema.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
+from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import choice_label, field_label, kind_name
 from desktop.models.record_table import format_value

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from db import services
-from db.kinds import KINDS
-from db.search import Hit
+from db.records import services
+from db.records.search import Hit
+from db.schema.kinds import KINDS
 from desktop.desk import Desk
 from desktop.labels import kind_name
 from desktop.worker import Latest, run_in_background

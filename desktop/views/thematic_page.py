@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing
 from db.errors import StorageError, ValidationError
-from db.listing import AreaNode, ListFilter
-from db.thematic import merge_thematic_areas
+from db.queries import listing
+from db.queries.listing import AreaNode, ListFilter
+from db.records.thematic import merge_thematic_areas
 from desktop.desk import Desk
 from desktop.labels import field_label
 from desktop.worker import run_in_background

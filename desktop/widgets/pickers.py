@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.listing import AreaNode
+from db.queries.listing import AreaNode
 
 
 class RecordPicker(QComboBox):

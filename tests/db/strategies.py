@@ -14,8 +14,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from db import records
-from db.fields import (
+from db.exchange.sample import ANCHOR, sample_document
+from db.records import shape
+from db.schema.fields import (
     Choice,
     Count,
     Country,
@@ -32,8 +33,7 @@ from db.fields import (
     Timestamp,
     TimeZone,
 )
-from db.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
-from db.sample import ANCHOR, sample_document
+from db.schema.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
 
 
 def _id(n: int) -> str:
@@ -549,11 +549,11 @@ _RULES = {
     "follow_up": _follow_up,
 }
 
-META_SPECS: tuple[FieldSpec, ...] = (records.ARCHIVED, records.CREATED_AT, records.UPDATED_AT)
+META_SPECS: tuple[FieldSpec, ...] = (shape.ARCHIVED, shape.CREATED_AT, shape.UPDATED_AT)
 
 
 def known_keys(kind: RecordKind) -> set[str]:
-    return {f.name for f in kind.fields} | set(records.META)
+    return {f.name for f in kind.fields} | set(shape.META)
 
 
 @st.composite

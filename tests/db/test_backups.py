@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from db import backups, services
-from db.backups import BackupFile, Thinning, backups_to_remove, list_backups, take_backup
-from db.engine import Store
 from db.errors import StorageError
+from db.records import services
+from db.store import backups
+from db.store.backups import BackupFile, Thinning, backups_to_remove, list_backups, take_backup
+from db.store.engine import Store
 from tests.db.test_migration_safety import FIXTURES
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
@@ -81,7 +82,7 @@ def test_a_backup_that_cannot_be_written_leaves_nothing_half_written(store, tmp_
 
 
 def test_the_store_is_backed_up_before_a_migration_changes_it(tmp_path):
-    from db import migrations
+    from db.store import migrations
 
     store_path = tmp_path / "partnerdesk.sqlite"
     shutil.copyfile(FIXTURES / "store-0001.sqlite", store_path)  # the first schema's store

@@ -25,8 +25,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from db import clock, services
-from db.engine import Store
+from db import clock
 from db.errors import Problem, StorageError, ValidationError
 from db.exchange.document import (
     FORMAT,
@@ -36,7 +35,8 @@ from db.exchange.document import (
     import_file,
     to_json,
 )
-from db.fields import (
+from db.records import services
+from db.schema.fields import (
     Choice,
     Count,
     Country,
@@ -51,8 +51,9 @@ from db.fields import (
     Text,
     TimeZone,
 )
-from db.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
-from db.models import SearchEntry
+from db.schema.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
+from db.schema.models import SearchEntry
+from db.store.engine import Store
 from tests.db import strategies as s
 
 KIND_NAMES = [k.name for k in KINDS]

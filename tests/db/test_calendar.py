@@ -11,11 +11,11 @@ import icalendar
 import pytest
 from sqlalchemy import update
 
-from db import services
-from db.calendar import calendar_events, calendar_text, escape_text, fold, write_calendar
+from db.exchange.calendar import calendar_events, calendar_text, escape_text, fold, write_calendar
 from db.exchange.document import import_document
-from db.models import Consultation
-from db.sample import load_sample, sample_document
+from db.exchange.sample import load_sample, sample_document
+from db.records import services
+from db.schema.models import Consultation
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)

@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from db import services
-from db.coverage import (
+from db.exchange.sample import load_sample
+from db.queries.coverage import (
     NO_AREA,
     Counts,
     Participation,
@@ -18,8 +18,8 @@ from db.coverage import (
     coverage_matrix,
     write_coverage_xlsx,
 )
-from db.models import Organization, ThematicArea
-from db.sample import load_sample
+from db.records import services
+from db.schema.models import Organization, ThematicArea
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from db import dashboard, services
-from db.models import ThematicArea
-from db.sample import load_sample
+from db.exchange.sample import load_sample
+from db.queries import dashboard
+from db.records import services
+from db.schema.models import ThematicArea
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from db import derived, services
-from db.models import Agreement, FollowUp
+from db.records import derived, services
+from db.schema.models import Agreement, FollowUp
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)

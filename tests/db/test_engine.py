@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from db.engine import Store
 from db.errors import DamagedStoreError, StorageError
+from db.store.engine import Store
 
 
 def test_every_connection_has_the_safe_pragmas(store):
@@ -27,7 +27,7 @@ def test_every_connection_has_the_safe_pragmas(store):
 def test_a_connection_where_sqlite_refuses_a_pragma_is_not_used():
     import sqlite3
 
-    from db.engine import apply_pragmas
+    from db.store.engine import apply_pragmas
 
     conn = sqlite3.connect(":memory:")  # an in-memory database cannot use WAL
     with pytest.raises(StorageError, match="SQLite refused journal_mode = wal"):
@@ -38,7 +38,7 @@ def test_a_connection_where_sqlite_refuses_a_pragma_is_not_used():
 def test_writes_start_immediately_so_two_writers_queue_instead_of_failing(store_path):
     import threading
 
-    from db import services
+    from db.records import services
 
     stores = [Store.open(store_path), Store.open(store_path)]
     failures: list[BaseException] = []
@@ -95,7 +95,7 @@ def test_opening_with_create_false_does_not_make_a_file(tmp_path):
 
 
 def test_importing_the_core_creates_no_file(tmp_path):
-    code = "import db.engine, db.services, db.exchange.document, db.sample, db.maintenance"
+    code = "import db.store.engine, db.records.services, db.exchange.document, db.exchange.sample, db.records.maintenance"
     env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True)
     assert list(tmp_path.iterdir()) == []
@@ -104,9 +104,9 @@ def test_importing_the_core_creates_no_file(tmp_path):
 def test_a_store_killed_before_its_default_tree_was_written_gets_it_on_next_open(tmp_path):
     path = tmp_path / "store.sqlite"
     code = (
-        "import os; import db.thematic; "
-        "db.thematic.load_default_tree = lambda store: os._exit(9); "  # killed right there
-        f"from db.engine import Store; Store.open({str(path)!r})"
+        "import os; import db.records.thematic; "
+        "db.records.thematic.load_default_tree = lambda store: os._exit(9); "  # killed right there
+        f"from db.store.engine import Store; Store.open({str(path)!r})"
     )
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 9
     with Store.open(path) as store, store.reading() as session:

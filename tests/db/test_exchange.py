@@ -11,11 +11,11 @@ import jsonschema
 import pytest
 from sqlalchemy import func, select
 
-from db import services
 from db.errors import ValidationError
 from db.exchange.document import export_document, import_document, import_file, to_json, write_file
 from db.exchange.schema import build_schema, committed_schema_text, schema_text
-from db.models import Change
+from db.records import services
+from db.schema.models import Change
 from tests import builders as b
 
 FRENCH = "Coopération renforcée entre l’OMD et l’OIM : « gestion coordonnée des frontières », Genève–Bruxelles"

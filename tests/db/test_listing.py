@@ -15,10 +15,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from db import listing, services
-from db.engine import Store
-from db.listing import ListFilter
-from db.models import ThematicArea
+from db.queries import listing
+from db.queries.listing import ListFilter
+from db.records import services
+from db.schema.models import ThematicArea
+from db.store.engine import Store
 from tests import builders as b
 from tests.bulk import BulkSummary, fill_bulk
 

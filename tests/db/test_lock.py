@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from db.lock import StoreInUseError, StoreLock, holder_of, lock_path
+from db.store.lock import StoreInUseError, StoreLock, holder_of, lock_path
 
 
 def test_a_second_window_is_told_who_has_the_store(store_path):
@@ -40,7 +40,7 @@ def test_a_lock_left_by_a_killed_process_is_cleared(store_path):
             textwrap.dedent(
                 f"""
                 import sys, time
-                from db.lock import StoreLock
+                from db.store.lock import StoreLock
                 StoreLock({str(store_path)!r}).acquire()
                 print("locked", flush=True)
                 time.sleep(60)

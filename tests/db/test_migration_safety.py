@@ -6,11 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
-from db import migrations, services
-from db.backups import list_backups
-from db.engine import Store
 from db.exchange.document import export_document
-from db.maintenance import check_store
+from db.records import services
+from db.records.maintenance import check_store
+from db.store import migrations
+from db.store.backups import list_backups
+from db.store.engine import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -12,11 +12,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-import db.models  # noqa: F401
-from db import migrations
-from db.engine import Store
+import db.schema.models  # noqa: F401
 from db.errors import StoreTooNewError
-from db.migrations import include_name
+from db.store import migrations
+from db.store.engine import Store
+from db.store.migrations import include_name
 
 
 def test_a_new_store_is_created_at_the_head_revision(tmp_path):

@@ -7,11 +7,11 @@ import hashlib
 
 import pytest
 
-from db import services
-from db.backups import newest_good_backup, take_backup
-from db.engine import Store
 from db.errors import DamagedStoreError, StorageError, StoreTooNewError
-from db.recovery import restore_backup, set_aside
+from db.records import services
+from db.store.backups import newest_good_backup, take_backup
+from db.store.engine import Store
+from db.store.recovery import restore_backup, set_aside
 from tests.damage import DAMAGE, checkpoint_cut_short
 
 MESSAGES = {

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from db import services
-from db.models import ThematicArea
-from db.related import SECTIONS, RelatedItem, related
-from db.sample import load_sample
+from db.exchange.sample import load_sample
+from db.queries.related import SECTIONS, RelatedItem, related
+from db.records import services
+from db.schema.models import ThematicArea
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)

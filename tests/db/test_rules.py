@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from db import services
 from db.errors import ValidationError
 from db.exchange.document import export_document
+from db.records import services
 from tests import builders as b
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from db import derived, services
 from db.exchange.document import export_document
-from db.sample import load_sample, sample_document
+from db.exchange.sample import load_sample, sample_document
+from db.records import derived, services
 
 
 def _by(doc, key, field, value):

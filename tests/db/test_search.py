@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from db import services
+from db.records import services
 from tests import builders as b
 
 WORD = "Zanzibarite"
@@ -112,7 +112,7 @@ def test_what_an_officer_types_never_breaks_the_search(store, query):
 
 
 def test_a_pasted_page_makes_a_bounded_query():
-    from db.search import MAX_TERMS, match_expression
+    from db.records.search import MAX_TERMS, match_expression
 
     expression = match_expression("Lomé " * 5000 + " ".join(f"w{n}" for n in range(500)))
     assert expression.count("AND") == MAX_TERMS - 1
@@ -122,7 +122,7 @@ def test_a_pasted_page_makes_a_bounded_query():
 def test_a_common_word_lists_the_title_hits_first_with_marked_snippets(store, monkeypatch):
     """More matches than the page shows: the records named after the word are never crowded out
     by newer records that only mention it, and every snippet marks the word."""
-    from db import search
+    from db.records import search
 
     monkeypatch.setattr(search, "WINDOW", 6)  # as if the store held thousands of mentions
     named = [

@@ -6,8 +6,8 @@ import getpass
 
 import pytest
 
-from db import services
 from db.errors import NotFoundError, StorageError
+from db.records import services
 from tests import builders as b
 
 

@@ -11,11 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from db import services
 from db.exchange.document import export_document
-from db.listing import ListFilter
-from db.sample import load_sample
-from db.spreadsheets import (
+from db.exchange.sample import load_sample
+from db.exchange.spreadsheets import (
     Cancelled,
     all_ids,
     export_list,
@@ -25,6 +23,8 @@ from db.spreadsheets import (
     write_workbook,
     write_xlsx,
 )
+from db.queries.listing import ListFilter
+from db.records import services
 from tests import builders
 
 TODAY = date(2026, 11, 23)

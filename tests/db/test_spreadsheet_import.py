@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from db import services
 from db.exchange.document import export_document
-from db.sample import load_sample
-from db.spreadsheets import (
+from db.exchange.sample import load_sample
+from db.exchange.spreadsheets import (
     Cancelled,
     RowProblem,
     SpreadsheetImport,
@@ -27,6 +26,7 @@ from db.spreadsheets import (
     suggested_mapping,
     write_workbook,
 )
+from db.records import services
 from tests import builders
 
 PARTNERS = (

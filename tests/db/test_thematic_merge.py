@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from db import listing, services
 from db.errors import ValidationError
-from db.maintenance import check_store
-from db.models import ThematicArea
-from db.thematic import area_and_descendants_ids, merge_thematic_areas
+from db.queries import listing
+from db.records import services
+from db.records.maintenance import check_store
+from db.records.thematic import area_and_descendants_ids, merge_thematic_areas
+from db.schema.models import ThematicArea
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)

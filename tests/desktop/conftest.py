@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from db.sample import load_sample
+from db.exchange.sample import load_sample
 from desktop.desk import Desk
 from desktop.worker import wait_for_background_work
 

@@ -179,7 +179,7 @@ def test_a_damaged_store_is_refused_with_the_backup_to_restore_then_restored(tmp
 
 
 def test_restore_refuses_a_store_open_in_a_window_and_a_file_that_is_no_backup(tmp_path):
-    from db.lock import StoreLock
+    from db.store.lock import StoreLock
 
     db = tmp_path / "X.sqlite"
     partnerdesk("--db", str(db), "sample", home=tmp_path)

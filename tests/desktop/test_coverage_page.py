@@ -98,7 +98,7 @@ def test_the_coverage_goes_out_to_xlsx(qtbot, sample_desk, tmp_path):
 def test_the_page_follows_the_store(qtbot, sample_desk):
     page = _page(qtbot, sample_desk)
     before = len(page.matrix.partners)
-    from db import services
+    from db.records import services
 
     services.save(
         sample_desk.store,

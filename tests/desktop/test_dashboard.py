@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from db import dashboard
-from db.listing import ListFilter
+from db.queries import dashboard
+from db.queries.listing import ListFilter
 from desktop.settings import Options
 from desktop.views.dashboard import DashboardPage
 from tests.desktop.conftest import TODAY
@@ -228,7 +228,7 @@ def test_every_model_of_the_page_passes_the_model_tester(
     desk, open_page, qtmodeltester, with_sample
 ):
     if with_sample:
-        from db.sample import load_sample
+        from db.exchange.sample import load_sample
 
         load_sample(desk.store, today=TODAY)
     page = open_page(desk, horizon=365)
@@ -255,7 +255,7 @@ def test_counts_are_shaded_by_how_many(sample_desk, open_page):
 def test_a_long_list_shows_the_most_pressing_rows_and_links_to_the_whole_list(
     desk, open_page, qtbot
 ):
-    from db import services
+    from db.records import services
     from desktop.views.dashboard import SHOWN_ROWS
 
     late = [

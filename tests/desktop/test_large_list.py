@@ -8,8 +8,8 @@ import shutil
 
 import pytest
 
-from db import listing
-from db.engine import Store
+from db.queries import listing
+from db.store.engine import Store
 from desktop.desk import Desk
 from desktop.drafts import Drafts
 from desktop.settings import Options

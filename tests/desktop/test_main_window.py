@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import listing, services
+from db.queries import listing
+from db.records import services
 from desktop.app import offer_drafts
 from desktop.dialogs.first_start import FirstStartDialog, needs_first_start
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions, decision_lines

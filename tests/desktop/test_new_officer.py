@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing, related, services
+from db.queries import listing, related
+from db.records import services
 from desktop.dialogs.first_start import FirstStartDialog, needs_first_start
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
 from desktop.drafts import Drafts

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
-from db import listing
+from db.queries import listing
 from desktop.briefing.options import MAX_PER_SECTION
 from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
 from desktop.worker import wait_for_background_work

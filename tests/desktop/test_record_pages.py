@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
-from db import listing, services
+from db.queries import listing
+from db.records import services
 from desktop.drafts import Drafts
 from desktop.settings import Options
 from desktop.views.list_page import RecordListPage

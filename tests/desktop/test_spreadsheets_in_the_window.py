@@ -11,7 +11,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from db import listing
+from db.queries import listing
 from desktop.dialogs.import_spreadsheet import ImportSpreadsheetDialog
 from desktop.worker import wait_for_background_work
 from tests.desktop.test_main_window import open_window

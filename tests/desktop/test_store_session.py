@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import services
-from db.backups import list_backups, take_backup
-from db.engine import Store
 from db.errors import StorageError
-from db.lock import StoreLock, holder_of, lock_path
-from db.sample import load_sample
+from db.exchange.sample import load_sample
+from db.records import services
+from db.store.backups import list_backups, take_backup
+from db.store.engine import Store
+from db.store.lock import StoreLock, holder_of, lock_path
 from desktop.app import StoreSession
 from desktop.settings import Options
 from desktop.worker import wait_for_background_work
@@ -294,7 +294,7 @@ def test_a_full_disk_keeps_the_edit_in_the_editor_and_the_store_sound(qtbot, des
 def test_a_store_that_cannot_be_written_is_offered_read_only(
     qtbot, sample_path, sessions, monkeypatch
 ):
-    from db import engine
+    from db.store import engine
 
     # Permissions cannot refuse root (the test machine's user); the check itself is replaced.
     monkeypatch.setattr(engine, "_writable", lambda path: False)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import listing
-from db.listing import AreaNode, ListFilter
+from db.queries import listing
+from db.queries.listing import AreaNode, ListFilter
 from desktop.views import thematic_page
 from desktop.views.thematic_page import AreaPickerDialog, ThematicAreasPage, ThematicTreeModel
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import Store
-from db.sample import load_sample
+from db.exchange.sample import load_sample
+from db.store.engine import Store
 from tests.desktop.briefing.helpers import TODAY
 
 

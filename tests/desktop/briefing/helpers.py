@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from db.engine import Store
+from db.store.engine import Store
 from desktop.briefing import BriefingOptions, BriefingResult, find_partner, render_briefing
 
 TODAY = date(2026, 11, 23)

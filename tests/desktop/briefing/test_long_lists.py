@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from db import services
+from db.records import services
 from desktop.briefing import BriefingOptions, find_partner
 from desktop.briefing.gather import gather
 from desktop.briefing.options import MAX_PER_SECTION

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from db import services
+from db.records import services
 from desktop.briefing.text import markup, plain, unprintable
 from tests import builders
 from tests.desktop.briefing.helpers import fonts_of, render, text_of

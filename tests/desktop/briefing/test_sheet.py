@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from db import services
 from db.errors import NotFoundError
+from db.records import services
 from desktop.briefing import BriefingOptions, find_partner, render_briefing
 from tests import builders
 from tests.desktop.briefing.helpers import (

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from db import enums
+from db.schema import enums
 from desktop.briefing import BriefingOptions
 from desktop.briefing.words import CHOICES, TEXTS, Words
 

@@ -1,0 +1,60 @@
+"""The sample partnerships, built from the reference instruments (resources/sample/).
+
+The instruments, parties, signatories and dates are those of the references and are loaded as
+they are. The consultations, joint activities and follow-ups are invented to show how the
+application is used; their dates were written around ``ANCHOR`` and are moved by whole weeks so
+that "upcoming" and "late" mean something on the day the sample is loaded.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import resources
+from db import clock
+from db.exchange.document import ImportSummary, import_document
+from db.store.engine import Store
+
+SAMPLE_FILE = ("sample", "partnerships.json")
+ANCHOR = date(2026, 11, 23)
+INVENTED_DATES = {
+    "consultations": ("starts_at",),
+    "activities": ("start_on", "end_on"),
+    "follow_ups": ("due_on", "completed_on"),
+    "agreements": ("review_on",),
+}
+
+
+def sample_document(today: date | None = None) -> dict[str, Any]:
+    doc = copy.deepcopy(resources.load_json(*SAMPLE_FILE))
+    shift = timedelta(weeks=((today or clock.today()) - ANCHOR).days // 7)
+    if shift:
+        for key, fields in INVENTED_DATES.items():
+            for record in doc.get(key, []):
+                for name in fields:
+                    if record.get(name):
+                        record[name] = _shifted(record[name], shift)
+    return doc
+
+
+def _shifted(value: str, shift: timedelta) -> str:
+    if "T" in value:
+        return (datetime.fromisoformat(value) + shift).isoformat(timespec="minutes")
+    return (date.fromisoformat(value) + shift).isoformat()
+
+
+def load_sample(store: Store, today: date | None = None) -> ImportSummary:
+    """Import the sample (again: it updates itself). If the store already has an organization of
+    its own, the sample does not take that place."""
+    from db.records.rules import StoreLookup
+
+    doc = sample_document(today)
+    with store.reading() as session:
+        ours = StoreLookup(session).ours()
+    sample_ids = {org["id"] for org in doc["organizations"]}
+    if ours - sample_ids:
+        for org in doc["organizations"]:
+            org["is_ours"] = False
+    return import_document(store, doc)

@@ -1,0 +1,2 @@
+"""Read-only views for screens and the briefing: lists, the dashboard, related records, coverage.
+Nothing here writes."""

@@ -1,0 +1,65 @@
+"""Keeping a store healthy: verified backups and the integrity check."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.store.backups import verified_copy
+from db.store.engine import Store
+
+
+def backup(store: Store, target: str | os.PathLike[str]) -> Path:
+    """A complete, verified copy of the store at ``target`` (see ``db.store.backups.verified_copy``):
+    the target is either the previous file or a good backup, never a half-written one."""
+    return verified_copy(store.path, Path(target))
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_store(store: Store) -> CheckReport:
+    """SQLite's integrity check, the foreign keys, the search index and the schema version."""
+    from db.schema.kinds import KINDS
+    from db.store import migrations
+
+    report = CheckReport()
+    conn = store.raw_connection()
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            report.problems += [f"integrity: {r}" for r in rows[:20]]
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            report.problems.append(
+                f"foreign key: row {rowid} of {table} points at a missing {parent}"
+            )
+        try:
+            conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            report.problems.append(f"search index: {exc}")
+        for kind in KINDS:
+            table = kind.table.__tablename__
+            report.counts[kind.key] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            unindexed = conn.execute(
+                f"SELECT count(*) FROM {table} t LEFT JOIN search_entry e ON e.record_id = t.id WHERE e.rowid IS NULL"
+            ).fetchone()[0]
+            if unindexed:
+                report.problems.append(f"search index: {unindexed} {kind.key} are missing from it")
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"the store could not be read: {exc}")
+    finally:
+        conn.close()
+    if store.schema_revision() != migrations.head_revision():
+        report.problems.append(
+            f"schema: at {store.schema_revision()}, expected {migrations.head_revision()}"
+        )
+    return report

@@ -1,0 +1,403 @@
+"""The rules of DESIGN.md, in one place. Each broken rule gives the field and a sentence.
+
+``check`` runs after a record's fields are parsed (db.records.parse) and looks at the record as a
+whole and at the records it refers to, through a ``Lookup``: the store itself when an officer
+saves, or the store overlaid with the whole file when a file is imported.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from db.errors import Problem
+from db.i18n import field_label, translate
+from db.schema.fields import ListOf, Parts, Ref, part_message
+from db.schema.kinds import BY_NAME, RecordKind
+
+OPEN_STATUSES = ("open", "in_progress")
+
+
+class Lookup(Protocol):
+    def exists(self, kind: str, record_id: str) -> bool: ...
+
+    def parent_of(self, kind: str, record_id: str) -> str | None: ...
+
+    def ours(self) -> set[str]: ...
+
+
+class StoreLookup:
+    """Answers from the store, inside the unit of work that will write.
+
+    ``preload`` answers many questions with a few set-based queries before a batch is checked
+    (saving or importing thousands of records); what it did not load is asked one by one. The
+    answers it holds are those of the store before the batch writes: call it once nothing more
+    will be written before the checks."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._asked: dict[str, set[str]] = {}  # kind -> ids preloaded, present or not
+        self._found: dict[str, dict[str, str | None]] = {}  # kind -> present id -> parent id
+        self._ours: set[str] | None = None
+        self._frozen = False
+
+    def preload(self, wanted: dict[str, set[str]]) -> None:
+        """Load whether each (kind, id) exists, and its parent, in chunks of ids."""
+        self._frozen = True
+        for kind, ids in wanted.items():
+            table = BY_NAME[kind].table.__table__
+            asked = self._asked.setdefault(kind, set())
+            found = self._found.setdefault(kind, {})
+            todo = [i for i in ids if isinstance(i, str) and i not in asked]
+            parent = table.c.get("parent_id")
+            columns = [table.c.id] if parent is None else [table.c.id, parent]
+            for start in range(0, len(todo), 500):
+                chunk = todo[start : start + 500]
+                for row in self.session.execute(select(*columns).where(table.c.id.in_(chunk))):
+                    found[row[0]] = row[1] if parent is not None else None
+            asked.update(todo)
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        if record_id in self._asked.get(kind, ()):
+            return record_id in self._found[kind]
+        table = BY_NAME[kind].table
+        return (
+            self.session.execute(select(table.id).where(table.id == record_id)).first() is not None
+        )
+
+    def parent_of(self, kind: str, record_id: str) -> str | None:
+        if record_id in self._asked.get(kind, ()):
+            return self._found[kind].get(record_id)
+        table = BY_NAME[kind].table
+        return self.session.execute(select(table.parent_id).where(table.id == record_id)).scalar()
+
+    def ours(self) -> set[str]:
+        if self._ours is not None:
+            return set(self._ours)
+        from db.schema.models import Organization
+
+        query = select(Organization.id).where(
+            Organization.is_ours, Organization.archived_at.is_(None)
+        )
+        found = set(self.session.execute(query).scalars())
+        if self._frozen:
+            self._ours = found
+        return set(found)
+
+
+def references(kind: RecordKind, values: dict[str, Any]) -> dict[str, set[str]]:
+    """Every (kind, id) the rules will ask about for this record, for ``StoreLookup.preload``."""
+    wanted: dict[str, set[str]] = {}
+
+    def want(target: str, value: Any) -> None:
+        if target in BY_NAME and value:
+            wanted.setdefault(target, set()).add(value)
+
+    for spec in kind.fields:
+        value = values.get(spec.name)
+        if isinstance(spec, Ref):
+            want(spec.target, value)
+        elif isinstance(spec, ListOf) and spec.target:
+            for item in value or []:
+                want(spec.target, item)
+        elif isinstance(spec, Parts):
+            for part in value or []:
+                for sub in spec.fields:
+                    if isinstance(sub, Ref):
+                        want(sub.target, part.get(sub.name))
+    if kind.name == "follow_up":
+        want(values.get("source_kind") or "", values.get("source_id"))
+    return wanted
+
+
+def preload_references(
+    lookup: StoreLookup, checked: list[tuple[RecordKind, dict[str, Any]]]
+) -> None:
+    """Preload what checking every record of a batch will ask the store."""
+    wanted: dict[str, set[str]] = {}
+    for kind, values in checked:
+        for target, ids in references(kind, values).items():
+            wanted.setdefault(target, set()).update(ids)
+    lookup.preload(wanted)
+
+
+class OverlayLookup:
+    """The store as it will be once a set of records (an import) has been written."""
+
+    def __init__(self, base: Lookup, pending: dict[str, dict[str, dict[str, Any]]]):
+        self.base = base
+        self.pending = pending  # kind name -> id -> values
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        return record_id in self.pending.get(kind, {}) or self.base.exists(kind, record_id)
+
+    def parent_of(self, kind: str, record_id: str) -> str | None:
+        if record_id in self.pending.get(kind, {}):
+            return self.pending[kind][record_id].get("parent_id")
+        return self.base.parent_of(kind, record_id)
+
+    def ours(self) -> set[str]:
+        pending = self.pending.get("organization", {})
+        kept = {i for i in self.base.ours() if i not in pending}
+        return kept | {i for i, v in pending.items() if v.get("is_ours") and not v.get("archived")}
+
+
+def check(
+    kind: RecordKind, values: dict[str, Any], lookup: Lookup, *, record: str = ""
+) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def report(field: str, message: str) -> None:
+        problems.append(Problem(field, message, record))
+
+    _check_references(kind, values, lookup, report)
+    extra = _RULES.get(kind.name)
+    if extra:
+        extra(values, lookup, report)
+    return problems
+
+
+def no_such(kind: str, record_id: Any) -> str:
+    """“no agreement has the id …”: one sentence per kind, so that each language can say it."""
+    templates = {
+        "organization": translate("rules", "no organization has the id {id}."),
+        "contact": translate("rules", "no contact has the id {id}."),
+        "thematic_area": translate("rules", "no thematic area has the id {id}."),
+        "agreement": translate("rules", "no agreement has the id {id}."),
+        "consultation": translate("rules", "no consultation has the id {id}."),
+        "activity": translate("rules", "no joint activity has the id {id}."),
+        "follow_up": translate("rules", "no follow-up has the id {id}."),
+    }
+    template = templates.get(kind) or translate("rules", "no {kind} has the id {id}.")
+    return template.format(kind=BY_NAME[kind].label, id=record_id)
+
+
+def about_field(label: str, message: str) -> str:
+    """A problem told about one field: “Lead organization: …”."""
+    return translate("rules", "{field}: {message}").format(
+        field=field_label(label), message=message
+    )
+
+
+def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, report) -> None:
+    def missing(target: str, value: str | None) -> bool:
+        return bool(value and target and not lookup.exists(target, value))
+
+    for spec in kind.fields:
+        value = values.get(spec.name)
+        if isinstance(spec, Ref) and missing(spec.target, value):
+            report(spec.name, about_field(spec.label, no_such(spec.target, value)))
+        elif isinstance(spec, ListOf) and spec.target:
+            for i, item in enumerate(value or []):
+                if missing(spec.target, item):
+                    report(f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item)))
+        elif isinstance(spec, Parts):
+            for i, part in enumerate(value or []):
+                for sub in spec.fields:
+                    if isinstance(sub, Ref) and missing(sub.target, part.get(sub.name)):
+                        report(
+                            f"{spec.name}[{i}].{sub.name}",
+                            part_message(spec.item_label, i, no_such(sub.target, part[sub.name])),
+                        )
+
+
+def _check_ancestry(
+    kind_name: str,
+    values: dict[str, Any],
+    lookup: Lookup,
+    report,
+    field: str,
+    message: str,
+) -> None:
+    """A record cannot be its own parent, nor the parent of one of its ancestors."""
+    own_id, parent = values.get("id"), values.get(field)
+    seen: set[str] = set()
+    while parent:
+        if parent == own_id:
+            report(field, message)
+            return
+        if parent in seen:  # a cycle already in the store, not through this record
+            return
+        seen.add(parent)
+        parent = lookup.parent_of(kind_name, parent)
+
+
+def _check_order(values, report, start: str, end: str, message: str) -> None:
+    if values.get(start) and values.get(end) and values[end] < values[start]:
+        report(end, message.format(start=values[start].isoformat(), end=values[end].isoformat()))
+
+
+def _organization(values, lookup, report) -> None:
+    _check_ancestry(
+        "organization",
+        values,
+        lookup,
+        report,
+        "parent_id",
+        translate(
+            "rules",
+            "An organization cannot be placed under itself or under one of its own "
+            "sub-organizations.",
+        ),
+    )
+    if values.get("is_ours") and not values.get("archived"):
+        others = lookup.ours() - {values.get("id")}
+        if others:
+            report(
+                "is_ours",
+                translate(
+                    "rules", "Another organization is already marked as ours; only one can be."
+                ),
+            )
+
+
+def _contact(values, lookup, report) -> None:
+    _check_order(
+        values,
+        report,
+        "active_from",
+        "active_to",
+        translate("rules", "Active to ({end}) is before active from ({start})."),
+    )
+
+
+def _thematic_area(values, lookup, report) -> None:
+    _check_ancestry(
+        "thematic_area",
+        values,
+        lookup,
+        report,
+        "parent_id",
+        translate(
+            "rules",
+            "A thematic area cannot be placed under itself or under one of its own sub-areas.",
+        ),
+    )
+
+
+def _agreement(values, lookup, report) -> None:
+    parties = values.get("parties") or []
+    if len(parties) < 2:
+        report(
+            "parties",
+            translate("rules", "An agreement needs at least two parties (it has {count}).").format(
+                count=len(parties)
+            ),
+        )
+    party_ids = [p.get("organization_id") for p in parties]
+    for i, org in enumerate(party_ids):
+        if org and org in party_ids[:i]:
+            report(
+                f"parties[{i}].organization_id",
+                part_message(
+                    "Party", i, translate("rules", "this organization is already a party.")
+                ),
+            )
+    _check_order(
+        values,
+        report,
+        "entry_into_force",
+        "expires_on",
+        translate("rules", "Expiry date ({end}) is before entry into force ({start})."),
+    )
+    signed = [p["signed_on"] for p in parties if p.get("signed_on")]
+    if values.get("entry_into_force") and signed and values["entry_into_force"] < min(signed):
+        report(
+            "entry_into_force",
+            translate(
+                "rules", "Entry into force ({start}) is before the first signature ({signed})."
+            ).format(start=values["entry_into_force"].isoformat(), signed=min(signed).isoformat()),
+        )
+    _check_ancestry(
+        "agreement",
+        values,
+        lookup,
+        report,
+        "parent_id",
+        translate(
+            "rules",
+            "An agreement cannot be placed under itself or under one of its own sub-agreements.",
+        ),
+    )
+    if values.get("supersedes_id") and values["supersedes_id"] == values.get("id"):
+        report("supersedes_id", translate("rules", "An agreement cannot supersede itself."))
+    for i, commitment in enumerate(values.get("commitments") or []):
+        if commitment.get("party_id") and commitment["party_id"] not in party_ids:
+            report(
+                f"commitments[{i}].party_id",
+                part_message(
+                    "Commitment",
+                    i,
+                    translate(
+                        "rules", "the party who undertook it is not a party to this agreement."
+                    ),
+                ),
+            )
+
+
+def _consultation(values, lookup, report) -> None:
+    for i, person in enumerate(values.get("participants") or []):
+        if not person.get("contact_id") and not (person.get("name") or "").strip():
+            report(
+                f"participants[{i}].name",
+                part_message(
+                    "Participant", i, translate("rules", "choose a contact or type a name.")
+                ),
+            )
+
+
+def _activity(values, lookup, report) -> None:
+    _check_order(
+        values,
+        report,
+        "start_on",
+        "end_on",
+        translate("rules", "End date ({end}) is before start date ({start})."),
+    )
+    total, women, men = (values.get(f"participants_{k}") for k in ("total", "women", "men"))
+    if total is not None and (women or 0) + (men or 0) > total:
+        report(
+            "participants_total",
+            translate(
+                "rules", "Women ({women}) and men ({men}) add up to more than the total ({total})."
+            ).format(women=women or 0, men=men or 0, total=total),
+        )
+    partner_ids = [p.get("organization_id") for p in values.get("partners") or []]
+    for i, org in enumerate(partner_ids):
+        if org and org in partner_ids[:i]:
+            report(
+                f"partners[{i}].organization_id",
+                part_message(
+                    "Partner", i, translate("rules", "this organization is already listed.")
+                ),
+            )
+
+
+def _follow_up(values, lookup, report) -> None:
+    if values.get("status") in OPEN_STATUSES and not values.get("due_on"):
+        report("due_on", translate("rules", "An open follow-up needs a due date."))
+    source_kind, source_id = values.get("source_kind"), values.get("source_id")
+    if bool(source_kind) != bool(source_id):
+        field = "source_id" if source_kind else "source_kind"
+        report(
+            field,
+            translate(
+                "rules",
+                "Give both the kind and the id of the record this follow-up comes from, or neither.",
+            ),
+        )
+    elif source_kind and not lookup.exists(source_kind, source_id):
+        report("source_id", about_field("Source record", no_such(source_kind, source_id)))
+
+
+_RULES = {
+    "organization": _organization,
+    "contact": _contact,
+    "thematic_area": _thematic_area,
+    "agreement": _agreement,
+    "consultation": _consultation,
+    "activity": _activity,
+    "follow_up": _follow_up,
+}

@@ -1,0 +1,381 @@
+"""Moving one record between its three shapes, driven by the declarations in db.kinds:
+
+- raw: what an editor or an exchange file gives (strings, lists, dicts);
+- values: clean Python values (dates as ``date``), the shape the rules and services work on;
+- rows: the table row plus its part and link rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Boolean, bindparam, case, delete, func, null, select, update
+from sqlmodel import Session
+
+from db.clock import utc_now
+from db.errors import Problem
+from db.schema.fields import Flag, Timestamp, _short, parse_id
+from db.schema.kinds import RecordKind
+
+ARCHIVED = Flag("archived", "Archived")
+CREATED_AT = Timestamp("created_at", "Created at")
+UPDATED_AT = Timestamp("updated_at", "Updated at")
+META = ("id", "archived", "created_at", "updated_at")
+
+
+def parse(
+    kind: RecordKind, raw: Any, *, record: str = "", id_required: bool = False
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Clean every field of ``raw``; returns the values and every problem found."""
+    problems: list[Problem] = []
+
+    def report(path: str, message: str) -> None:
+        problems.append(Problem(path, message, record))
+
+    if not isinstance(raw, dict):
+        report("", f"Each {kind.label} must be an object with named fields.")
+        return {}, problems
+    known = _known_keys(kind)
+    for key in sorted(set(raw) - known, key=str):  # keys of any type, not only text
+        report(str(key), f"“{_short(key)}” is not a field of a {kind.label}.")
+    values: dict[str, Any] = {}
+    raw_id = raw.get("id")
+    if raw_id in (None, ""):
+        if id_required:
+            report("id", "Id is required.")
+        values["id"] = None
+    else:
+        values["id"] = parse_id(raw_id, "id", "Id", report)
+    for spec in kind.fields:
+        values[spec.name] = spec.parse(raw.get(spec.name), spec.name, report)
+    values["archived"] = ARCHIVED.parse(raw.get("archived"), "archived", report)
+    values["created_at"] = CREATED_AT.parse(raw.get("created_at"), "created_at", report)
+    values["updated_at"] = UPDATED_AT.parse(raw.get("updated_at"), "updated_at", report)
+    return values, problems
+
+
+_KNOWN_KEYS: dict[str, frozenset[str]] = {}
+
+
+def _known_keys(kind: RecordKind) -> frozenset[str]:
+    """The keys a record of this kind may have (computed once per kind: parse runs per record)."""
+    known = _KNOWN_KEYS.get(kind.name)
+    if known is None:
+        known = _KNOWN_KEYS[kind.name] = frozenset({f.name for f in kind.fields} | set(META))
+    return known
+
+
+def dump(kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
+    """The exchange-format object of a record, every key present, in a fixed order."""
+    out: dict[str, Any] = {"id": values["id"]}
+    for spec in kind.fields:
+        out[spec.name] = spec.dump(values.get(spec.name, spec.empty()))
+    out["archived"] = bool(values.get("archived"))
+    out["created_at"] = CREATED_AT.dump(values.get("created_at"))
+    out["updated_at"] = UPDATED_AT.dump(values.get("updated_at"))
+    return out
+
+
+def content(kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
+    """What an officer entered, as JSON values: the part of a record that history tracks."""
+    dumped = dump(kind, values)
+    return {key: dumped[key] for key in dumped if key not in ("id", "created_at", "updated_at")}
+
+
+def differences(
+    kind: RecordKind, old: dict[str, Any] | None, new: dict[str, Any]
+) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) for every field whose content changed; a new record lists its filled fields."""
+    after = content(kind, new)
+    if old is None:
+        return [
+            (key, None, value) for key, value in after.items() if value not in (None, [], False)
+        ]
+    before = content(kind, old)
+    return [(key, before[key], after[key]) for key in after if before[key] != after[key]]
+
+
+def as_text(value: Any) -> str | None:
+    """How a field's value is written into the change history."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+
+# -- reading rows -----------------------------------------------------------------------------------
+CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
+
+
+def read(session: Session, kind: RecordKind, record_id: str) -> dict[str, Any] | None:
+    found = read_many(session, kind, [record_id])
+    return found[0] if found else None
+
+
+def read_many(
+    session: Session, kind: RecordKind, ids: Iterable[str] | None = None
+) -> list[dict[str, Any]]:
+    """Records with their parts and links, loaded a table at a time (not a record at a time):
+    plain column rows rather than ORM objects, and whole part tables when every record is read."""
+    table = kind.table.__table__
+    if ids is None:
+        rows = list(session.execute(select(*table.c)))
+        owner_ids = None
+    else:
+        id_list = list(dict.fromkeys(ids))
+        rows = [
+            row
+            for chunk in _chunks(id_list)
+            for row in session.execute(select(*table.c).where(table.c.id.in_(chunk)))
+        ]
+        owner_ids = [row.id for row in rows]
+    parts = {
+        name: _parts_by_owner(session, kind, name, part_table, owner_ids)
+        for name, part_table in kind.parts.items()
+    }
+    links = {
+        name: _links_by_owner(session, kind, link, owner_ids) for name, link in kind.links.items()
+    }
+    columns = [spec.name for spec in kind.stored_in_columns]
+    records = []
+    for row in rows:
+        mapping = row._mapping
+        values: dict[str, Any] = {"id": row.id}
+        for name in columns:
+            values[name] = mapping[name]
+        for name in kind.parts:
+            values[name] = parts[name].get(row.id, [])
+        for name in kind.links:
+            values[name] = sorted(links[name].get(row.id, []))
+        values["archived"] = row.archived_at is not None
+        values["created_at"] = row.created_at
+        values["updated_at"] = row.updated_at
+        records.append(values)
+    return records
+
+
+def _chunks(ids: list[str], size: int = CHUNK) -> Iterable[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _parts_by_owner(
+    session: Session,
+    kind: RecordKind,
+    name: str,
+    part_table: type,
+    owner_ids: list[str] | None,
+) -> dict[str, list[dict[str, Any]]]:
+    """Parts grouped by owner, in their order; every owner's when ``owner_ids`` is None."""
+    table = part_table.__table__
+    owner_col = table.c[kind.owner_column]
+    names = [f.name for f in kind.field(name).fields]
+    query = select(owner_col, *(table.c[n] for n in names))
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for where in _owner_filters(owner_col, owner_ids):
+        ordered = query.order_by(owner_col, table.c.position)
+        for row in session.execute(ordered if where is None else ordered.where(where)):
+            grouped[row[0]].append(dict(zip(names, row[1:], strict=True)))
+    return grouped
+
+
+def _links_by_owner(
+    session: Session, kind: RecordKind, link, owner_ids: list[str] | None
+) -> dict[str, list[str]]:
+    table = link.table.__table__
+    owner_col = table.c[kind.owner_column]
+    query = select(owner_col, table.c[link.column])
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for where in _owner_filters(owner_col, owner_ids):
+        for owner, target in session.execute(query if where is None else query.where(where)):
+            grouped[owner].append(target)
+    return grouped
+
+
+def _owner_filters(owner_col, owner_ids: list[str] | None) -> Iterable[Any]:
+    if owner_ids is None:
+        yield None  # the whole table at once
+        return
+    for chunk in _chunks(owner_ids):
+        yield owner_col.in_(chunk)
+
+
+# -- writing rows -----------------------------------------------------------------------------------
+def write(
+    session: Session,
+    kind: RecordKind,
+    values: dict[str, Any],
+    old: dict[str, Any] | None,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Make the rows say ``values``; parts and links are rewritten only when they changed."""
+    write_many(session, kind, [(values, old)], now=now)
+
+
+def write_many(
+    session: Session,
+    kind: RecordKind,
+    items: list[tuple[dict[str, Any], dict[str, Any] | None]],
+    *,
+    now: datetime | None = None,
+) -> None:
+    """``write`` for many records of one kind, a statement per table rather than per record:
+    new rows inserted in the order given (a parent before its children, as one by one), existing
+    rows updated, and the parts and links of new and changed records rewritten."""
+    if not items:
+        return
+    now = now or utc_now()
+    table = kind.table.__table__
+    columns = [spec.name for spec in kind.stored_in_columns]
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for values, old in items:
+        stamp = values.get("updated_at") or now
+        row = {name: values.get(name) for name in columns}
+        if old is None:
+            row["id"] = values["id"]
+            row["created_at"] = values.get("created_at") or now
+            row["updated_at"] = stamp
+            row["archived_at"] = stamp if values.get("archived") else None
+            inserts.append(row)
+        else:
+            row["b_id"] = values["id"]
+            row["b_created"] = values.get("created_at")
+            row["b_updated"] = stamp
+            row["b_archived"] = bool(values.get("archived"))
+            updates.append(row)
+    insert_rows(session, table, inserts)
+    if updates:
+        stamp_param = bindparam("b_updated", type_=table.c.updated_at.type)
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                created_at=func.coalesce(
+                    bindparam("b_created", type_=table.c.created_at.type), table.c.created_at
+                ),
+                updated_at=stamp_param,
+                # An archived record keeps the moment it was archived.
+                archived_at=case(
+                    (
+                        bindparam("b_archived", type_=Boolean()),
+                        func.coalesce(table.c.archived_at, stamp_param),
+                    ),
+                    else_=null(),
+                ),
+            )
+        )
+        session.execute(statement, updates)
+    for name, part_table in kind.parts.items():
+        _rewrite(
+            session,
+            part_table.__table__,
+            kind.owner_column,
+            [
+                {kind.owner_column: values["id"], "position": position, **part}
+                for values, old in items
+                if old is None or old[name] != values[name]
+                for position, part in enumerate(values[name])
+            ],
+            [
+                values["id"]
+                for values, old in items
+                if old is not None and old[name] != values[name]
+            ],
+        )
+    for name, link in kind.links.items():
+        _rewrite(
+            session,
+            link.table.__table__,
+            kind.owner_column,
+            [
+                {kind.owner_column: values["id"], link.column: target}
+                for values, old in items
+                if old is None or old[name] != values[name]
+                for target in values[name]
+            ],
+            [
+                values["id"]
+                for values, old in items
+                if old is not None and old[name] != values[name]
+            ],
+        )
+
+
+def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT rows that all have the same keys into a table, with one executemany: each value
+    converted by its column's own type, as SQLAlchemy converts it, without building a statement
+    per row (that was most of the time of a large import)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    names = list(rows[0])
+    convert = [
+        (position, processor)
+        for position, name in enumerate(names)
+        if (processor := table.c[name].type.bind_processor(dialect)) is not None
+    ]
+    getter = itemgetter(*names)
+    values: list[Any] = [getter(row) for row in rows]
+    if len(names) == 1:
+        values = [(value,) for value in values]
+    if convert:
+        converted = []
+        for row in values:
+            row = list(row)
+            for position, processor in convert:
+                row[position] = processor(row[position])
+            converted.append(tuple(row))
+        values = converted
+    sql = (
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+        f"({', '.join(quote(name) for name in names)}) VALUES ({', '.join('?' for _ in names)})"
+    )
+    connection.exec_driver_sql(sql, values)
+
+
+def _rewrite(
+    session: Session, table, owner_column: str, rows: list[dict[str, Any]], stale: list[str]
+) -> None:
+    """Remove the rows of the ``stale`` owners, then insert ``rows``."""
+    owner_col = table.c[owner_column]
+    for chunk in _chunks(stale):
+        session.execute(delete(table).where(owner_col.in_(chunk)))
+    insert_rows(session, table, rows)
+
+
+def align_timestamps(
+    session: Session, kind: RecordKind, stamps: list[tuple[str, datetime | None, datetime | None]]
+) -> None:
+    """Set the created_at and updated_at of unchanged records (id, created, updated; None keeps)."""
+    if not stamps:
+        return
+    table = kind.table.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            created_at=func.coalesce(
+                bindparam("b_created", type_=table.c.created_at.type), table.c.created_at
+            ),
+            updated_at=func.coalesce(
+                bindparam("b_updated", type_=table.c.updated_at.type), table.c.updated_at
+            ),
+        )
+    )
+    session.execute(
+        statement,
+        [
+            {"b_id": rid, "b_created": created, "b_updated": updated}
+            for rid, created, updated in stamps
+        ],
+    )

@@ -1,0 +1,2 @@
+"""Declarations only: enumerations, the SQLModel tables, field types and what each record kind
+holds (db.schema.kinds). No reading or writing happens here."""

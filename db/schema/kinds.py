@@ -1,0 +1,326 @@
+"""What each record kind holds, declared once.
+
+Every other part of the core reads these declarations: parsing and checking input, reading and
+writing rows, the change history, the search index, the exchange format and its JSON Schema. A
+field's ``name`` is its exchange-format key and, for scalar fields, its column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.schema import enums, models
+from db.schema.fields import (
+    Choice,
+    Count,
+    Country,
+    Date,
+    Email,
+    FieldSpec,
+    Flag,
+    Language,
+    ListOf,
+    LocalDateTime,
+    Parts,
+    Ref,
+    Text,
+    TimeZone,
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A list of ids kept in a link table (owner column, target column)."""
+
+    table: type
+    column: str
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    name: str  # "agreement": used in history, search results and follow-up sources
+    key: str  # "agreements": the exchange document's list
+    label: str  # "agreement": how an officer calls one
+    table: type[models.Record]
+    fields: tuple[FieldSpec, ...]
+    describe: Callable[[dict[str, Any]], str]  # a short name for messages and search results
+    owner_column: str = ""  # the column naming the owner in part and link tables
+    parts: dict[str, type] = field(default_factory=dict)  # Parts field name -> part table
+    links: dict[str, Link] = field(default_factory=dict)  # ListOf field name -> link table
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def stored_in_columns(self) -> tuple[FieldSpec, ...]:
+        return tuple(
+            f for f in self.fields if f.name not in self.parts and f.name not in self.links
+        )
+
+
+def _id_list(name: str, label: str, target: str) -> ListOf:
+    return ListOf(name, label, item=Ref(name, label, target=target))
+
+
+def _countries(name: str, label: str) -> ListOf:
+    return ListOf(name, label, item=Country(name, label))
+
+
+def _languages() -> ListOf:
+    return ListOf("languages", "Languages", item=Language("languages", "Language"))
+
+
+def _named(values: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        if values.get(key):
+            return str(values[key])
+    return "(untitled)"
+
+
+THEMATIC_AREAS = _id_list("thematic_area_ids", "Thematic areas", "thematic_area")
+
+ORGANIZATION = RecordKind(
+    name="organization",
+    key="organizations",
+    label="organization",
+    table=models.Organization,
+    fields=(
+        Text("name", "Name", required=True, searchable=True),
+        Text("acronym", "Acronym", searchable=True),
+        Choice("kind", "Kind", required=True, enum=enums.OrganizationKind),
+        Ref("parent_id", "Parent organization", target="organization"),
+        Text("address", "Headquarters address", searchable=True),
+        Text("city", "City", searchable=True),
+        Country("country", "Country"),
+        Text("website", "Website"),
+        Text("mandate", "Mandate summary", searchable=True),
+        Choice("status", "Relationship status", enum=enums.RelationshipStatus, default="active"),
+        Flag("is_ours", "Our organization"),
+        Text("notes", "Notes", searchable=True),
+    ),
+    describe=lambda v: f"{v['name']} ({v['acronym']})" if v.get("acronym") else _named(v, "name"),
+)
+
+CONTACT = RecordKind(
+    name="contact",
+    key="contacts",
+    label="contact",
+    table=models.Contact,
+    fields=(
+        Ref("organization_id", "Organization", target="organization"),
+        Text("name", "Name", required=True, searchable=True),
+        Text("title", "Title / position", searchable=True),
+        Choice("role", "Role", enum=enums.ContactRole),
+        Email("email", "Email"),
+        Text("phone", "Phone"),
+        _languages(),
+        Date("active_from", "Active from"),
+        Date("active_to", "Active to"),
+        Text("notes", "Notes", searchable=True),
+    ),
+    describe=lambda v: _named(v, "name"),
+)
+
+THEMATIC_AREA = RecordKind(
+    name="thematic_area",
+    key="thematic_areas",
+    label="thematic area",
+    table=models.ThematicArea,
+    fields=(
+        Text("code", "Code", searchable=True),
+        Text("name", "Name", required=True, searchable=True),
+        Text("description", "Description", searchable=True),
+        Ref("parent_id", "Parent area", target="thematic_area"),
+    ),
+    describe=lambda v: f"{v['code']} {v['name']}" if v.get("code") else _named(v, "name"),
+)
+
+AGREEMENT = RecordKind(
+    name="agreement",
+    key="agreements",
+    label="agreement",
+    table=models.Agreement,
+    fields=(
+        Text("reference", "Reference code", searchable=True),
+        Text("title", "Title", required=True, searchable=True),
+        Choice("kind", "Kind", required=True, enum=enums.AgreementKind),
+        Choice("status", "Status", enum=enums.AgreementStatus, default="draft"),
+        Parts(
+            "parties",
+            "Parties",
+            item_label="Party",
+            fields=(
+                Ref("organization_id", "Organization", required=True, target="organization"),
+                Text("signatory_name", "Signatory", searchable=True),
+                Text("signatory_title", "Signatory's title"),
+                Date("signed_on", "Date of signature"),
+                Text("signed_at", "Place of signature"),
+            ),
+        ),
+        Date("entry_into_force", "Entry into force"),
+        Date("expires_on", "Expiry date"),
+        Count("notice_months", "Termination notice (months)"),
+        Date("review_on", "Next review"),
+        Ref("parent_id", "Parent agreement", target="agreement"),
+        Ref("supersedes_id", "Supersedes", target="agreement"),
+        _languages(),
+        Text("summary", "Summary", searchable=True),
+        Parts(
+            "provisions",
+            "Key provisions",
+            item_label="Provision",
+            fields=(
+                Text("article", "Article"),
+                Text("heading", "Heading", searchable=True),
+                Text("summary", "Summary", searchable=True),
+            ),
+        ),
+        Parts(
+            "commitments",
+            "Commitments",
+            item_label="Commitment",
+            fields=(
+                Ref("party_id", "Party", target="organization"),
+                Text("text", "Commitment", required=True, searchable=True),
+                Choice("status", "Status", enum=enums.CommitmentStatus, default="pending"),
+            ),
+        ),
+        Parts(
+            "amendments",
+            "Amendments",
+            item_label="Amendment",
+            fields=(Date("date", "Date"), Text("summary", "Summary", searchable=True)),
+        ),
+        THEMATIC_AREAS,
+    ),
+    describe=lambda v: (
+        f"{v['reference']} — {v['title']}" if v.get("reference") else _named(v, "title")
+    ),
+    owner_column="agreement_id",
+    parts={
+        "parties": models.AgreementParty,
+        "provisions": models.AgreementProvision,
+        "commitments": models.AgreementCommitment,
+        "amendments": models.AgreementAmendment,
+    },
+    links={"thematic_area_ids": Link(models.AgreementThematicArea, "thematic_area_id")},
+)
+
+CONSULTATION = RecordKind(
+    name="consultation",
+    key="consultations",
+    label="consultation",
+    table=models.Consultation,
+    fields=(
+        Text("title", "Title", required=True, searchable=True),
+        Choice("kind", "Kind", required=True, enum=enums.ConsultationKind),
+        LocalDateTime("starts_at", "Start"),
+        TimeZone("timezone", "Time zone"),
+        Count("duration_minutes", "Duration (minutes)"),
+        Text("location", "Place", searchable=True),
+        Flag("online", "Online"),
+        _id_list("organization_ids", "Organizations present", "organization"),
+        _id_list("agreement_ids", "Agreements", "agreement"),
+        THEMATIC_AREAS,
+        Parts(
+            "participants",
+            "Participants",
+            item_label="Participant",
+            fields=(
+                Ref("contact_id", "Contact", target="contact"),
+                Text("name", "Name", searchable=True),
+                Ref("organization_id", "Organization", target="organization"),
+            ),
+        ),
+        Text("agenda", "Agenda", searchable=True),
+        Text("summary", "Summary", searchable=True),
+        Text("decisions", "Decisions", searchable=True),
+    ),
+    describe=lambda v: (
+        f"{v['title']} ({v['starts_at'][:10]})" if v.get("starts_at") else _named(v, "title")
+    ),
+    owner_column="consultation_id",
+    parts={"participants": models.ConsultationParticipant},
+    links={
+        "organization_ids": Link(models.ConsultationOrganization, "organization_id"),
+        "agreement_ids": Link(models.ConsultationAgreement, "agreement_id"),
+        "thematic_area_ids": Link(models.ConsultationThematicArea, "thematic_area_id"),
+    },
+)
+
+ACTIVITY = RecordKind(
+    name="activity",
+    key="activities",
+    label="joint activity",
+    table=models.JointActivity,
+    fields=(
+        Text("title", "Title", required=True, searchable=True),
+        Choice("kind", "Kind", required=True, enum=enums.ActivityKind),
+        Choice("status", "Status", enum=enums.ActivityStatus, default="planned"),
+        Date("start_on", "Start date"),
+        Date("end_on", "End date"),
+        Text("city", "City", searchable=True),
+        Country("country", "Country"),
+        Choice("mode", "Mode", enum=enums.ActivityMode),
+        Ref("lead_organization_id", "Lead organization", target="organization"),
+        Parts(
+            "partners",
+            "Partners",
+            item_label="Partner",
+            fields=(
+                Ref("organization_id", "Organization", required=True, target="organization"),
+                Text("contribution", "Contribution", searchable=True),
+            ),
+        ),
+        Ref("agreement_id", "Agreement", target="agreement"),
+        THEMATIC_AREAS,
+        _countries("beneficiary_countries", "Beneficiary countries"),
+        Count("participants_total", "Participants (total)"),
+        Count("participants_women", "Participants (women)"),
+        Count("participants_men", "Participants (men)"),
+        Text("objectives", "Objectives", searchable=True),
+        Text("results", "Results", searchable=True),
+        Text("lessons", "Lessons learned", searchable=True),
+    ),
+    describe=lambda v: _named(v, "title"),
+    owner_column="activity_id",
+    parts={"partners": models.ActivityPartner},
+    links={"thematic_area_ids": Link(models.ActivityThematicArea, "thematic_area_id")},
+)
+
+FOLLOW_UP = RecordKind(
+    name="follow_up",
+    key="follow_ups",
+    label="follow-up",
+    table=models.FollowUp,
+    fields=(
+        Text("text", "Action", required=True, searchable=True),
+        Text("owner", "Who", searchable=True),
+        Date("due_on", "Due date"),
+        Choice("status", "Status", enum=enums.FollowUpStatus, default="open"),
+        Date("completed_on", "Completed on"),
+        Choice("source_kind", "Comes from", enum=enums.SourceKind),
+        Ref("source_id", "Source record"),
+    ),
+    describe=lambda v: _named(v, "text")[:80],
+)
+
+# In dependency order: a record only refers to kinds listed before it (or to its own kind, or,
+# for follow-ups, to any source), which is also the order of the exchange document.
+KINDS: tuple[RecordKind, ...] = (
+    ORGANIZATION,
+    CONTACT,
+    THEMATIC_AREA,
+    AGREEMENT,
+    CONSULTATION,
+    ACTIVITY,
+    FOLLOW_UP,
+)
+BY_NAME = {k.name: k for k in KINDS}
+BY_KEY = {k.key: k for k in KINDS}
+
+
+def kind(name: str) -> RecordKind:
+    return BY_NAME[name]

@@ -1,0 +1,399 @@
+"""Opening a store: the file, its pragmas, its schema version, and its units of work.
+
+Nothing happens at import time. ``Store.open`` creates the file (owner-only) when it is new,
+refuses a store written by a newer PartnerDesk, applies pending migrations, and loads the default
+thematic tree into a new store. Every connection is set up the same way: foreign keys on, WAL
+journal, ``synchronous=FULL`` (a commit is on disk when it returns) and a busy timeout; writes
+start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
+from db.store.backups import REVISION_KEY
+
+BUSY_TIMEOUT_MS = 10_000
+# The writer's page cache (KiB): an import into a large store inserts into indexes keyed by
+# random UUIDs (the change history, the search entries), which SQLite's default 2 MB cache
+# re-reads page after page. Readers keep the default: the window's memory stays small.
+WRITER_CACHE_KIB = 65_536
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+}
+
+
+def default_store_path() -> Path:
+    """The store in the user's data folder, by the platform's convention."""
+    from platformdirs import user_data_path
+
+    return user_data_path("PartnerDesk", appauthor=False) / "partnerdesk.sqlite"
+
+
+def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    """Set up one connection, then read every pragma back: a disk or a build of SQLite that
+    silently refuses one (WAL on some network shares) must not leave the store less safe."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    for name, expected in PRAGMAS.items():
+        actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        if isinstance(actual, str):
+            actual = actual.lower()
+        if actual != expected and not (read_only and name == "journal_mode"):
+            raise StorageError(
+                f"The store cannot be used safely here: SQLite refused {name} = {expected} "
+                f"(it is {actual}). Keep the store on a local disk."
+            )
+
+
+def _make_engine(path: Path, *, immediate: bool, read_only: bool = False) -> Engine:
+    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record):
+        # Python's sqlite3 would otherwise open transactions on its own, too late to be immediate.
+        dbapi_connection.isolation_level = None
+        apply_pragmas(dbapi_connection, read_only=read_only)
+        if immediate and not read_only:
+            dbapi_connection.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        connection.info["changes_at_begin"] = connection.connection.driver_connection.total_changes
+
+    @event.listens_for(engine, "commit")
+    def _count_revision(connection):
+        # Every commit that changed data bumps the store's revision, inside the same transaction:
+        # "changed since the last backup" is then one number to compare.
+        driver = connection.connection.driver_connection
+        if driver.total_changes == connection.info.get("changes_at_begin", driver.total_changes):
+            return
+        # No setting table yet only while a new store is created by its first migration.
+        with suppress(sqlite3.OperationalError):
+            driver.execute(
+                "INSERT INTO setting (key, value) VALUES (?, '1') ON CONFLICT (key) "
+                "DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+                (REVISION_KEY,),
+            )
+
+    return engine
+
+
+class Store:
+    """One open PartnerDesk store. Only ``desktop.app`` and the command line open one."""
+
+    def __init__(self, path: Path, writer: Engine, reader: Engine, *, read_only: bool = False):
+        self.path = path
+        self.read_only = read_only
+        self._writer = writer
+        self._reader = reader
+        self._officer: str | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        whole_file: bool = True,
+    ) -> Store:
+        """Open (or create) the store. A damaged file raises DamagedStoreError and is left as it
+        is; a store from a newer PartnerDesk raises StoreTooNewError. Before a migration changes
+        the file, a verified backup of it is taken. ``read_only`` never writes to the file.
+
+        ``whole_file=False`` checks the file's header, size, schema and small tables only (tens
+        of milliseconds, where reading a 2 GB store takes seconds, minutes from a cold disk):
+        the window does so after a clean close and runs ``check_whole_file`` once it is open."""
+        path = Path(path).expanduser().resolve()
+        is_new = not path.exists() or path.stat().st_size == 0
+        if is_new:
+            if not create or read_only:
+                raise StorageError(f"There is no PartnerDesk store at {path}.")
+            _create_private_file(path)
+            revision = None
+        else:
+            if not read_only and not _writable(path):
+                raise ReadOnlyStoreError(path)
+            revision = _inspect_file(path, whole_file=whole_file)
+        from db.store import migrations
+
+        head = migrations.head_revision()
+        if revision is not None and revision != head:
+            if read_only:
+                raise StorageError(
+                    f"The store at {path} must be upgraded by this version of PartnerDesk "
+                    "before it can be opened read-only; open it normally once."
+                )
+            from db.store.backups import take_backup
+
+            take_backup(path, "migration")  # the file as the older version left it
+        store = cls(
+            path,
+            _make_engine(path, immediate=True, read_only=read_only),
+            _make_engine(path, immediate=False, read_only=read_only),
+            read_only=read_only,
+        )
+        try:
+            if not read_only:
+                migrations.upgrade(store._writer)
+            # Not "if the file is new": a crash between the migration's commit and the tree's
+            # would leave a store that never gets it. Areas are never deleted, only archived.
+            if not read_only and store._has_no_thematic_areas():
+                from db.records.thematic import load_default_tree
+
+                load_default_tree(store)
+        except (StoreTooNewError, StorageError):
+            store.close()
+            raise
+        except DatabaseError as exc:
+            store.close()
+            raise DamagedStoreError(path, f"it is damaged ({_sqlite_reason(exc)})") from exc
+        return store
+
+    def close(self) -> None:
+        self._writer.dispose()
+        self._reader.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- sessions --------------------------------------------------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent snapshot for reads; never takes the write lock."""
+        with Session(self._reader) as session:
+            yield session
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user operation: everything inside commits once, or nothing is written."""
+        if self.read_only:
+            raise StorageError(
+                f"The store at {self.path} is open read-only in this window: nothing was saved."
+            )
+        with Session(self._writer, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise StorageError(_environment_message(self.path, exc)) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the same pragmas (backups, checks); caller closes it."""
+        target = f"{self.path.as_uri()}?mode=ro" if self.read_only else str(self.path)
+        conn = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=self.read_only
+        )
+        try:
+            apply_pragmas(conn, read_only=self.read_only)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    # -- who is working ----------------------------------------------------------------------------
+    @property
+    def officer(self) -> str:
+        """The name written into the change history: the configured officer, else the OS user."""
+        if self._officer is None:
+            from db.records.settings import get_setting
+
+            with self.reading() as session:
+                self._officer = get_setting(session, "officer_name") or os_user()
+        return self._officer
+
+    def forget_officer(self) -> None:
+        self._officer = None
+
+    # -- facts about the file ------------------------------------------------------------------------
+    def pragmas(self) -> dict[str, object]:
+        with self._writer.connect() as conn:
+            return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in PRAGMAS}
+
+    def _has_no_thematic_areas(self) -> bool:
+        with self._reader.connect() as conn:
+            return conn.execute(text("SELECT 1 FROM thematic_area LIMIT 1")).first() is None
+
+    def table_names(self) -> list[str]:
+        return inspect(self._reader).get_table_names()
+
+    def check_whole_file(self, on_connection=None) -> str | None:
+        """SQLite's quick check of every page: what is wrong in one line (as the refusal of a
+        damaged store says it), or None when the file is sound. ``on_connection`` receives the
+        checking connection first, so that another thread can interrupt a check that would
+        outlast the window."""
+        conn = sqlite3.connect(
+            f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        try:
+            if on_connection is not None:
+                on_connection(conn)
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            if "interrupt" in str(exc):
+                raise
+            problems = [str(exc)]
+        finally:
+            conn.close()
+        return None if problems == ["ok"] else _first_problem(problems)
+
+    def schema_revision(self) -> str | None:
+        with self._reader.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes and services
+        return "unknown officer"
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the store at {path}: {exc.strerror}.") from exc
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _writable(path: Path) -> bool:
+    """SQLite needs to write the file and, for its journal, the folder it is in."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+# Small tables every open reads anyway: checking their pages costs nothing.
+_SMALL_TABLES = ("alembic_version", "setting", "thematic_area")
+
+
+def _inspect_file(path: Path, *, whole_file: bool = True) -> str | None:
+    """The quick check of every open: the file must be an SQLite database that SQLite finds
+    sound (every page, or with ``whole_file=False`` its header, length, schema and small
+    tables), and a PartnerDesk store this version knows. Returns its schema revision. Raises
+    DamagedStoreError or StoreTooNewError; the file is only read."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise StorageError(f"Cannot read the store at {path}: {exc.strerror}.") from exc
+    if not header.startswith(_SQLITE_HEADER):
+        raise DamagedStoreError(path, "it is not an SQLite database, or its beginning is damaged")
+    if _cut_short(header, size) and not _journal_holds_pages(path):
+        raise DamagedStoreError(path, "it is damaged (the file is shorter than its header says)")
+    try:
+        # Not read-only: after a crash SQLite must be able to roll the journal into the file.
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        checks = ["PRAGMA quick_check(5)"]
+        if not whole_file:
+            checks = [f"PRAGMA quick_check('{t}')" for t in _SMALL_TABLES if t in tables]
+        for check in checks:
+            problems = [row[0] for row in conn.execute(check)]
+            if problems != ["ok"]:
+                raise DamagedStoreError(path, f"it is damaged ({_first_problem(problems)})")
+        if "alembic_version" not in tables:
+            if tables:
+                raise StorageError(
+                    f"{path} is an SQLite database but not a PartnerDesk store; it was left as it is."
+                )
+            return None
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
+    finally:
+        conn.close()
+    from db.store import migrations
+
+    if revision is not None and revision[0] not in migrations.known_revisions():
+        raise StoreTooNewError(
+            "This store was written by a newer version of PartnerDesk "
+            f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
+        )
+    return revision[0] if revision else None
+
+
+def _cut_short(header: bytes, size: int) -> bool:
+    """The header's page count, when SQLite marks it valid, against the file's length: a copy
+    cut short by a full disk or an interrupted sync is caught without reading the pages."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65_536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return valid and pages > 0 and size < pages * page_size
+
+
+def _journal_holds_pages(path: Path) -> bool:
+    """A write-ahead journal beside the store: a checkpoint cut short by a crash writes page 1
+    (and its page count) before the pages that follow, which are still in the journal; SQLite
+    finishes the checkpoint on opening. The length check is then no sign of damage."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _first_problem(problems: list[str]) -> str:
+    """SQLite's check report, cut to one line for a message."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in str(problem).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    more = f", and {len(lines) - 1} more" if len(lines) > 1 else ""
+    return (lines[0] if lines else "unknown problem") + more
+
+
+def _environment_message(path: Path, exc: Exception) -> str:
+    reason = _sqlite_reason(exc)
+    if "full" in reason:
+        return (
+            f"The disk holding {path} is full: nothing was saved. Free some space and save again."
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return f"The store at {path} is read-only: nothing was saved."
+    if "locked" in reason or "busy" in reason:
+        return f"The store at {path} is busy in another window or program: nothing was saved. Try again."
+    return f"The store at {path} could not be written ({reason}): nothing was saved."
+
+
+def _sqlite_reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).strip().rstrip(".")

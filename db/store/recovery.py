@@ -1,0 +1,75 @@
+"""Getting back to a sound store: a damaged or replaced store is set aside (renamed, never
+written to or deleted), and a verified backup takes its place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from db import clock
+from db.errors import StorageError
+from db.store.backups import fsync, problem_with_backup, verified_copy
+
+# SQLite keeps a store's recent commits in these files beside it: they travel with the store.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Restored:
+    store: Path
+    backup: Path
+    set_aside: Path | None  # where the replaced store now is; None when there was none
+
+
+def set_aside(store_path: Path, why: str, *, now: datetime | None = None) -> Path | None:
+    """Rename the store and its companion files to ``<stem>.<why>-<UTC time>.sqlite`` beside it.
+    Their bytes are untouched, and SQLite would still pair them if the file were opened."""
+    store_path = Path(store_path)
+    if not store_path.exists():
+        return None
+    stamp = (now or clock.now()).astimezone(UTC)
+    base = f"{store_path.stem}.{why}-{stamp:%Y%m%dT%H%M%SZ}"
+    target, n = store_path.with_name(base + store_path.suffix), 1
+    while target.exists():
+        n += 1
+        target = store_path.with_name(f"{base}-{n}{store_path.suffix}")
+    try:
+        for ending in COMPANIONS:
+            companion = Path(str(store_path) + ending)
+            if companion.exists():
+                os.rename(companion, str(target) + ending)
+        os.rename(store_path, target)
+        fsync(store_path.parent)
+    except OSError as exc:
+        raise StorageError(f"Cannot set {store_path} aside: {exc.strerror}.") from exc
+    return target
+
+
+def restore_backup(
+    store_path: Path, backup_path: Path, *, why: str = "replaced", now: datetime | None = None
+) -> Restored:
+    """Put a verified copy of the backup in the store's place; the store it replaces (damaged or
+    not) is set aside first, named after ``why``. The caller makes sure no window has the store
+    open."""
+    store_path, backup_path = Path(store_path).resolve(), Path(backup_path).resolve()
+    if backup_path == store_path:
+        raise StorageError("A store cannot be restored from itself; choose a backup file.")
+    problem = problem_with_backup(backup_path)
+    if problem:
+        raise StorageError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
+    incoming = store_path.with_name(f".{store_path.name}.restoring")
+    verified_copy(backup_path, incoming)  # the backup itself is never moved or changed
+    try:
+        replaced = set_aside(store_path, why, now=now)
+        os.replace(incoming, store_path)
+        fsync(store_path.parent)
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot put the backup in place of {store_path}: {exc.strerror}."
+        ) from exc
+    finally:
+        if incoming.exists():
+            incoming.unlink()
+    return Restored(store_path, backup_path, replaced)
