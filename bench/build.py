@@ -16,8 +16,8 @@ from pathlib import Path
 
 from bench.data import BATCH, HEAVY_NAME, Size, records
 from db.records import services
+from db.records.services import open_store
 from db.schema.kinds import BY_NAME
-from db.store.engine import Store
 
 
 @dataclass
@@ -38,7 +38,7 @@ class Built:
 def build_store(path: Path, size: Size, *, progress=None) -> Built:
     """A new store at ``path`` with every record of ``size`` saved through the services."""
     start = time.perf_counter()
-    with Store.open(path) as store:
+    with open_store(path) as store:
         done = 0
         for _kind, group in itertools.groupby(records(size), key=lambda item: item[0]):
             for batch in _batches(group, BATCH):

@@ -16,6 +16,7 @@ from typing import Any
 
 from bench.figures import Figure
 from db.exchange import document
+from db.records.services import open_store
 from db.schema.kinds import KINDS
 from db.store.engine import Store, apply_pragmas
 
@@ -51,7 +52,7 @@ def export_floor(path: Path, target: Path) -> int:
 
 
 def import_ours(empty: Path, source: Path) -> int:
-    with Store.open(empty) as store:
+    with open_store(empty) as store:
         summary = document.import_file(store, source)
     return sum(
         sum(counter.values()) for counter in (summary.created, summary.updated, summary.unchanged)

@@ -40,7 +40,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.lists import measure_lists
     from bench.search import measure_search
     from db import clock
-    from db.store.engine import Store
+    from db.records.services import open_store
     from desktop.app import make_application, settle_after_start
     from desktop.desk import Desk
 
@@ -61,7 +61,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     else:
         for stale in (empty, path):
             stale.unlink(missing_ok=True)
-        Store.open(empty).close()
+        open_store(empty).close()
         shutil.copyfile(empty, path)
 
         def progress(done: int, total: int, seconds: float) -> None:
@@ -94,7 +94,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         say("Cold start and memory (subprocesses)…")
         figures += measure_window(path, repeats=min(3, repeats))
 
-    store = Store.open(path)
+    store = open_store(path)
     raw = sqlite3.connect(path)
     settle_after_start()  # as the window does once it is shown
     figures.append(whole_file_check(store))

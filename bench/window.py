@@ -73,6 +73,7 @@ def _child(mode: str, store_path: str | None) -> None:
         app.exec()
         return
 
+    from db.records.services import open_store
     from db.store.engine import Store
     from desktop.app import make_application, settle_after_start, show_main_window
     from desktop.settings import Options
@@ -118,7 +119,7 @@ def _child(mode: str, store_path: str | None) -> None:
 
     # As the window opens a store it closed cleanly: every page is read once it is open, on a
     # thread of its own (desktop.app.StoreSession), which this probe does not wait for.
-    run_in_background(lambda: Store.open(store_path, whole_file=False), opened)
+    run_in_background(lambda: open_store(store_path, whole_file=False), opened)
     app.exec()
     import shutil
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 import resources
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
+from db.records.services import open_store
 from db.store.backups import BackupFile, backup_if_changed, thin_backups
 from db.store.engine import Store, default_store_path
 from db.store.lock import StoreInUseError, StoreLock
@@ -155,7 +156,7 @@ class StoreSession:
             self.quit(1)
 
         run_in_background(
-            lambda: Store.open(path, read_only=read_only, whole_file=whole_file), opened, failed
+            lambda: open_store(path, read_only=read_only, whole_file=whole_file), opened, failed
         )
 
     def _check_whole_file(self, store: Store) -> None:

@@ -177,11 +177,11 @@ def _store_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, *, create: bool = True):
     from db.errors import DamagedStoreError, StoreTooNewError
-    from db.store.engine import Store
+    from db.records.services import open_store
 
     path = _store_path(args).resolve()
     try:
-        return Store.open(path, create=create)
+        return open_store(path, create=create)
     except (DamagedStoreError, StoreTooNewError) as exc:
         raise CommandError(f"{exc} {_restore_hint(path)}") from exc
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from db import clock
-from db.exchange.document import write_text_atomically
+from db.store.files import write_text_atomically
 
 _open_editors: weakref.WeakSet = weakref.WeakSet()
 

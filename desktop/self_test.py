@@ -40,6 +40,7 @@ from db import clock
 from db.errors import StorageError, ValidationError
 from db.records import services
 from db.records.maintenance import check_store
+from db.records.services import open_store
 from db.store.engine import Store
 from desktop import __version__
 from desktop.briefing import BriefingOptions, render_briefing
@@ -102,7 +103,7 @@ def create_store(run: Run) -> str:
     from db.store import migrations
 
     path = run.folder / "self-test.sqlite"
-    run.store = Store.open(path)
+    run.store = open_store(path)
     run.cleanup.callback(run.store.close)
     revision, head = run.store.schema_revision(), migrations.head_revision()
     if revision != head:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import clock  # noqa: E402
 from db.exchange.sample import load_sample  # noqa: E402
-from db.store.engine import Store  # noqa: E402
+from db.records.services import open_store  # noqa: E402
 from desktop.app import make_application  # noqa: E402
 from desktop.desk import Desk  # noqa: E402
 from desktop.drafts import Drafts  # noqa: E402
@@ -44,7 +44,7 @@ def main(out: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     clock.move_to(TODAY)
-    store = Store.open(folder / "sample.sqlite")
+    store = open_store(folder / "sample.sqlite")
     load_sample(store, today=TODAY)
     desk = Desk(store)
     window = MainWindow(desk, Options(), Drafts(store.path))

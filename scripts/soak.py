@@ -4,7 +4,7 @@
 
 The parent starts a child process (this script with ``--child``) on one store again and again;
 the store accumulates from one child to the next. The child opens the store with
-``Store.open`` and writes through the real services (``save``, ``save_many``, ``archive``,
+``open_store`` and writes through the real services (``save``, ``save_many``, ``archive``,
 ``attach_file``) in a loop: organizations, contacts, agreements with their parties,
 consultations, joint activities, follow-ups, batches, updates, archives and attachments. Before
 each operation it prints what it is about to write, and after the commit returns it prints
@@ -84,7 +84,7 @@ def child_main(store_path: Path, round_no: int, seed: int, files: Path) -> int:
     import db.records.thematic  # noqa: F401
     import db.store.migrations  # noqa: F401
     from db.records import services
-    from db.store.engine import Store
+    from db.records.services import open_store
 
     out = sys.stdout.buffer
 
@@ -95,7 +95,7 @@ def child_main(store_path: Path, round_no: int, seed: int, files: Path) -> int:
     say({"ready": round_no})
     if sys.stdin.readline().strip() != "go":
         return 0
-    store = Store.open(store_path)
+    store = open_store(store_path)
     say({"opened": round_no})
     writer = ChildWriter(store, services, round_no, random.Random(f"{seed}/{round_no}"), files)
     deadline = time.monotonic() + CHILD_TIME_LIMIT
@@ -579,7 +579,7 @@ def read_state(conn: sqlite3.Connection) -> tuple[dict[Key, tuple], list[str]]:
             counts = dict(conn.execute(f"SELECT {owner}, count(*) FROM {part_table} GROUP BY 1"))
         query = f"SELECT id, {column}, archived_at IS NOT NULL FROM {table}"
         for record_id, marker, archived in conn.execute(query):
-            if record_id in default_areas:  # loaded by Store.open, not written by the soak
+            if record_id in default_areas:  # loaded by open_store, not written by the soak
                 continue
             parts = counts.get(record_id, 0) if kind in PARTS else None
             found[("rec", record_id)] = (kind, marker, bool(archived), parts)
@@ -664,7 +664,7 @@ class Child:
 def _delay(rng: random.Random, fresh: bool) -> float:
     if fresh:  # the store is created by this child: kill it while migrating, or soon after
         return rng.uniform(0.0, 0.5)
-    if rng.random() < 0.15:  # very early: while Store.open recovers the log and checks the schema
+    if rng.random() < 0.15:  # very early: while open_store recovers the log and checks the schema
         return rng.uniform(0.0, 0.04)
     return rng.uniform(0.04, 0.8)
 
@@ -689,7 +689,7 @@ def run_soak(
 ) -> SoakReport:
     """Kill ``kills`` writers on one store in ``folder`` and check the store after each kill."""
     from db.records.maintenance import check_store
-    from db.store.engine import Store
+    from db.records.services import open_store
 
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -715,7 +715,7 @@ def run_soak(
             report.writing_s += result.writing_s
             in_place = rng.random() < 0.5
             target = store if in_place else _snapshot(store, folder / "snapshot")
-            _check_round(report, expected, result, target, Store, check_store)
+            _check_round(report, expected, result, target, open_store, check_store)
             if in_place:
                 report.checked_in_place += 1
             else:
@@ -738,7 +738,7 @@ def run_soak(
 
 
 def _check_round(
-    report: SoakReport, expected: Expected, result: Round, target: Path, Store, check_store
+    report: SoakReport, expected: Expected, result: Round, target: Path, open_store, check_store
 ) -> None:
     """Everything the soak asserts after one kill; what goes wrong is counted in ``report``."""
     where = f"round {result.number} (seed {report.seed})"
@@ -806,13 +806,13 @@ def _check_round(
     report.lost_commits += len(lost_ops)
     report.commits_verified += sum(1 for op in round_ops if op not in lost_ops)
 
-    # The application's own check, through Store.open: the search index and the schema too.
+    # The application's own check, through open_store: the search index and the schema too.
     try:
-        with Store.open(target) as opened_store:
+        with open_store(target) as opened_store:
             checked = check_store(opened_store)
     except Exception as exc:  # any failure to open after a kill is a finding
         report.check_failures += 1
-        problem(f"Store.open or check_store failed: {type(exc).__name__}: {exc}")
+        problem(f"open_store or check_store failed: {type(exc).__name__}: {exc}")
     else:
         if not checked.ok:
             report.check_failures += 1
@@ -821,7 +821,7 @@ def _check_round(
 
 def _reported(result: Round, report: SoakReport, problem):
     """The operations whose commit the child reported, the one begun and not reported (if
-    any), and whether the child got past Store.open."""
+    any), and whether the child got past open_store."""
     begun: dict[int, dict[str, Any]] = {}
     committed: list[tuple[dict[str, Any], dict[str, Any]]] = []
     in_flight: dict[str, Any] | None = None

@@ -29,6 +29,7 @@ from db import clock
 from db.records.search import (
     _split_cjk,  # the same CJK spacing as the index written by the services
 )
+from db.records.services import open_store
 from db.schema import enums
 from db.store.engine import Store
 
@@ -249,7 +250,7 @@ def fill_bulk(
     """
     path = Path(store.path if isinstance(store, Store) else store)
     if not path.exists() or path.stat().st_size == 0:
-        Store.open(path).close()
+        open_store(path).close()
     conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db import clock as the_clock  # noqa: E402
-from db.store.engine import Store  # noqa: E402
+from db.records.services import open_store  # noqa: E402
 
 
 class Clock:
@@ -42,7 +42,7 @@ def clock(monkeypatch) -> Clock:
 @pytest.fixture(scope="session")
 def empty_store_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "empty.sqlite"
-    Store.open(path).close()
+    open_store(path).close()
     return path
 
 
@@ -56,7 +56,7 @@ def store_path(empty_store_file: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_path: Path):
-    with Store.open(store_path) as opened:
+    with open_store(store_path) as opened:
         yield opened
 
 
@@ -64,5 +64,5 @@ def store(store_path: Path):
 def other_store(empty_store_file: Path, tmp_path: Path):
     target = tmp_path / "other.sqlite"
     shutil.copyfile(empty_store_file, target)
-    with Store.open(target) as opened:
+    with open_store(target) as opened:
         yield opened

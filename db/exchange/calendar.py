@@ -37,7 +37,6 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from db import clock
-from db.exchange.document import write_text_atomically
 from db.i18n import translate
 from db.queries.dashboard import session_of, with_follow_up_sources
 from db.queries.listing import short_name
@@ -54,6 +53,7 @@ from db.schema.models import (
     Organization,
 )
 from db.store.engine import Store
+from db.store.files import write_text_atomically
 
 PRODID = "-//PartnerDesk//PartnerDesk//EN"
 UID_DOMAIN = "partnerdesk"

@@ -10,41 +10,24 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import select, text
-from sqlmodel import Session
 
 from db.clock import utc_now
 from db.errors import Problem, StorageError, ValidationError
 from db.i18n import translate
-from db.records import rules, shape
+from db.records import batch, shape
 from db.schema.fields import _short
 from db.schema.kinds import BY_KEY, KINDS, RecordKind
-from db.schema.models import SearchEntry
 from db.store.engine import Store
+from db.store.files import write_text_atomically
 
 FORMAT = "partnerdesk"
 VERSION = 1
 HEADER_KEYS = ("format", "version", "exported_at")
 
 
-@dataclass
-class ImportSummary:
-    created: Counter = field(default_factory=Counter)
-    updated: Counter = field(default_factory=Counter)
-    unchanged: Counter = field(default_factory=Counter)
-
-    def describe(self) -> str:
-        return translate("rules", "{added} added, {updated} updated, {unchanged} unchanged").format(
-            added=sum(self.created.values()),
-            updated=sum(self.updated.values()),
-            unchanged=sum(self.unchanged.values()),
-        )
+ImportSummary = batch.Outcome  # what an import did: added, updated, unchanged per list
 
 
 # -- export -------------------------------------------------------------------------------------------
@@ -70,31 +53,6 @@ def to_json(doc: dict[str, Any]) -> str:
 def write_file(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """Written to a temporary file, flushed to disk, then renamed: never a half-written file."""
     write_text_atomically(Path(path), to_json(doc))
-
-
-def write_text_atomically(path: Path, content: str) -> None:
-    write_bytes_atomically(path, content.encode("utf-8"))
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Written beside the target, flushed, then renamed over it: never a half-written file."""
-    path = Path(path).expanduser()
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise StorageError(
-            translate("rules", "Cannot write {path}: {reason}.").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc
 
 
 # -- import -------------------------------------------------------------------------------------------
@@ -233,64 +191,15 @@ def _check_header(doc: Any) -> list[Problem]:
 
 def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> ImportSummary:
     """Check every record of ``body`` (lists keyed like the document), then write all or nothing."""
-    parsed: list[tuple[RecordKind, dict[str, Any], str]] = []
-    problems: list[Problem] = []
-    pending: dict[str, dict[str, dict[str, Any]]] = {}
-    first_seen: dict[str, str] = {}
-    for kind in KINDS:
-        for i, raw in enumerate(body.get(kind.key) or []):
-            label = _record_label(kind, i, raw)
-            values, found = shape.parse(kind, raw, record=label, id_required=True)
-            problems += found
-            record_id = values.get("id")
-            if record_id:
-                if record_id in first_seen:
-                    problems.append(
-                        Problem(
-                            "id",
-                            translate(
-                                "rules", "The id {id} is used twice in the file (also by {other})."
-                            ).format(id=record_id, other=first_seen[record_id]),
-                            label,
-                        )
-                    )
-                    continue
-                first_seen[record_id] = label
-                pending.setdefault(kind.name, {})[record_id] = values
-                parsed.append((kind, values, label))
-
-    summary = ImportSummary()
-    with store.unit_of_work() as session:
-        # Parents may come after their children in a file; check keys when the import commits.
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        base = rules.StoreLookup(session)
-        lookup = rules.OverlayLookup(base, pending)
-        problems += _ids_taken_by_other_kinds(session, parsed)
-        rules.preload_references(base, [(kind, values) for kind, values, _label in parsed])
-        for kind, values, label in parsed:
-            problems += rules.check(kind, values, lookup, record=label)
-        if problems:
-            raise ValidationError(problems)
-        from db.records.services import read_olds, store_records
-
-        batch = [(kind, values) for kind, values, _label in parsed]
-        olds = read_olds(session, batch)
-        changed = store_records(
-            session,
-            [(kind, values, old) for (kind, values), old in zip(batch, olds, strict=True)],
-            who=who,
-            now=utc_now(),
-        )
-        for (kind, _values), old, was_changed in zip(batch, olds, changed, strict=True):
-            counter = (
-                summary.created
-                if old is None
-                else summary.updated
-                if was_changed
-                else summary.unchanged
-            )
-            counter[kind.key] += 1
-    return summary
+    proposed, problems = batch.parse(
+        (
+            (kind, raw, _record_label(kind, i, raw))
+            for kind in KINDS
+            for i, raw in enumerate(body.get(kind.key) or [])
+        ),
+        id_required=True,
+    )
+    return batch.write_batch(store, proposed, problems=problems, who=who)
 
 
 def _record_label(kind: RecordKind, index: int, raw: Any) -> str:
@@ -301,42 +210,3 @@ def _record_label(kind: RecordKind, index: int, raw: Any) -> str:
                 name = f" “{_short(raw[key], 40)}”"
                 break
     return f"{kind.key}[{index}]{name}"
-
-
-def _ids_taken_by_other_kinds(
-    session: Session, parsed: list[tuple[RecordKind, dict[str, Any], str]]
-) -> list[Problem]:
-    by_id = {values["id"]: (kind, label) for kind, values, label in parsed}
-    found = []
-    ids = list(by_id)
-    for start in range(0, len(ids), 500):
-        query = select(SearchEntry.record_id, SearchEntry.record_kind).where(
-            SearchEntry.record_id.in_(ids[start : start + 500])
-        )
-        for record_id, record_kind in session.execute(query):
-            kind, label = by_id[record_id]
-            if record_kind != kind.name:
-                found.append(
-                    Problem(
-                        "id",
-                        translate(
-                            "rules", "The id {id} already belongs to a {kind} in this store."
-                        ).format(id=record_id, kind=_kind_word(record_kind)),
-                        label,
-                    )
-                )
-    return found
-
-
-def _kind_word(record_kind: str) -> str:
-    """How the message above names a record kind."""
-    words = {
-        "organization": translate("rules", "organization"),
-        "contact": translate("rules", "contact"),
-        "thematic_area": translate("rules", "thematic area"),
-        "agreement": translate("rules", "agreement"),
-        "consultation": translate("rules", "consultation"),
-        "activity": translate("rules", "activity"),
-        "follow_up": translate("rules", "follow up"),
-    }
-    return words.get(record_kind) or record_kind.replace("_", " ")

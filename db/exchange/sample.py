@@ -15,6 +15,7 @@ from typing import Any
 import resources
 from db import clock
 from db.exchange.document import ImportSummary, import_document
+from db.records.rules import StoreLookup
 from db.store.engine import Store
 
 SAMPLE_FILE = ("sample", "partnerships.json")
@@ -48,8 +49,6 @@ def _shifted(value: str, shift: timedelta) -> str:
 def load_sample(store: Store, today: date | None = None) -> ImportSummary:
     """Import the sample (again: it updates itself). If the store already has an organization of
     its own, the sample does not take that place."""
-    from db.records.rules import StoreLookup
-
     doc = sample_document(today)
     with store.reading() as session:
         ours = StoreLookup(session).ours()

@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.schema.kinds import KINDS
+from db.store import migrations
 from db.store.backups import verified_copy
 from db.store.engine import Store
 
@@ -29,8 +31,6 @@ class CheckReport:
 
 def check_store(store: Store) -> CheckReport:
     """SQLite's integrity check, the foreign keys, the search index and the schema version."""
-    from db.schema.kinds import KINDS
-    from db.store import migrations
 
     report = CheckReport()
     conn = store.raw_connection()

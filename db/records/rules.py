@@ -16,6 +16,7 @@ from db.errors import Problem
 from db.i18n import field_label, translate
 from db.schema.fields import ListOf, Parts, Ref, part_message
 from db.schema.kinds import BY_NAME, RecordKind
+from db.schema.models import Organization
 
 OPEN_STATUSES = ("open", "in_progress")
 
@@ -76,8 +77,6 @@ class StoreLookup:
     def ours(self) -> set[str]:
         if self._ours is not None:
             return set(self._ours)
-        from db.schema.models import Organization
-
         query = select(Organization.id).where(
             Organization.is_ours, Organization.archived_at.is_(None)
         )

@@ -9,21 +9,35 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import uuid
-from datetime import datetime
+import os
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy.exc import DatabaseError
 
 from db.clock import utc_now
-from db.errors import NotFoundError, Problem, StorageError, ValidationError
-from db.records import history, rules, search, shape
+from db.errors import DamagedStoreError, NotFoundError, Problem, StorageError
+from db.records import batch, history, search, shape, thematic
 from db.records.settings import put_setting
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Attachment, AttachmentContent
-from db.store.engine import Store
+from db.store.engine import OFFICER_KEY, Store
+
+
+def open_store(path: str | os.PathLike[str], **options: Any) -> Store:
+    """A store opened for work: ``Store.open`` (the file checked, migrated after a verified
+    backup; see its options), then what every PartnerDesk store holds, its thematic tree."""
+    store = Store.open(path, **options)
+    try:
+        thematic.ensure_default_tree(store)
+    except DatabaseError as exc:
+        store.close()
+        raise DamagedStoreError(store.path, f"it is damaged ({exc.orig or exc})") from exc
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def _kind(name: str) -> RecordKind:
@@ -33,154 +47,41 @@ def _kind(name: str) -> RecordKind:
         raise ValueError(f"unknown record kind {name!r}") from None
 
 
-def store_record(
-    session: Session,
-    kind: RecordKind,
-    values: dict[str, Any],
-    old: dict[str, Any] | None,
-    *,
-    who: str,
-    now: datetime,
-) -> bool:
-    """Write one checked record with its history and index entry; False when nothing changed."""
-    return store_records(session, [(kind, values, old)], who=who, now=now)[0]
-
-
-def store_records(
-    session: Session,
-    batch: list[tuple[RecordKind, dict[str, Any], dict[str, Any] | None]],
-    *,
-    who: str,
-    now: datetime,
-) -> list[bool]:
-    """``store_record`` for many checked records at once, with the same rows as one by one: each
-    run of records of one kind is written with a statement per table (rows, parts and links,
-    search entries), then the history of them all, in the order given. For each record, whether
-    it changed."""
-    changed: list[bool] = []
-    history_rows: list[dict[str, Any]] = []
-    for kind, run in _runs_of_one_kind(batch):
-        written: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
-        stamps: list[tuple[str, datetime | None, datetime | None]] = []
-        for values, old in run:
-            changes = shape.differences(kind, old, values)
-            if not changes and old is not None:
-                # An import that brings the same content with other timestamps adopts the file's
-                # timestamps (no history: nothing an officer typed changed), so that export,
-                # import, export is exact.
-                created, updated = (
-                    values[k] if values.get(k) and values[k] != old[k] else None
-                    for k in ("created_at", "updated_at")
-                )
-                if created or updated:
-                    stamps.append((values["id"], created, updated))
-                changed.append(False)
-                continue
-            if old is not None and not values.get("updated_at"):
-                values = {**values, "updated_at": now}
-            written.append((values, old))
-            if old is None:
-                history_rows.append(history.creation_row(who, kind.name, values["id"], now))
-            else:
-                history_rows += history.change_rows(
-                    who, "update", kind.name, values["id"], changes, now
-                )
-            changed.append(True)
-        shape.write_many(session, kind, written, now=now)
-        shape.align_timestamps(session, kind, stamps)
-        search.index_many(session, kind, [values for values, _old in written])
-    history.record_many(session, history_rows)
-    return changed
-
-
-def _runs_of_one_kind(
-    batch: list[tuple[RecordKind, dict[str, Any], dict[str, Any] | None]],
-) -> list[tuple[RecordKind, list[tuple[dict[str, Any], dict[str, Any] | None]]]]:
-    """The batch cut where the kind changes, the order kept: what refers to an earlier record
-    of the batch is still written after it."""
-    runs: list[tuple[RecordKind, list[tuple[dict[str, Any], dict[str, Any] | None]]]] = []
-    for kind, values, old in batch:
-        if not runs or runs[-1][0] is not kind:
-            runs.append((kind, []))
-        runs[-1][1].append((values, old))
-    return runs
-
-
-def read_olds(
-    session: Session, batch: list[tuple[RecordKind, dict[str, Any]]]
-) -> list[dict[str, Any] | None]:
-    """The stored version of each record of the batch (None for a new one), a query per kind
-    and table rather than per record."""
-    wanted: dict[str, list[str]] = {}
-    for kind, values in batch:
-        wanted.setdefault(kind.name, []).append(values["id"])
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for name, ids in wanted.items():
-        for values in shape.read_many(session, BY_NAME[name], ids):
-            found[(name, values["id"])] = values
-    return [found.get((kind.name, values["id"])) for kind, values in batch]
-
-
 def save(store: Store, kind_name: str, raw: dict[str, Any]) -> str:
     """Create or update one record; returns its id. Raises ValidationError listing every problem."""
     return save_many(store, [(kind_name, raw)])[0]
 
 
-def save_many(store: Store, batch: list[tuple[str, dict[str, Any]]]) -> list[str]:
+def save_many(store: Store, items: list[tuple[str, dict[str, Any]]]) -> list[str]:
     """Several records saved as one operation (follow-ups made from a meeting's decisions): all
     of them, or none when any breaks a rule."""
-    from db.exchange.document import _ids_taken_by_other_kinds
+    proposed, problems = _proposed(items)
+    return batch.write_batch(store, proposed, problems=problems).ids
 
-    prepared = []
-    problems: list[Problem] = []
-    first_seen: dict[str, str] = {}
-    for position, (kind_name, raw) in enumerate(batch):
-        kind = _kind(kind_name)
-        label = f"{kind.label} {position + 1}" if len(batch) > 1 else ""
-        if not isinstance(raw, dict):  # refused by shape.parse, not an AttributeError here
-            problems += shape.parse(kind, raw, record=label)[1]
-            continue
-        raw = _without_timestamps(raw)
-        values, found = shape.parse(kind, raw, record=label)
-        values["id"] = values.get("id") or str(uuid.uuid4())
-        if values["id"] in first_seen:  # one id twice: a primary-key error, or a shared index entry
-            message = f"The id {values['id']} is also given to {first_seen[values['id']]}."
-            found.append(Problem("id", message, label))
-        first_seen.setdefault(values["id"], label)
-        prepared.append((kind, raw, values, label))
-        problems += found
-    with store.unit_of_work() as session:
-        lookup = rules.StoreLookup(session)
-        # An id of another kind's record would take over that record's search entry.
-        problems += _ids_taken_by_other_kinds(session, [(k, v, lb) for k, _r, v, lb in prepared])
-        checked = [(kind, values) for kind, _raw, values, _label in prepared]
-        olds = read_olds(session, checked)
-        rules.preload_references(lookup, checked)
-        for (kind, raw, values, label), old in zip(prepared, olds, strict=True):
-            if "archived" not in raw:
-                values["archived"] = bool(old and old["archived"])
-            if old is not None:
-                values["created_at"] = old["created_at"]
-            problems += rules.check(kind, values, lookup, record=label)
-        if problems:
-            raise ValidationError(problems)
-        batch = [(kind, values, old) for (kind, values), old in zip(checked, olds, strict=True)]
-        store_records(session, batch, who=store.officer, now=utc_now())
-    return [values["id"] for _kind_, _raw, values, _label in prepared]
+
+def _proposed(items: list[tuple[str, Any]]) -> tuple[list[batch.Proposed], list[Problem]]:
+    """What an editor sends, as the batch write takes it: the store keeps its own timestamps,
+    and a record's archiving unless the editor says otherwise."""
+    return batch.parse(
+        (
+            (
+                _kind(kind_name),
+                _without_timestamps(raw),
+                f"{_kind(kind_name).label} {position + 1}" if len(items) > 1 else "",
+            )
+            for position, (kind_name, raw) in enumerate(items)
+        ),
+        kept_unless_given=("created_at", "archived"),
+    )
 
 
 def check(store: Store, kind_name: str, raw: dict[str, Any]) -> list[Problem]:
     """The problems ``save`` would report, without writing (for editors, as the officer types)."""
-    from db.exchange.document import _ids_taken_by_other_kinds
-
-    kind = _kind(kind_name)
-    values, problems = shape.parse(kind, _without_timestamps(raw))  # ignored by save as well
-    if not isinstance(raw, dict):  # as save: no rules for what is not a record
+    proposed, problems = _proposed([(kind_name, raw)])
+    if not proposed:  # as save: no rules for what is not a record
         return problems
-    values["id"] = values.get("id") or str(uuid.uuid4())
     with store.reading() as session:
-        problems += _ids_taken_by_other_kinds(session, [(kind, values, "")])
-        return problems + rules.check(kind, values, rules.StoreLookup(session))
+        return problems + batch.check(session, proposed)[1]
 
 
 def _without_timestamps(raw: Any) -> Any:
@@ -204,27 +105,8 @@ def get_exchange(store: Store, kind_name: str, record_id: str) -> dict[str, Any]
 
 
 def _set_archived(store: Store, kind_name: str, record_id: str, archived: bool) -> None:
-    kind = _kind(kind_name)
     with store.unit_of_work() as session:
-        row = session.get(kind.table, record_id)
-        if row is None:
-            raise NotFoundError(f"No {kind.label} has the id {record_id}.")
-        if (row.archived_at is not None) == archived:
-            return
-        now = utc_now()
-        row.archived_at = now if archived else None
-        row.updated_at = now
-        session.add(row)
-        history.record_changes(
-            session,
-            who=store.officer,
-            operation="archive" if archived else "restore",
-            kind=kind.name,
-            record_id=record_id,
-            changes=[("archived", not archived, archived)],
-            at=now,
-        )
-        search.set_archived(session, record_id, archived)
+        batch.set_archived(session, _kind(kind_name), record_id, archived, who=store.officer)
 
 
 def archive(store: Store, kind_name: str, record_id: str) -> None:
@@ -250,7 +132,7 @@ def set_officer_name(store: Store, name: str | None) -> None:
     """The name written into the change history instead of the computer's user name."""
     cleaned = name.strip() if name else None
     with store.unit_of_work() as session:
-        put_setting(session, "officer_name", cleaned or None)
+        put_setting(session, OFFICER_KEY, cleaned or None)
     store.forget_officer()
 
 

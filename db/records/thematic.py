@@ -8,11 +8,10 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 import resources
-from db.clock import utc_now
+from db import clock
 from db.errors import Problem, ValidationError
 from db.i18n import translate
-from db.records import history, search, shape
-from db.records.services import store_record
+from db.records import batch, shape
 from db.schema.kinds import ACTIVITY, AGREEMENT, CONSULTATION, THEMATIC_AREA
 from db.schema.models import ThematicArea
 from db.store.engine import Store
@@ -26,9 +25,21 @@ def default_tree() -> list[dict]:
 
 def load_default_tree(store: Store) -> None:
     """Loaded once, into a new store, as records of its own (officers may then edit the tree)."""
-    from db.exchange.document import import_records
+    proposed, problems = batch.parse(
+        ((THEMATIC_AREA, area, area.get("code", "")) for area in default_tree()), id_required=True
+    )
+    batch.write_batch(store, proposed, problems=problems, who="PartnerDesk")
 
-    import_records(store, {"thematic_areas": default_tree()}, who="PartnerDesk")
+
+def ensure_default_tree(store: Store) -> None:
+    """Every store has a thematic tree. Not "when the file is new": a crash between the store's
+    creation and the tree's commit would leave a store that never gets one. Areas are never
+    deleted, only archived, so a store without any has never had its tree."""
+    if store.read_only:
+        return
+    with store.reading() as session:
+        if session.execute(select(ThematicArea.id).limit(1)).first() is None:
+            load_default_tree(store)
 
 
 # -- merging two areas ------------------------------------------------------------------------------
@@ -61,7 +72,7 @@ def merge_thematic_areas(store: Store, source_id: str, target_id: str) -> None:
         problems = _merge_problems(session, source_id, source, target_id, target)
         if problems:
             raise ValidationError(problems)
-        now = utc_now()
+        proposed: list[batch.Proposed] = []
         for kind in (AGREEMENT, CONSULTATION, ACTIVITY):
             link = kind.links["thematic_area_ids"]
             owner = getattr(link.table, kind.owner_column)
@@ -69,24 +80,18 @@ def merge_thematic_areas(store: Store, source_id: str, target_id: str) -> None:
             for old in shape.read_many(session, kind, session.execute(owners).scalars()):
                 areas = sorted((set(old["thematic_area_ids"]) - {source_id}) | {target_id})
                 new = {**old, "thematic_area_ids": areas, "updated_at": None}
-                store_record(session, kind, new, old, who=who, now=now)
+                proposed.append(batch.Proposed(kind, new))
         children = select(ThematicArea.id).where(ThematicArea.parent_id == source_id)
         for old in shape.read_many(session, THEMATIC_AREA, session.execute(children).scalars()):
-            new = {**old, "parent_id": target_id, "updated_at": None}
-            store_record(session, THEMATIC_AREA, new, old, who=who, now=now)
-        source.archived_at = now
-        source.updated_at = now
-        session.add(source)
-        history.record_changes(
-            session,
-            who=who,
-            operation="archive",
-            kind=THEMATIC_AREA.name,
-            record_id=source_id,
-            changes=[("archived", False, True)],
-            at=now,
-        )
-        search.set_archived(session, source_id, True)
+            proposed.append(
+                batch.Proposed(THEMATIC_AREA, {**old, "parent_id": target_id, "updated_at": None})
+            )
+        checked, problems = batch.check(session, proposed)
+        if problems:  # moving links and sub-areas breaks no rule; a store that already did
+            raise ValidationError(problems)
+        now = clock.utc_now()
+        batch.write(session, checked, who=who, now=now)
+        batch.set_archived(session, THEMATIC_AREA, source_id, True, who=who, now=now)
 
 
 def _merge_problems(

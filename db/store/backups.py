@@ -22,6 +22,8 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
+from db.store.files import fsync
+from db.store.migrations import known_revisions
 
 BUSY_TIMEOUT_S = 10
 REASONS = ("opening", "closing", "migration", "manual")
@@ -73,19 +75,6 @@ def verified_copy(source: Path, target: Path) -> Path:
         if tmp.exists():
             tmp.unlink()
     return target
-
-
-def fsync(path: Path) -> None:
-    """Flush a file, or a folder's entries after a rename, to the disk."""
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return  # some systems cannot open a folder; the file itself was flushed
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def backup_folder(store_path: Path) -> Path:
@@ -178,8 +167,6 @@ def _mtime(path: Path) -> int:
 def problem_with_backup(path: Path) -> str | None:
     """Why the file cannot be restored (not SQLite, damaged, not a PartnerDesk store, made by a
     newer version), or None when it is a sound PartnerDesk store."""
-    from db.store.migrations import known_revisions
-
     try:
         with Path(path).open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":

@@ -1,8 +1,9 @@
 """Opening a store: the file, its pragmas, its schema version, and its units of work.
 
 Nothing happens at import time. ``Store.open`` creates the file (owner-only) when it is new,
-refuses a store written by a newer PartnerDesk, applies pending migrations, and loads the default
-thematic tree into a new store. Every connection is set up the same way: foreign keys on, WAL
+refuses a store written by a newer PartnerDesk and applies pending migrations; it knows no record
+kind (what every store holds, such as the default thematic tree, is ensured by
+``db.records.services.open_store``). Every connection is set up the same way: foreign keys on, WAL
 journal, ``synchronous=FULL`` (a commit is on disk when it returns) and a busy timeout; writes
 start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing half-way.
 """
@@ -21,13 +22,15 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
-from db.store.backups import REVISION_KEY
+from db.store import migrations
+from db.store.backups import REVISION_KEY, take_backup
 
 BUSY_TIMEOUT_MS = 10_000
 # The writer's page cache (KiB): an import into a large store inserts into indexes keyed by
 # random UUIDs (the change history, the search entries), which SQLite's default 2 MB cache
 # re-reads page after page. Readers keep the default: the window's memory stays small.
 WRITER_CACHE_KIB = 65_536
+OFFICER_KEY = "officer_name"  # in the setting table: the name the change history gives
 PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
@@ -135,8 +138,6 @@ class Store:
             if not read_only and not _writable(path):
                 raise ReadOnlyStoreError(path)
             revision = _inspect_file(path, whole_file=whole_file)
-        from db.store import migrations
-
         head = migrations.head_revision()
         if revision is not None and revision != head:
             if read_only:
@@ -144,8 +145,6 @@ class Store:
                     f"The store at {path} must be upgraded by this version of PartnerDesk "
                     "before it can be opened read-only; open it normally once."
                 )
-            from db.store.backups import take_backup
-
             take_backup(path, "migration")  # the file as the older version left it
         store = cls(
             path,
@@ -156,12 +155,6 @@ class Store:
         try:
             if not read_only:
                 migrations.upgrade(store._writer)
-            # Not "if the file is new": a crash between the migration's commit and the tree's
-            # would leave a store that never gets it. Areas are never deleted, only archived.
-            if not read_only and store._has_no_thematic_areas():
-                from db.records.thematic import load_default_tree
-
-                load_default_tree(store)
         except (StoreTooNewError, StorageError):
             store.close()
             raise
@@ -223,10 +216,11 @@ class Store:
     def officer(self) -> str:
         """The name written into the change history: the configured officer, else the OS user."""
         if self._officer is None:
-            from db.records.settings import get_setting
-
-            with self.reading() as session:
-                self._officer = get_setting(session, "officer_name") or os_user()
+            with self._reader.connect() as conn:
+                named = conn.execute(
+                    text("SELECT value FROM setting WHERE key = :key"), {"key": OFFICER_KEY}
+                ).scalar()
+            self._officer = named or os_user()
         return self._officer
 
     def forget_officer(self) -> None:
@@ -236,10 +230,6 @@ class Store:
     def pragmas(self) -> dict[str, object]:
         with self._writer.connect() as conn:
             return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in PRAGMAS}
-
-    def _has_no_thematic_areas(self) -> bool:
-        with self._reader.connect() as conn:
-            return conn.execute(text("SELECT 1 FROM thematic_area LIMIT 1")).first() is None
 
     def table_names(self) -> list[str]:
         return inspect(self._reader).get_table_names()
@@ -339,8 +329,6 @@ def _inspect_file(path: Path, *, whole_file: bool = True) -> str | None:
         raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
     finally:
         conn.close()
-    from db.store import migrations
-
     if revision is not None and revision[0] not in migrations.known_revisions():
         raise StoreTooNewError(
             "This store was written by a newer version of PartnerDesk "

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
-from db.store.backups import fsync, problem_with_backup, verified_copy
+from db.store.backups import problem_with_backup, verified_copy
+from db.store.files import fsync
 
 # SQLite keeps a store's recent commits in these files beside it: they travel with the store.
 COMPANIONS = ("-wal", "-shm", "-journal")

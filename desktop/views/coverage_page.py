@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.exchange.spreadsheets import coverage as coverage_workbook
 from db.queries import coverage
 from db.queries.coverage import ActivitiesReport, CoverageMatrix
 from db.queries.listing import ListFilter
@@ -415,7 +416,7 @@ class CoveragePage(QWidget):
             self.status.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
 
         run_in_background(
-            lambda: coverage.write_coverage_xlsx(
+            lambda: coverage_workbook.write_coverage_xlsx(
                 store, path, by_year=by_year, include_empty=include_empty, today=today
             ),
             done,

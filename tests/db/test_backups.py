@@ -14,6 +14,7 @@ import pytest
 
 from db.errors import StorageError
 from db.records import services
+from db.records.services import open_store
 from db.store import backups
 from db.store.backups import BackupFile, Thinning, backups_to_remove, list_backups, take_backup
 from db.store.engine import Store
@@ -61,7 +62,7 @@ def test_a_backup_is_complete_sound_and_readable_by_the_owner_only(store, tmp_pa
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
     assert backups.problem_with_backup(made.path) is None
-    with Store.open(made.path) as copy:
+    with open_store(made.path) as copy:
         [attachment] = services.attachments_of(copy, "organization", record_id)
         assert services.attachment_bytes(copy, attachment.id) == scan.read_bytes()
         assert services.get(copy, "organization", record_id)["name"].startswith("International")
@@ -86,7 +87,7 @@ def test_the_store_is_backed_up_before_a_migration_changes_it(tmp_path):
 
     store_path = tmp_path / "partnerdesk.sqlite"
     shutil.copyfile(FIXTURES / "store-0001.sqlite", store_path)  # the first schema's store
-    with Store.open(store_path) as store:
+    with open_store(store_path) as store:
         assert store.schema_revision() == migrations.head_revision() != "0001"
     [made] = list_backups(store_path)
     assert made.reason == "migration"

@@ -36,6 +36,7 @@ from db.exchange.document import (
     to_json,
 )
 from db.records import services
+from db.records.services import open_store
 from db.schema.fields import (
     Choice,
     Count,
@@ -89,7 +90,7 @@ class Pool:
     def __init__(self, template: Path, folder: Path):
         self.template, self.folder, self.count = template, folder, 0
         self.idle: Store | None = None
-        with Store.open(self._copy()) as store:
+        with open_store(self._copy()) as store:
             self.pristine = snapshot(store)
 
     def _copy(self) -> Path:
@@ -100,7 +101,7 @@ class Pool:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        store, self.idle = self.idle or Store.open(self._copy()), None
+        store, self.idle = self.idle or open_store(self._copy()), None
         try:
             yield store
         finally:
@@ -119,7 +120,7 @@ class Pool:
 def _template(empty: Path, folder: Path, fill) -> Path:
     path = folder / "template.sqlite"
     shutil.copyfile(empty, path)
-    with Store.open(path) as store:
+    with open_store(path) as store:
         fill(store)
     return path
 

@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from db.exchange.sample import load_sample
+from db.exchange.spreadsheets.coverage import write_coverage_xlsx
 from db.queries.coverage import (
     NO_AREA,
     Counts,
     Participation,
     activities_report,
     coverage_matrix,
-    write_coverage_xlsx,
 )
 from db.records import services
 from db.schema.models import Organization, ThematicArea

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from db.errors import DamagedStoreError, StorageError
+from db.records.services import open_store
 from db.store.engine import Store
 
 
@@ -106,9 +107,9 @@ def test_a_store_killed_before_its_default_tree_was_written_gets_it_on_next_open
     code = (
         "import os; import db.records.thematic; "
         "db.records.thematic.load_default_tree = lambda store: os._exit(9); "  # killed right there
-        f"from db.store.engine import Store; Store.open({str(path)!r})"
+        f"from db.records.services import open_store; open_store({str(path)!r})"
     )
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 9
-    with Store.open(path) as store, store.reading() as session:
+    with open_store(path) as store, store.reading() as session:
         count = session.connection().exec_driver_sql("SELECT count(*) FROM thematic_area")
         assert count.scalar() == 32

@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from db.queries import listing
 from db.queries.listing import ListFilter
 from db.records import services
+from db.records.services import open_store
 from db.schema.models import ThematicArea
 from db.store.engine import Store
 from tests import builders as b
@@ -810,7 +811,7 @@ def test_a_store_of_100000_activities_filters_to_the_count_sqlite_gives(big_stor
     assert 0 < completed_in_border_management < BIG and 0 < in_lusaka < BIG
     assert archived == big_store.archived["activity"] > 0
 
-    with Store.open(path) as store, store.reading() as session:
+    with open_store(path) as store, store.reading() as session:
         flt = ListFilter(thematic_area_id=border, status="completed", sort_key="title")
         found = listing.matching_ids(session, "activity", flt, TODAY)
         assert len(found) == len(set(found)) == completed_in_border_management
@@ -845,7 +846,7 @@ def test_a_store_of_100000_activities_lists_a_main_partners_records(big_store):
         (partner, partner),
     )
     assert 0 < with_partner < BIG
-    with Store.open(path) as store, store.reading() as session:
+    with open_store(path) as store, store.reading() as session:
         steps = 0
 
         def tick() -> int:

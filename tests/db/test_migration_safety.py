@@ -9,9 +9,9 @@ from pathlib import Path
 from db.exchange.document import export_document
 from db.records import services
 from db.records.maintenance import check_store
+from db.records.services import open_store
 from db.store import migrations
 from db.store.backups import list_backups
-from db.store.engine import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def test_the_first_versions_store_opens_with_every_record_intact(tmp_path):
     path = tmp_path / "partnerdesk.sqlite"
     shutil.copyfile(FIXTURES / "store-0001.sqlite", path)
-    with Store.open(path) as store:
+    with open_store(path) as store:
         assert store.schema_revision() == migrations.head_revision()
         assert check_store(store).ok, check_store(store).problems
         now = export_document(store, exported_at="2026-11-23T00:00:00Z")

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from db.queries import listing
-from db.store.engine import Store
+from db.records.services import open_store
 from desktop.desk import Desk
 from desktop.drafts import Drafts
 from desktop.settings import Options
@@ -32,7 +32,7 @@ def large_store_file(tmp_path_factory, empty_store_file):
 @pytest.fixture
 def large_desk(large_store_file, clock):
     clock.move_to(TODAY)
-    with Store.open(large_store_file) as store:
+    with open_store(large_store_file) as store:
         desk = Desk(store)
         yield desk
         wait_for_background_work()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import StorageError
 from db.exchange.sample import load_sample
 from db.records import services
+from db.records.services import open_store
 from db.store.backups import list_backups, take_backup
-from db.store.engine import Store
 from db.store.lock import StoreLock, holder_of, lock_path
 from desktop.app import StoreSession
 from desktop.settings import Options
@@ -32,7 +32,7 @@ def _digest(path) -> str:
 @pytest.fixture
 def sample_path(tmp_path):
     path = tmp_path / "partnerdesk.sqlite"
-    with Store.open(path) as store:
+    with open_store(path) as store:
         load_sample(store, today=TODAY)
     return path
 
@@ -132,7 +132,7 @@ def test_with_no_backup_the_damaged_store_is_kept_and_an_empty_one_started(
 def _damage_deep_inside(path) -> None:
     """Pages of the records saved last overwritten: the header, schema and small tables that
     the window checks before opening are sound; only reading every page finds it."""
-    with Store.open(path) as store:
+    with open_store(path) as store:
         services.save_many(
             store,
             [("organization", {"name": f"Partner {n} " + "x" * 300, "kind": "academia"})

@@ -27,7 +27,6 @@ from typing import Any
 from sqlmodel import Session
 
 from db.clock import today as clock_today
-from db.exchange.document import write_bytes_atomically, write_text_atomically
 from db.exchange.spreadsheets.cells import FORMULA_STARTS, joined
 from db.exchange.spreadsheets.columns import Column, columns_of, record_kind
 from db.exchange.spreadsheets.problems import Cancelled
@@ -38,6 +37,7 @@ from db.records import shape
 from db.schema.fields import Count, Date, LocalDateTime, Ref
 from db.schema.kinds import KINDS, RecordKind
 from db.store.engine import Store
+from db.store.files import write_bytes_atomically, write_text_atomically
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

@@ -23,6 +23,7 @@ A GUI drives it in a background worker: ``preview`` shows how the first rows are
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
 from collections import defaultdict
@@ -31,10 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
-from db.clock import utc_now
 from db.exchange.spreadsheets.cells import (
     CellProblem,
     choice_of,
@@ -55,7 +54,7 @@ from db.exchange.spreadsheets.problems import Cancelled, RowProblem, Spreadsheet
 from db.exchange.spreadsheets.reading import Table, open_table
 from db.exchange.spreadsheets.references import NAMING, Names, as_id
 from db.i18n import translate
-from db.records import rules, shape
+from db.records import batch, shape
 from db.schema.fields import (
     Choice,
     Count,
@@ -258,32 +257,20 @@ class SpreadsheetImport:
         """Import every row in one unit of work, or raise SpreadsheetRefused listing every
         problem (or Cancelled), with nothing written. The mapping is remembered for files with
         the same header."""
-        who = self.store.officer
         result = ImportResult(ignored_columns=self.ignored_columns())
         with self.store.unit_of_work() as session:
-            rows, olds = self._run(session, progress, cancelled, writing=True)
+            checked = self._run(session, progress, cancelled, writing=True)
             problems = self._finished_problems()
-            if problems:
+            if problems or checked is None:
                 raise SpreadsheetRefused(problems, self.table.source)
-            from db.records.services import store_record
-
-            # A parent may come on a later row than its children: check keys at the commit.
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-            now = utc_now()
-            total = 3 * len(rows)
-            for done, row in enumerate(rows, start=2 * len(rows) + 1):
-                _stop_if(cancelled)
-                old = olds.get(row.record_id)
-                changed = store_record(session, self.kind, row.parsed, old, who=who, now=now)
-                if old is None:
-                    result.created += 1
-                elif changed:
-                    result.updated += 1
-                else:
-                    result.unchanged += 1
-                result.ids.append(row.record_id)
-                _report(progress, done, total)
             _stop_if(cancelled)
+            outcome = batch.write(session, checked, who=self.store.officer)
+            result.ids = outcome.ids
+            result.created = sum(outcome.created.values())
+            result.updated = sum(outcome.updated.values())
+            result.unchanged = sum(outcome.unchanged.values())
+            _report(progress, 3 * len(checked.proposed), 3 * len(checked.proposed))
+            _stop_if(cancelled)  # until the commit, a cancel still leaves the store as it was
             if remember_mapping:
                 save_mapping(session, self.kind.name, self.table.header, self.mapping)
         return result
@@ -296,17 +283,16 @@ class SpreadsheetImport:
         cancelled: IsCancelled | None,
         *,
         writing: bool,
-    ) -> tuple[list[_Row], dict[str, dict[str, Any]]]:
+    ) -> batch.Checked | None:
         self._problems = []
         self._early = self.mapping_problems()
         rows = [_Row(n, cells) for n, cells in self.table.rows]
         if self._early:
-            return rows, {}
+            return None
         context = self._context(session)
-        olds = self._examine(
+        return self._examine(
             session, context, rows, progress, cancelled, with_rules=True, steps=3 if writing else 2
         )
-        return rows, olds
 
     def _examine(
         self,
@@ -318,7 +304,7 @@ class SpreadsheetImport:
         *,
         with_rules: bool,
         steps: int = 2,
-    ) -> dict[str, dict[str, Any]]:
+    ) -> batch.Checked | None:
         total = steps * len(rows)
         for done, row in enumerate(rows, start=1):
             _stop_if(cancelled)
@@ -342,22 +328,19 @@ class SpreadsheetImport:
                 )
             row.parsed = values
         if not with_rules:
-            return olds
-        pending = {self.kind.name: {r.record_id: r.parsed for r in rows}}
-        lookup = rules.OverlayLookup(rules.StoreLookup(session), pending)
-        from db.exchange.document import _ids_taken_by_other_kinds
+            return None
+        done = itertools.count(len(rows) + 1)
 
-        labelled = [(self.kind, r.parsed, str(r.number)) for r in rows]
-        for problem in _ids_taken_by_other_kinds(session, labelled):
-            self._problem(int(problem.record), "id", problem.message)
-        for done, row in enumerate(rows, start=len(rows) + 1):
+        def tick() -> None:
             _stop_if(cancelled)
-            for problem in rules.check(self.kind, row.parsed, lookup):
-                self._problem(
-                    row.number, column_for_path(self.kind.name, problem.field), problem.message
-                )
-            _report(progress, done, total)
-        return olds
+            _report(progress, next(done), total)
+
+        proposed = [batch.Proposed(self.kind, row.parsed, str(row.number)) for row in rows]
+        checked, found = batch.check(session, proposed, tick=tick)
+        for problem in found:
+            column = column_for_path(self.kind.name, problem.field)
+            self._problem(int(problem.record), column, problem.message)
+        return checked
 
     def _context(self, session: Session) -> _Context:
         targets = {c.target for _i, c in self.mapped_columns() if c.target}
@@ -495,11 +478,7 @@ class SpreadsheetImport:
                 own.add(row.record_id, {**own.values_of(row.record_id), **naming})
 
     def _olds(self, session: Session, ids: list[str]) -> dict[str, dict[str, Any]]:
-        olds: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), 500):
-            for values in shape.read_many(session, self.kind, ids[start : start + 500]):
-                olds[values["id"]] = values
-        return olds
+        return {values["id"]: values for values in shape.read_many(session, self.kind, ids)}
 
     def _raw(self, row: _Row, old: dict[str, Any] | None) -> dict[str, Any]:
         """The record in exchange shape: the store's version, with the row's columns over it."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import StorageError
+from db.exchange.spreadsheets.columns import record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
 from db.i18n import translate
 
@@ -265,8 +266,6 @@ def _choose_sheet(names: list[str], sheet: str | None, kind: str | None, source:
             )
         return sheet
     if kind:
-        from db.exchange.spreadsheets.columns import record_kind
-
         wanted = {record_kind(kind).key, record_kind(kind).name}
         for name in names:
             if name.strip().casefold() in wanted:

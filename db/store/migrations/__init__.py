@@ -31,12 +31,14 @@ def include_name(name, type_, parent_names) -> bool:
     return not (type_ == "table" and name in FTS_TABLES)
 
 
-def config(connection=None):
+def config(connection=None, metadata=None):
+    """Alembic's configuration; ``metadata`` (the tables) only to draft a migration."""
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     cfg.attributes["connection"] = connection
+    cfg.attributes["metadata"] = metadata
     return cfg
 
 

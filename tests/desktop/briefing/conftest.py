@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db.exchange.sample import load_sample
-from db.store.engine import Store
+from db.records.services import open_store
 from tests.desktop.briefing.helpers import TODAY
 
 
@@ -24,7 +24,7 @@ def private_settings():
 def sample_store_file(empty_store_file: Path, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
     shutil.copyfile(empty_store_file, path)
-    with Store.open(path) as store:
+    with open_store(path) as store:
         load_sample(store, today=TODAY)
     return path
 
@@ -33,5 +33,5 @@ def sample_store_file(empty_store_file: Path, tmp_path_factory) -> Path:
 def sample_store(sample_store_file: Path, tmp_path: Path):
     target = tmp_path / "sample.sqlite"
     shutil.copyfile(sample_store_file, target)
-    with Store.open(target) as opened:
+    with open_store(target) as opened:
         yield opened
