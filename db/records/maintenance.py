@@ -16,7 +16,7 @@ from db.store.engine import Store
 def backup(store: Store, target: str | os.PathLike[str]) -> Path:
     """A complete, verified copy of the store at ``target`` (see ``db.store.backups.verified_copy``):
     the target is either the previous file or a good backup, never a half-written one."""
-    return verified_copy(store.path, Path(target))
+    return verified_copy(store.path, Path(target), read_only=store.read_only)
 
 
 @dataclass

@@ -1,0 +1,184 @@
+"""Every SQLite connection PartnerDesk opens on a store goes through this one door.
+
+Why a door: on Linux and macOS, SQLite's locks on a store are POSIX advisory locks, and the
+system keeps them per file and per *process*: closing any descriptor of the file, opened by
+anything in the process (a file dialog reading the first bytes to show the file's type, a hash,
+a copy), releases every lock the process holds on it. SQLite then still believes it holds them;
+another program's connection, closing, takes itself for the last one, checkpoints and deletes
+the write-ahead log the store goes on writing to (SQLite's "How To Corrupt An SQLite Database
+File", section 2.2). SQLite itself shares one set of locks between the connections of a process,
+so connections opened here never do that to one another.
+
+The door knows which files are live in this process (a store with a connection open, its
+``-wal``, ``-shm``, lock and backups), so that the borders that open files from outside can refuse
+them (``refuse_live_store_file``); and it can hold new connections back until the old ones are
+all closed, so that a store that lost its locks can take them again (``reopening``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from db.errors import StorageError
+from db.i18n import translate
+
+# SQLite keeps a store's recent commits in these files beside it, and PartnerDesk its lock.
+COMPANIONS = ("-wal", "-shm", "-journal")
+LOCK_SUFFIX = ".lock"
+
+_state = threading.Condition()
+_open: dict[Path, weakref.WeakSet[TrackedConnection]] = {}
+_reopening: set[Path] = set()
+_interrupt_on_reopen: weakref.WeakSet[TrackedConnection] = weakref.WeakSet()
+
+
+class TrackedConnection(sqlite3.Connection):
+    """A connection the door counts until it is closed (or collected)."""
+
+    store_path: Path
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            with _state:
+                connections = _open.get(getattr(self, "store_path", None))
+                if connections is not None:
+                    connections.discard(self)
+                _state.notify_all()
+
+
+def connect(
+    path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    timeout: float = 10.0,
+    interruptible: bool = False,
+) -> TrackedConnection:
+    """A connection to the store at ``path`` (autocommit: transactions are begun explicitly).
+    ``read_only`` opens it with SQLite's ``mode=ro``: such a connection never writes, never
+    checkpoints and never deletes the write-ahead log. ``interruptible`` connections (a long
+    check) are interrupted when the store must reopen its connections."""
+    key = Path(path).resolve()
+    with _state:
+        while key in _reopening:
+            _state.wait()
+    target = f"{key.as_uri()}?mode=ro" if read_only else str(key)
+    conn = sqlite3.connect(
+        target,
+        timeout=timeout,
+        isolation_level=None,
+        uri=read_only,
+        check_same_thread=False,
+        factory=TrackedConnection,
+    )
+    conn.store_path = key
+    with _state:
+        _open.setdefault(key, weakref.WeakSet()).add(conn)
+        if interruptible:
+            _interrupt_on_reopen.add(conn)
+    return conn
+
+
+def open_count(path: str | os.PathLike[str]) -> int:
+    """How many connections this process has open on the store at ``path``."""
+    with _state:
+        return len(_open.get(Path(path).resolve(), ()))
+
+
+@contextmanager
+def reopening(path: str | os.PathLike[str], *, wait_s: float) -> Iterator[callable]:
+    """While inside, no new connection to the store at ``path`` is opened in this process, and
+    long checks on it are interrupted. Yields ``all_closed()``: True once every connection of the
+    process on it is closed (waiting up to ``wait_s``); only then does the next connection take
+    SQLite's locks afresh (SQLite shares them between the connections of a process, and would
+    otherwise take the new connection's for granted)."""
+    key = Path(path).resolve()
+    with _state:
+        _reopening.add(key)
+        for conn in list(_interrupt_on_reopen):
+            if conn.store_path == key:
+                conn.interrupt()
+
+    def all_closed() -> bool:
+        deadline = time.monotonic() + wait_s
+        with _state:
+            while _open.get(key):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                # Collected connections leave the set without a notification: look again soon.
+                _state.wait(min(left, 0.05))
+            return True
+
+    try:
+        yield all_closed
+    finally:
+        with _state:
+            _reopening.discard(key)
+            _state.notify_all()
+
+
+# -- the live files ---------------------------------------------------------------------------------
+def live_stores() -> list[Path]:
+    """The stores this process has a connection open on."""
+    with _state:
+        return [path for path, conns in _open.items() if conns]
+
+
+def store_files(store_path: Path) -> list[Path]:
+    """The files that belong to a store while it is in use: itself, SQLite's companions and
+    PartnerDesk's lock."""
+    return [store_path] + [Path(f"{store_path}{ending}") for ending in (*COMPANIONS, LOCK_SUFFIX)]
+
+
+def live_store_file(path: str | os.PathLike[str]) -> Path | None:
+    """The live store that ``path`` belongs to (the store itself, its ``-wal``, ``-shm`` or
+    ``-journal``, its lock, or a backup of it in its ``backups`` folder), or None. Only names and
+    ``stat`` are used: the file is never opened."""
+    path = Path(path)
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return None
+    same = identity(resolved)
+    for store in live_stores():
+        for own in store_files(store):
+            if resolved == own or (same is not None and same == identity(own)):
+                return store
+        if resolved.parent == store.parent / "backups" and resolved.name.startswith(
+            store.stem + "-"
+        ):
+            return store
+    return None
+
+
+def refuse_live_store_file(path: str | os.PathLike[str]) -> None:
+    """Raise StorageError when ``path`` is a file of a store in use in this process: reading or
+    writing it from outside SQLite would release SQLite's locks on it (see the module's
+    docstring), and a store cannot be imported, attached or overwritten with itself."""
+    store = live_store_file(path)
+    if store is not None:
+        raise StorageError(
+            translate(
+                "rules",
+                "{file} belongs to the PartnerDesk store in use ({store}); PartnerDesk does not "
+                "open it as a file. Choose another file.",
+            ).format(file=Path(path).name, store=store)
+        )
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """The file's device and inode (``stat``: the file is not opened), or None when absent."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
