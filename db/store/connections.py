@@ -169,8 +169,8 @@ def refuse_live_store_file(path: str | os.PathLike[str]) -> None:
         raise StorageError(
             translate(
                 "rules",
-                "{file} belongs to the PartnerDesk store in use ({store}); PartnerDesk does not "
-                "open it as a file. Choose another file.",
+                "{file} is part of the PartnerDesk store in use ({store}): it cannot be "
+                "attached, imported or written over. Choose another file.",
             ).format(file=Path(path).name, store=store)
         )
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from db.exchange.spreadsheets import (
 )
 from desktop.desk import Desk
 from desktop.labels import kind_name
+from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
 
 KINDS = ("organization", "contact", "agreement", "activity")
@@ -172,7 +172,7 @@ class ImportSpreadsheetDialog(QDialog):
         return self.kind.currentData()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Choose a spreadsheet"),
             str(Path.home()),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -41,6 +40,7 @@ from db.queries import coverage
 from db.queries.coverage import ActivitiesReport, CoverageMatrix
 from db.queries.listing import ListFilter
 from desktop.desk import Desk
+from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
 
 ALL = None  # a row, column or year choice meaning "all"
@@ -393,7 +393,7 @@ class CoveragePage(QWidget):
     # -- export --------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         suggested = str(Path.home() / f"Coverage {clock.today():%Y-%m-%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Export coverage"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )
         if path:

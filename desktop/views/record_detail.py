@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import choice_label, field_label, kind_name
 from desktop.models.record_table import format_value
+from desktop.widgets import file_dialogs
 from desktop.worker import run_in_background
 
 SECTION_TITLES = {
@@ -291,7 +291,7 @@ class RecordDetail(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def _choose_attachment(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths = file_dialogs.open_file_names(self, self.tr("Attach files"))
         self.attach(paths)
 
     def attach(self, paths: list[str]) -> None:

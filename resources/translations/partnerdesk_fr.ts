@@ -322,6 +322,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter this list…</source>
@@ -3142,6 +3157,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>“{value}” could be any of {count} {kinds}: write the id of the one you mean.</source>
         <translation>«&#xa0;{value}&#xa0;» peut désigner {count} {kinds}&#xa0;: écrivez l&apos;identifiant de la fiche voulue.</translation>
+    </message>
+    <message>
+        <source>{file} is part of the PartnerDesk store in use ({store}): it cannot be attached, imported or written over. Choose another file.</source>
+        <translation>{file} fait partie de la base PartnerDesk en cours d&apos;utilisation ({store})&#xa0;: il ne peut être ni joint, ni importé, ni remplacé. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
