@@ -155,6 +155,9 @@ class Store:
         self._taking_back = threading.Lock()
         self.log_replacements = 0  # times the log was found replaced, checkpointed and reopened
         self.locks_retaken = True  # False while connections in use kept it from reopening
+        self.unconfirmed = False  # True while a commit went into a deleted log not yet copied
+        # Called (from the committing thread) when the three facts above change.
+        self.disk_state_listeners: list[Callable[[], None]] = []
 
     def _current_generation(self) -> int:
         return self._generation
@@ -280,7 +283,13 @@ class Store:
                 "reopening the store's connections.",
                 self.path,
             )
-            self._checkpoint_the_log_held()
+            try:
+                self._checkpoint_the_log_held()
+            except StorageError:
+                self.unconfirmed = True
+                self._tell_listeners()
+                raise
+            self.unconfirmed = False
             self.log_replacements += 1
             self.locks_retaken = self._reopen()
             if self.locks_retaken:
@@ -291,6 +300,11 @@ class Store:
                     "the store from reopening; every commit is checkpointed until it can.",
                     self.path,
                 )
+            self._tell_listeners()
+
+    def _tell_listeners(self) -> None:
+        for listener in list(self.disk_state_listeners):
+            listener()
 
     def _checkpoint_the_log_held(self) -> None:
         with self._writer.connect() as conn:
@@ -303,6 +317,7 @@ class Store:
                     continue
                 if not busy and frames >= 0 and copied == frames:
                     return
+        log.error("%s: the last commit is in a deleted journal and could not be copied", self.path)
         raise StorageError(
             f"PartnerDesk could not confirm that the last change reached the disk: another "
             f"program removed the journal of the store at {self.path} while PartnerDesk was "

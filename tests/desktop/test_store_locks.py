@@ -9,15 +9,24 @@ the deleted file, said "Saved", and lost it all at the next crash (docs/reliabil
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
+import signal
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication, QListView, QMessageBox
 
-from tests.db.test_store_locks import another_process_reads
-from tests.desktop.test_record_pages import open_page
+from db.errors import StorageError
+from db.records import services
+from tests.db.test_store_locks import another_process_reads, names_on_disk
+from tests.desktop.test_new_officer import open_window
+from tests.desktop.test_record_pages import open_page, type_into
 
 POSIX = pytest.mark.skipif(os.name == "nt", reason="POSIX locks: Windows locks per handle")
 
@@ -87,3 +96,129 @@ def test_every_file_dialog_of_the_window_is_partnerdesks(qtbot):
         if "QFileDialog" in path.read_text(encoding="utf-8")
     ]
     assert makers == ["widgets/file_dialogs.py"]
+
+
+def test_a_change_not_confirmed_on_disk_is_not_called_saved(qtbot, desk, monkeypatch):
+    window = open_window(qtbot, desk)
+    store = desk.store
+    page = open_page(qtbot, desk, "organization")
+    page.new_record()
+    type_into(qtbot, page, "name", "Direction générale des douanes")
+    page.editor.inputs["kind"].set("national_administration")
+
+    # The journal was taken from the window, and copying it back into the store fails.
+    def cannot_copy() -> None:
+        raise StorageError("PartnerDesk could not confirm that the last change reached the disk")
+
+    monkeypatch.setattr(store, "log_is_ours", lambda: False)
+    monkeypatch.setattr(store, "_checkpoint_the_log_held", cannot_copy)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not page.editor.save()
+    assert "could not confirm" in shown[0]
+    assert page.editor.is_dirty() and page.editor.status.text() != "Saved"
+    qtbot.waitUntil(lambda: "not confirmed on disk" in window.store_label.text())
+    assert "saved on disk" not in window.store_label.text()
+
+    monkeypatch.undo()  # the other program is closed: the next save copies everything
+    answers = itertools.chain([False, False], itertools.repeat(True))  # before and in the lock
+    monkeypatch.setattr(store, "log_is_ours", answers.__next__)
+    monkeypatch.setattr(store, "_checkpoint_the_log_held", lambda: None)
+    monkeypatch.setattr(store, "_reopen", lambda: True)
+    assert page.editor.save()
+    assert "saved on disk" in window.store_label.text()
+    qtbot.waitUntil(lambda: "nothing was lost" in window.statusBar().currentMessage())
+    assert services.find(store, "douanes")
+
+
+# A window in its own process, as an officer has it open: it saves through its editor, its
+# process opens and closes the store's file when told, saves again, then waits for the kill.
+WINDOW = textwrap.dedent(
+    """
+    import json, os, sys, time
+    from PySide6.QtCore import QSettings
+    from db.records.services import open_store
+    from desktop.app import make_application
+    from desktop.desk import Desk
+    from desktop.drafts import Drafts
+    from desktop.errors import start_logging
+    from desktop.main_window import MainWindow
+    from desktop.settings import Options
+
+    path, settings = sys.argv[1], sys.argv[2]
+    app = make_application()
+    log = start_logging()
+    store = open_store(path)
+    options = Options(QSettings(settings, QSettings.Format.IniFormat))
+    window = MainWindow(Desk(store), options, Drafts(store.path))
+    window.show()
+    window.show_page("organization")
+    page = window.list_pages["organization"]
+
+    def save(name):
+        page.new_record()
+        page.editor.inputs["name"].set(name)
+        page.editor.inputs["kind"].set("ngo")
+        saved = page.editor.save()
+        app.processEvents()
+        said = {
+            "saved": saved,
+            "editor": page.editor.status.text(),
+            "store": window.store_label.text(),
+            "message": window.statusBar().currentMessage(),
+            "log": str(log),
+        }
+        print(json.dumps(said), flush=True)
+
+    save("Entered before")
+    sys.stdin.readline()
+    fd = os.open(path, os.O_RDONLY)  # as a file dialog does, to show the file's type
+    os.read(fd, 100)
+    os.close(fd)
+    print(json.dumps("strayed"), flush=True)
+    sys.stdin.readline()
+    save("Entered after")
+    time.sleep(60)
+    """
+)
+
+
+@POSIX
+def test_a_save_after_the_window_lost_its_locks_survives_a_kill(store_path, tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    window = subprocess.Popen(
+        [sys.executable, "-c", WINDOW, str(store_path), str(tmp_path / "settings.ini")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+    def next_line():
+        return json.loads(window.stdout.readline())
+
+    try:
+        first = next_line()
+        assert first["saved"] and first["editor"] == "Saved"
+        assert "saved on disk" in first["store"]
+        window.stdin.write("go\n")
+        window.stdin.flush()
+        assert next_line() == "strayed"
+        another_process_reads(store_path)  # a command of the old kind: it deleted the journal
+        window.stdin.write("go\n")
+        window.stdin.flush()
+        second = next_line()
+    finally:
+        window.send_signal(signal.SIGKILL)  # a power cut, a frozen laptop
+        window.wait()
+
+    assert second["saved"] and second["editor"] == "Saved"
+    assert "saved on disk" in second["store"]
+    assert "nothing was lost" in second["message"]
+    assert names_on_disk(store_path) == {"Entered before", "Entered after"}
+    assert "was deleted or replaced by another program" in Path(second["log"]).read_text()
