@@ -175,6 +175,25 @@ def refuse_live_store_file(path: str | os.PathLike[str]) -> None:
         )
 
 
+def sqlite_locks_held(path: str | os.PathLike[str]) -> bool | None:
+    """Whether this process holds a lock on the file (SQLite holds one on the store for as long
+    as a connection is open), as Linux tells in ``/proc/locks``; None where the system does not
+    tell (macOS, Windows). For checks such as the self-test's."""
+    try:
+        table = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+        info = os.stat(path)
+    except OSError:
+        return None
+    device = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    mine = str(os.getpid())
+    for line in table.splitlines():
+        fields = line.split()
+        # "1: POSIX  ADVISORY  READ 4242 08:01:1234567 1073741826 1073742335" (or "->" lines)
+        if "POSIX" in fields and mine in fields and device in fields:
+            return True
+    return False
+
+
 def identity(path: Path) -> tuple[int, int] | None:
     """The file's device and inode (``stat``: the file is not opened), or None when absent."""
     try:

@@ -414,6 +414,10 @@ def os_user() -> str:
 
 
 def _create_private_file(path: Path) -> None:
+    """An empty owner-only file for a new store. An empty file that is already there is left
+    alone: it is not opened beside SQLite (this process may have a connection on it)."""
+    if path.exists():
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)

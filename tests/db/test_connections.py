@@ -3,6 +3,9 @@ PartnerDesk's process reads or writes them beside SQLite (docs/reliability.md, "
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from db.errors import StorageError
@@ -66,3 +69,12 @@ def test_the_store_is_neither_imported_nor_written_over(store, tmp_path):
 def test_a_closed_store_is_an_ordinary_file(store_path, tmp_path):
     assert connections.live_store_file(store_path) is None
     connections.refuse_live_store_file(store_path)  # nothing open on it in this process
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="only Linux tells a process's locks")
+def test_a_stray_open_and_close_of_the_store_releases_sqlites_locks(store):
+    """The trap itself, as Linux shows it: why nothing may open the store's files beside SQLite."""
+    assert connections.sqlite_locks_held(store.path) is True
+    fd = os.open(store.path, os.O_RDONLY)
+    os.close(fd)
+    assert connections.sqlite_locks_held(store.path) is False
