@@ -11,8 +11,10 @@ so connections opened here never do that to one another.
 
 The door knows which files are live in this process (a store with a connection open, its
 ``-wal``, ``-shm``, lock and backups), so that the borders that open files from outside can refuse
-them (``refuse_live_store_file``); and it can hold new connections back until the old ones are
-all closed, so that a store that lost its locks can take them again (``reopening``).
+them (``refuse_live_store_file``); it can take SQLite's shared lock on a store again, through a
+descriptor SQLite itself has open (``hold_shared_lock``); and it can hold new connections back
+until the old ones are all closed, so that a store whose journal was deleted can open afresh
+(``reopening``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ from db.i18n import translate
 # SQLite keeps a store's recent commits in these files beside it, and PartnerDesk its lock.
 COMPANIONS = ("-wal", "-shm", "-journal")
 LOCK_SUFFIX = ".lock"
+# SQLite's shared lock on Unix: a read lock on these bytes of the database file (os_unix.c:
+# PENDING_BYTE 0x40000000, SHARED_FIRST two bytes further, SHARED_SIZE 510). A program that
+# closes the last connection takes them for writing before it checkpoints and deletes the log.
+SHARED_FIRST = 0x40000000 + 2
+SHARED_SIZE = 510
 
 _state = threading.Condition()
 _open: dict[Path, weakref.WeakSet[TrackedConnection]] = {}
@@ -192,6 +199,61 @@ def sqlite_locks_held(path: str | os.PathLike[str]) -> bool | None:
         if "POSIX" in fields and mine in fields and device in fields:
             return True
     return False
+
+
+def hold_shared_lock(file: tuple[int, int] | None, *, wait_s: float) -> bool | None:
+    """Take SQLite's shared lock on the store again for this process, as SQLite took it when
+    its first connection opened (a stray close of the file may have released it; SQLite would
+    not notice). It is taken through a descriptor SQLite has open on the file, found by its
+    inode: nothing is opened, nothing closed. While it is held, no other program can take the
+    store for itself, so none can delete its log.
+
+    ``file`` is the store file's ``identity``. True once held; False when another program kept
+    the store to itself for ``wait_s`` (it took the lock while ours was gone); None where there
+    is nothing to do (Windows locks per handle, no connection open)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    fd = _descriptor_of(file) if file is not None else None
+    if fd is None:
+        return None
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, SHARED_SIZE, SHARED_FIRST, os.SEEK_SET)
+            return True
+        except OSError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+
+
+_descriptors: dict[tuple[int, int], int] = {}
+
+
+def _descriptor_of(file: tuple[int, int]) -> int | None:
+    """A descriptor this process has open on the file (SQLite's), checked with ``fstat``."""
+    fd = _descriptors.get(file)
+    if fd is not None and _fd_identity(fd) == file:
+        return fd
+    try:
+        names = os.listdir("/dev/fd")  # the process's descriptors (Linux, macOS)
+    except OSError:
+        return None
+    for name in names:
+        if name.isdigit() and _fd_identity(int(name)) == file:
+            _descriptors[file] = int(name)
+            return int(name)
+    return None
+
+
+def _fd_identity(fd: int) -> tuple[int, int] | None:
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def identity(path: Path) -> tuple[int, int] | None:

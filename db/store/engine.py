@@ -151,8 +151,10 @@ class Store:
             path, immediate=False, read_only=read_only, generation=self._current_generation
         )
         self._officer: str | None = None
+        self._file = connections.identity(path)  # the store's file, while it is open
         self._log: tuple[int, int] | None = None  # the write-ahead log the connections write
         self._taking_back = threading.Lock()
+        self._closed = False
         self.log_replacements = 0  # times the log was found replaced, checkpointed and reopened
         self.locks_retaken = True  # False while connections in use kept it from reopening
         self.unconfirmed = False  # True while a commit went into a deleted log not yet copied
@@ -212,9 +214,11 @@ class Store:
         return store
 
     def close(self) -> None:
-        self._generation += 1  # connections still in use are closed when they are given back
-        self._writer.dispose()
-        self._reader.dispose()
+        with self._taking_back:  # no lock is taken again while SQLite lets go of the file
+            self._closed = True
+            self._generation += 1  # connections still in use are closed when given back
+            self._writer.dispose()
+            self._reader.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -236,6 +240,7 @@ class Store:
             raise StorageError(
                 f"The store at {self.path} is open read-only in this window: nothing was saved."
             )
+        self._hold_shared_lock()
         with Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
@@ -271,7 +276,8 @@ class Store:
         commit went into a deleted file. Checkpoint that log into the store's file now (the
         connections still read it), then reopen them so that the locks are taken again. Raises
         StorageError when the pages could not be copied: the change is then not on disk."""
-        if self.log_is_ours():
+        self._hold_shared_lock()  # from here on, no other program can delete the log...
+        if self.log_is_ours():  # ...so a log still ours now holds this commit for good
             return
         with self._taking_back:
             if self.log_is_ours():
@@ -301,6 +307,22 @@ class Store:
                     self.path,
                 )
             self._tell_listeners()
+
+    def _hold_shared_lock(self) -> None:
+        """SQLite's shared lock on the store, taken again for this process in case a stray
+        close released it (a no-op when it is held): then no other program can take the store
+        for itself, checkpoint it and delete its log. Waits for one that already did."""
+        with self._taking_back:  # not while the store reopens or closes its connections
+            if self._log is None or self._closed:
+                return
+            held = connections.hold_shared_lock(self._file, wait_s=BUSY_TIMEOUT_MS / 1000)
+        if held is False:
+            log.warning(
+                "%s: another program kept the store to itself for %d s (its locks had been "
+                "released in this process)",
+                self.path,
+                BUSY_TIMEOUT_MS // 1000,
+            )
 
     def _tell_listeners(self) -> None:
         for listener in list(self.disk_state_listeners):

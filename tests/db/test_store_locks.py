@@ -170,3 +170,47 @@ def test_a_store_that_cannot_reopen_yet_checkpoints_every_commit_until_it_can(st
         "Saved during a read",
         "Saved after the read",
     }
+
+
+def test_each_save_takes_sqlites_shared_lock_again_so_no_program_can_delete_the_log(store):
+    services.save(store, "organization", {"name": "Saved before", "kind": "ngo"})
+    stray_open(store.path)  # the process's locks are gone; nobody noticed yet
+    services.save(store, "organization", {"name": "Saved after", "kind": "ngo"})
+    another_process_reads(store.path)  # closing, it finds the store's lock held again
+    assert store.log_is_ours() and store.log_replacements == 0
+    assert names_on_disk(store.path) == {"Saved before", "Saved after"}
+
+
+def test_a_program_that_took_the_store_is_waited_for_before_the_save_is_called_done(store):
+    """Another program took the store for itself while its locks were gone (it means to
+    checkpoint and delete the log); the save waits until it is done, then finds the log deleted
+    and copies its commit into the store's file."""
+    services.save(store, "organization", {"name": "Saved before", "kind": "ngo"})
+    stray_open(store.path)
+    taker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                """
+                import fcntl, os, sqlite3, sys, time
+                from db.store.connections import SHARED_FIRST, SHARED_SIZE
+                conn = sqlite3.connect(sys.argv[1])
+                conn.execute("SELECT count(*) FROM organization").fetchone()
+                fd = os.open(sys.argv[1], os.O_RDWR)
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, SHARED_SIZE, SHARED_FIRST)
+                print("taken", flush=True)
+                time.sleep(0.5)
+                conn.close()  # as the last connection: checkpoints and deletes the log
+                """
+            ),
+            str(store.path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert taker.stdout.readline().strip() == "taken"
+    services.save(store, "organization", {"name": "Saved meanwhile", "kind": "ngo"})
+    taker.wait()
+    assert store.log_replacements == 1 and store.log_is_ours()
+    assert names_on_disk(store.path) == {"Saved before", "Saved meanwhile"}
