@@ -24,7 +24,7 @@ import sqlite3
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -101,7 +101,7 @@ def open_count(path: str | os.PathLike[str]) -> int:
 
 
 @contextmanager
-def reopening(path: str | os.PathLike[str], *, wait_s: float) -> Iterator[callable]:
+def reopening(path: str | os.PathLike[str], *, wait_s: float) -> Iterator[Callable[[], bool]]:
     """While inside, no new connection to the store at ``path`` is opened in this process, and
     long checks on it are interrupted. Yields ``all_closed()``: True once every connection of the
     process on it is closed (waiting up to ``wait_s``); only then does the next connection take
