@@ -64,7 +64,10 @@ class StoreInUseError(StorageError):
     def __init__(self, store_path: Path, holder: Holder | None):
         self.holder = holder
         who = holder.describe() if holder else "by another PartnerDesk window"
-        super().__init__(f"The store at {store_path} is open elsewhere, {who}.")
+        what = "open elsewhere"
+        if holder is not None and holder.program != WINDOW:
+            what = f"being written by the command partnerdesk {holder.program}"
+        super().__init__(f"The store at {store_path} is {what}, {who}.")
 
 
 class StoreLock:

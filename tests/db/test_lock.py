@@ -78,6 +78,11 @@ def test_the_lock_says_which_program_holds_the_store_in_a_sentence(store_path, c
         assert holder_of(store_path).in_use() == (
             "The command partnerdesk import is writing to this store on this computer since 10:02"
         )
+        # A window opened meanwhile is told which command has the store.
+        with pytest.raises(
+            StoreInUseError, match="being written by the command partnerdesk import"
+        ):
+            StoreLock(store_path).acquire()
     elsewhere = Holder(1, "laptop-of-amina", "amina", "2026-11-20T09:00:00+01:00")
     assert elsewhere.in_use() == (
         "PartnerDesk is open on this store by amina on laptop-of-amina since 2026-11-20"
