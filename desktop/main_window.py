@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.store_label.setObjectName("storeState")
         self.statusBar().addPermanentWidget(self.store_label)
         self.update_store_state()
-        self.disk_state_changed.connect(self._disk_state_changed)
+        self.disk_state_changed.connect(self.update_store_state)
         listeners, tell = self.desk.store.disk_state_listeners, self.disk_state_changed.emit
         listeners.append(tell)
         self.destroyed.connect(lambda _gone=None: tell in listeners and listeners.remove(tell))
@@ -228,23 +228,19 @@ class MainWindow(QMainWindow):
                     "program that opens the store, then save again"
                 ).replace("%1", str(path))
             )
+        elif self.desk.store.log_taken_back_at is not None:
+            # Said for as long as the window is open: another program is using the store.
+            self.store_label.setText(
+                self.tr(
+                    "Store: %1 — saved on disk; another program removed its journal at %2, and "
+                    "nothing was lost"
+                )
+                .replace("%1", str(path))
+                .replace("%2", f"{self.desk.store.log_taken_back_at:%H:%M}")
+            )
         else:
             self.store_label.setText(self.tr("Store: %1 — saved on disk").replace("%1", str(path)))
         self.store_label.setToolTip(str(path))
-
-    def _disk_state_changed(self) -> None:
-        self.update_store_state()
-        if not self.desk.store.unconfirmed:  # after what the save itself says ("Saved.")
-            QTimer.singleShot(0, self._tell_journal_taken_back)
-
-    def _tell_journal_taken_back(self) -> None:
-        self.statusBar().showMessage(
-            self.tr(
-                "Another program removed the store's journal while PartnerDesk was using it. "
-                "Every change was written into the store; nothing was lost."
-            ),
-            30_000,
-        )
 
     # -- state -----------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
@@ -32,6 +33,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
+from db import clock
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 from db.store import connections, migrations
 from db.store.backups import REVISION_KEY, take_backup
@@ -158,7 +160,8 @@ class Store:
         self.log_replacements = 0  # times the log was found replaced, checkpointed and reopened
         self.locks_retaken = True  # False while connections in use kept it from reopening
         self.unconfirmed = False  # True while a commit went into a deleted log not yet copied
-        # Called (from the committing thread) when the three facts above change.
+        self.log_taken_back_at: datetime | None = None  # local time, the last time it was
+        # Called (from the committing thread) when the facts above change.
         self.disk_state_listeners: list[Callable[[], None]] = []
 
     def _current_generation(self) -> int:
@@ -297,6 +300,7 @@ class Store:
                 raise
             self.unconfirmed = False
             self.log_replacements += 1
+            self.log_taken_back_at = clock.local_now()
             self.locks_retaken = self._reopen()
             if self.locks_retaken:
                 log.warning("%s: every commit is in the store's file; locks held again.", self.path)

@@ -674,12 +674,12 @@
         <translation>Base&#xa0;: %1 — la dernière modification n&apos;est pas confirmée sur le disque&#xa0;: fermez tout autre programme qui ouvre la base, puis enregistrez de nouveau</translation>
     </message>
     <message>
-        <source>Store: %1 — saved on disk</source>
-        <translation>Base&#xa0;: %1 — enregistrée sur le disque</translation>
+        <source>Store: %1 — saved on disk; another program removed its journal at %2, and nothing was lost</source>
+        <translation>Base&#xa0;: %1 — enregistrée sur le disque&#xa0;; un autre programme a supprimé son journal à %2, et rien n&apos;a été perdu</translation>
     </message>
     <message>
-        <source>Another program removed the store&apos;s journal while PartnerDesk was using it. Every change was written into the store; nothing was lost.</source>
-        <translation>Un autre programme a supprimé le journal de la base pendant que PartnerDesk l&apos;utilisait. Toutes les modifications ont été écrites dans la base&#xa0;; rien n&apos;a été perdu.</translation>
+        <source>Store: %1 — saved on disk</source>
+        <translation>Base&#xa0;: %1 — enregistrée sur le disque</translation>
     </message>
     <message>
         <source>Backing up…</source>
