@@ -13,11 +13,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from db import clock
+from db.schema.kinds import IN_CALENDAR
 from desktop.labels import kind_name
 from desktop.worker import run_in_background
 
 # The list kinds whose records have dates a calendar can show.
-CALENDAR_KINDS = ("agreement", "consultation", "activity", "follow_up")
+CALENDAR_KINDS = tuple(kind.name for kind in IN_CALENDAR)
 
 
 class _Progress(QObject):

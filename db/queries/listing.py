@@ -49,6 +49,7 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
+from db.schema.naming import short_name_sql
 
 
 @dataclass(frozen=True)
@@ -84,18 +85,13 @@ class ListFilter:
         return replace(self, **changes)
 
 
-def short_name() -> ColumnElement:
-    """An organization as officers name it in lists: its acronym, else its name."""
-    return func.coalesce(func.nullif(Organization.acronym, ""), Organization.name)
-
-
 def _joined(query: Select) -> ColumnElement:
     return query.scalar_subquery()
 
 
 def _party_names(_today: date) -> ColumnElement:
     inner = (
-        select(short_name().label("n"))
+        select(short_name_sql().label("n"))
         .select_from(AgreementParty)
         .join(Organization, Organization.id == AgreementParty.organization_id)
         .where(AgreementParty.agreement_id == Agreement.id)
@@ -108,11 +104,11 @@ def _party_names(_today: date) -> ColumnElement:
 
 def _consultation_orgs(_today: date) -> ColumnElement:
     inner = (
-        select(short_name().label("n"))
+        select(short_name_sql().label("n"))
         .select_from(ConsultationOrganization)
         .join(Organization, Organization.id == ConsultationOrganization.organization_id)
         .where(ConsultationOrganization.consultation_id == Consultation.id)
-        .order_by(short_name())
+        .order_by(short_name_sql())
         .correlate(Consultation)
         .subquery()
     )
@@ -122,7 +118,7 @@ def _consultation_orgs(_today: date) -> ColumnElement:
 def _lead_name(_today: date) -> ColumnElement:
     lead = Organization.__table__.alias("lead")
     return _joined(
-        select(func.coalesce(func.nullif(lead.c.acronym, ""), lead.c.name))
+        select(short_name_sql(lead))
         .where(lead.c.id == JointActivity.lead_organization_id)
         .correlate(JointActivity)
     )
@@ -130,14 +126,14 @@ def _lead_name(_today: date) -> ColumnElement:
 
 def _contact_org(_today: date) -> ColumnElement:
     return _joined(
-        select(short_name()).where(Organization.id == Contact.organization_id).correlate(Contact)
+        select(short_name_sql()).where(Organization.id == Contact.organization_id).correlate(Contact)
     )
 
 
 def _joined_organization(owner_column) -> Callable[[Select], tuple[Select, ColumnElement]]:
     def join(query: Select) -> tuple[Select, ColumnElement]:
         partner = Organization.__table__.alias("sorted_by")
-        name = func.coalesce(func.nullif(partner.c.acronym, ""), partner.c.name)
+        name = short_name_sql(partner)
         return query.outerjoin(partner, partner.c.id == owner_column), name
 
     return join

@@ -20,7 +20,7 @@ from sqlalchemy import and_, case, exists, or_, select
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
-from db.queries.dashboard import session_of, short_name
+from db.queries.dashboard import session_of
 from db.records import derived
 from db.records.rules import OPEN_STATUSES
 from db.records.thematic import area_and_descendants
@@ -41,6 +41,7 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
+from db.schema.naming import agreement_title, full_name, short_name_sql
 from db.store.engine import Store
 
 
@@ -91,12 +92,6 @@ def related(
 
 
 # -- titles -----------------------------------------------------------------------------------------
-def _organization_title(name: str, acronym: str | None) -> str:
-    return f"{name} ({acronym})" if acronym else name
-
-
-def _agreement_title(reference: str | None, title: str) -> str:
-    return f"{reference} — {title}" if reference else title
 
 
 def _area_title(code: str | None, name: str) -> str:
@@ -132,7 +127,7 @@ def _agreements(session: Session, today: dt.date, where: ColumnElement) -> list[
         RelatedItem(
             "agreement",
             row.id,
-            _agreement_title(row.reference, row.title),
+            agreement_title(row.reference, row.title),
             row.entry_into_force,
             row.status,
         )
@@ -203,7 +198,7 @@ def _organizations(session: Session, where: ColumnElement) -> list[RelatedItem]:
     )
     return [
         RelatedItem(
-            "organization", row.id, _organization_title(row.name, row.acronym), None, row.kind
+            "organization", row.id, full_name(row.name, row.acronym), None, row.kind
         )
         for row in session.execute(query)
     ]
@@ -316,7 +311,7 @@ def _parties(session: Session, agreement_id: str) -> list[RelatedItem]:
         RelatedItem(
             "organization",
             row.id,
-            _organization_title(row.name, row.acronym),
+            full_name(row.name, row.acronym),
             row.signed_on,
             row.signatory_name or "",
         )
@@ -343,8 +338,8 @@ def _agreement(session: Session, agreement_id: str, today: dt.date) -> dict[str,
 def _participants(session: Session, consultation_id: str) -> list[RelatedItem]:
     """In the order typed. A contact who was archived since is still shown, by name, unlinked:
     the person did attend."""
-    contact_org = select(short_name()).where(Organization.id == Contact.organization_id)
-    part_org = select(short_name()).where(
+    contact_org = select(short_name_sql()).where(Organization.id == Contact.organization_id)
+    part_org = select(short_name_sql()).where(
         Organization.id == ConsultationParticipant.organization_id
     )
     query = (

@@ -40,11 +40,12 @@ from db.exchange.spreadsheets import (
     Table,
     open_table,
 )
+from db.schema.kinds import IMPORTABLE
 from desktop.desk import Desk
 from desktop.labels import kind_name
 from desktop.worker import Latest, run_in_background
 
-KINDS = ("organization", "contact", "agreement", "activity")
+KINDS = tuple(kind.name for kind in IMPORTABLE)
 PREVIEW_ROWS = 10
 PROBLEM_BRUSH = QBrush(QColor(255, 220, 214))
 LEAVE_OUT = None

@@ -197,3 +197,13 @@ def test_restore_refuses_a_store_open_in_a_window_and_a_file_that_is_no_backup(t
         busy = partnerdesk("--db", str(db), "restore", str(copy), home=tmp_path)
     assert busy.returncode == 1 and "close that window first" in busy.stderr
     assert sha(db) == before
+
+
+def test_the_kinds_the_command_line_names_are_those_the_store_declares():
+    """desktop.cli writes the kinds' keys out (opening the window must not load the store layer
+    first); they must stay the declared ones."""
+    from db.schema.kinds import IMPORTABLE, KINDS
+    from desktop import cli
+
+    assert cli.RECORD_KINDS == tuple(kind.key for kind in IMPORTABLE)
+    assert cli.EXPORT_KINDS == tuple(kind.key for kind in KINDS)
