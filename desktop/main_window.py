@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import listing
-from db.records import services
 from db.schema.kinds import LISTED
 from desktop import __version__
 from desktop.actions import build_actions
@@ -499,7 +498,7 @@ class MainWindow(QMainWindow):
             text=self.desk.store.officer,
         )
         if ok:
-            services.set_officer_name(self.desk.store, name)
+            self.desk.set_officer_name(name)
 
     def on_language(self) -> None:
         choices = [self.tr("Same as the system"), "English", "Français"]

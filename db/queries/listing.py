@@ -8,7 +8,7 @@ shown values for the few rows on screen. Column expressions serve both display a
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -50,6 +50,7 @@ from db.schema.models import (
     ThematicArea,
 )
 from db.schema.naming import short_name_sql
+from db.store.sql import in_chunks
 
 
 @dataclass(frozen=True)
@@ -615,6 +616,22 @@ def label_of(kind: str) -> str:
 
 def options(session: Session, kind: str) -> list[tuple[str, str]]:
     """(id, short description) of every current record of a kind, for pickers, by name."""
+    table = BY_NAME[kind].table
+    found = _labelled(session, kind, table.archived_at.is_(None))
+    return sorted(found, key=lambda item: item[1].casefold())
+
+
+def labels_of(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+    """``options`` for these records only, by id (archived ones are left out, as there): a
+    record's view names what it refers to without reading every record of that kind."""
+    table = BY_NAME[kind].table
+    found: dict[str, str] = {}
+    for chunk in in_chunks(sorted({i for i in ids if i})):
+        found.update(_labelled(session, kind, table.id.in_(chunk) & table.archived_at.is_(None)))
+    return found
+
+
+def _labelled(session: Session, kind: str, where: ColumnElement) -> list[tuple[str, str]]:
     record_kind = BY_NAME[kind]
     table = record_kind.table
     names = [
@@ -622,12 +639,11 @@ def options(session: Session, kind: str) -> list[tuple[str, str]]:
         for f in record_kind.stored_in_columns
         if f.name in ("name", "acronym", "title", "reference", "code", "starts_at", "text")
     ]
-    query = select(table.id, *[getattr(table, n) for n in names]).where(table.archived_at.is_(None))
-    found = [
+    query = select(table.id, *[getattr(table, n) for n in names]).where(where)
+    return [
         (row[0], record_kind.describe(dict(zip(names, row[1:], strict=True))))
         for row in session.execute(query)
     ]
-    return sorted(found, key=lambda item: item[1].casefold())
 
 
 @dataclass(frozen=True)

@@ -135,8 +135,6 @@ class FollowUpsFromDecisions(QDialog):
         self.created: list[str] = []
 
     def accept(self) -> None:
-        from db.records import services
-
         batch = [
             (
                 "follow_up",
@@ -153,11 +151,10 @@ class FollowUpsFromDecisions(QDialog):
             if row["take"]
         ]
         try:
-            self.created = services.save_many(self.desk.store, batch)
+            self.created = self.desk.save_many(batch)
         except ValidationError as exc:
             self.problem.setText("\n".join(str(p) for p in exc.problems))
             return
-        self.desk.announce("follow_up")
         super().accept()
 
 

@@ -6,12 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from db.records import services
 from db.records.search import Hit
 from db.schema.kinds import KINDS
 from desktop.desk import Desk
 from desktop.labels import kind_name
-from desktop.worker import Latest, run_in_background
+from desktop.worker import Latest
 
 
 class SearchPage(QWidget):
@@ -39,11 +38,8 @@ class SearchPage(QWidget):
 
     def search(self, query: str) -> None:
         self.query = query
-        store = self.desk.store
         self.summary.setText(self.tr("Searching…"))
-        run_in_background(
-            lambda: services.find(store, query, limit=500), self._show, latest=self._latest
-        )
+        self.desk.find(query, self._show, self._latest)
 
     def _show(self, hits: list[Hit]) -> None:
         self.results.clear()

@@ -45,10 +45,8 @@ from PySide6.QtWidgets import (
 from db.errors import StorageError, ValidationError
 from db.queries import listing
 from db.queries.listing import AreaNode, ListFilter
-from db.records.thematic import merge_thematic_areas
 from desktop.desk import Desk
 from desktop.labels import field_label
-from desktop.worker import run_in_background
 
 KIND = "thematic_area"
 ERROR_STYLE = "color: #b3261e;"
@@ -1033,7 +1031,7 @@ class ThematicAreasPage(QWidget):
             if answer != buttons.Yes:
                 return
         source_label, target_label = area_label(area), area_label(self._nodes.get(target_id))
-        store, source_id = self.desk.store, area.id
+        source_id = area.id
         self._set_busy(True)
         self._tell(
             self.tr("Merging “%1” into “%2”…")
@@ -1041,11 +1039,9 @@ class ThematicAreasPage(QWidget):
             .replace("%2", target_label)
         )
 
-        desk = self.desk
 
         def done(_result: object) -> None:
             if not shiboken6.isValid(self):  # the window closed during the merge
-                desk.announce("")
                 return
             self._set_busy(False)
             self._wanted_id = target_id
@@ -1054,7 +1050,6 @@ class ThematicAreasPage(QWidget):
                 .replace("%1", source_label)
                 .replace("%2", target_label)
             )
-            self.desk.announce("")
 
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):
@@ -1071,7 +1066,7 @@ class ThematicAreasPage(QWidget):
 
                 report_unexpected(exc)
 
-        run_in_background(lambda: merge_thematic_areas(store, source_id, target_id), done, failed)
+        self.desk.merge_areas(source_id, target_id, done, failed)
 
     @property
     def busy(self) -> bool:

@@ -205,5 +205,5 @@ def test_the_kinds_the_command_line_names_are_those_the_store_declares():
     from db.schema.kinds import IMPORTABLE, KINDS
     from desktop import cli
 
-    assert cli.RECORD_KINDS == tuple(kind.key for kind in IMPORTABLE)
-    assert cli.EXPORT_KINDS == tuple(kind.key for kind in KINDS)
+    assert tuple(kind.key for kind in IMPORTABLE) == cli.RECORD_KINDS
+    assert tuple(kind.key for kind in KINDS) == cli.EXPORT_KINDS

@@ -15,6 +15,7 @@ from desktop.views.list_page import RecordListPage
 from desktop.worker import wait_for_background_work
 from tests.desktop.conftest import TODAY
 from tests.desktop.typing import type_text
+from tests.desktop.waiting import list_read_after_write
 
 
 def open_page(qtbot, desk, kind: str) -> RecordListPage:
@@ -62,7 +63,7 @@ def type_part(qtbot, page, field: str, row: int, column: int, text: str) -> None
 def save(qtbot, page) -> None:
     page.editor.validate()
     assert page.editor.save_button.isEnabled(), page.editor.problems
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
 
 
@@ -112,11 +113,11 @@ def test_a_partner_is_added_edited_and_archived(qtbot, desk):
         page.model.index(page.model.row_of(record_id), column_of(page, "acronym")).data() == "WCO"
     )
 
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert "Organisation mondiale des douanes" not in shown_rows(page)
     assert services.get(desk.store, "organization", record_id)["archived"] is True
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.undo_stack.undo()
     assert services.get(desk.store, "organization", record_id)["archived"] is False
     assert "Organisation mondiale des douanes" in shown_rows(page)
@@ -226,7 +227,7 @@ def test_each_kind_is_created_edited_and_archived(qtbot, desk, kind, fill, expec
     assert services.get(desk.store, kind, record_id)[first_field] == expected + " (revised)"
     page.select_record(record_id)
     qtbot.waitUntil(lambda: page.current_id() == record_id)
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert page.model.rowCount() == 0
     assert services.get(desk.store, kind, record_id)["archived"] is True
@@ -317,6 +318,7 @@ def test_a_detail_view_shows_related_records_and_history(qtbot, sample_desk):
     ]
     page.select_record(iom)
     qtbot.waitUntil(lambda: page.current_id() == iom)
+    qtbot.waitUntil(lambda: page.detail.shown == ("organization", iom))
     text = page.detail.browser.toPlainText()
     assert "International Organization for Migration" in text
     assert "Agreements (" in text and "WCO/IOM/MOU/2018" in text
@@ -347,7 +349,7 @@ def test_a_contact_is_added_edited_and_archived(qtbot, desk):
     assert services.get(desk.store, "contact", record_id)["title"] == "Chargée de partenariats"
     page.select_record(record_id)
     qtbot.waitUntil(lambda: page.current_id() == record_id)
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert services.get(desk.store, "contact", record_id)["archived"] is True
     with qtbot.waitSignal(page.model.refreshed, timeout=5000):
@@ -372,7 +374,7 @@ def test_an_agreement_is_edited_and_archived_from_its_list(qtbot, sample_desk):
         services.get(sample_desk.store, "agreement", record_id)["review_on"].isoformat()
         == "2027-06-30"
     )
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert record_id not in [page.model.id_at(r) for r in range(page.model.rowCount())]
 
