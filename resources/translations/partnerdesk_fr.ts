@@ -322,6 +322,17 @@
     </message>
 </context>
 <context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Affichage&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter this list…</source>
@@ -1483,17 +1494,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Not merged: %1</source>
         <translation>Non fusionné&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>Showing %1 of %2.</source>
-        <translation>Affichage&#xa0;: %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
