@@ -5,17 +5,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from sqlmodel import Session
 
 from db.queries.listing import AreaNode, ListFilter, area_tree, count
 
 
-def area_label(node: AreaNode | None) -> str:
+class Coded(Protocol):
+    """An area as any query gives it (a node of the tree, a row or column of a count)."""
+
+    @property
+    def code(self) -> str | None: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def area_label(area: Coded | None) -> str:
     """An area as officers name it: its code, then its name (the name alone when it has no code)."""
-    if node is None:
+    if area is None:
         return ""
-    return f"{node.code} {node.name}" if node.code else node.name
+    return f"{area.code} {area.name}" if area.code else area.name
 
 
 def subtree_ids(nodes: list[AreaNode], area_id: str) -> set[str]:

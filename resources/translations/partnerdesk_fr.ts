@@ -335,38 +335,6 @@
         <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Thematic area</source>
-        <translation>Domaine thématique</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Joint activities</source>
-        <translation>Activités conjointes</translation>
-    </message>
-    <message>
-        <source>With participant figures</source>
-        <translation>Avec chiffres de participation</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hommes</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Tous les domaines</translation>
-    </message>
-    <message>
         <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity; an activity without figures counts only among the joint activities.</source>
         <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes.</translation>
     </message>
@@ -930,6 +898,45 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsReportModel</name>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>With participant figures</source>
+        <translation>Avec chiffres de participation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
     </message>
 </context>
 <context>
