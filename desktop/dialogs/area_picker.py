@@ -4,7 +4,7 @@ their tooltip; typing filters the tree by code or name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.queries.listing import AreaNode
 from db.queries.thematic_areas import area_label
-from desktop.models.thematic_tree import ID_ROLE, TOP_LEVEL, ThematicTreeModel
+from desktop.models.thematic_tree import ID_ROLE, TOP_LEVEL, ThematicTreeFilter, ThematicTreeModel
 from desktop.widgets.area_tree import AreaTreeView, greyed
 
 
@@ -58,11 +58,7 @@ class AreaPickerDialog(QDialog):
         )
         if top_level is not None:
             self.model.add_top_level_choice(top_level)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = ThematicTreeFilter(self.model, self)
         self.view = AreaTreeView(self.proxy, self)
         self.view.setObjectName("areaPickerTree")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -143,22 +139,10 @@ class AreaPickerDialog(QDialog):
         self.proxy.setFilterFixedString(wanted)
         self.view.expandAll()
         if wanted:  # the first area that matches itself (not a parent kept for its sub-area)
-            first = self._first_match(QModelIndex(), wanted.casefold())
+            first = self.proxy.first_match(wanted.casefold())
             if first.isValid():
                 self.view.setCurrentIndex(first)
         self._update_ok()
-
-    def _first_match(self, parent: QModelIndex, wanted: str) -> QModelIndex:
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            texts = (index.data() or "", index.siblingAtColumn(1).data() or "")
-            enabled = index.flags() & Qt.ItemFlag.ItemIsEnabled
-            if enabled and any(wanted in t.casefold() for t in texts):
-                return index
-            below = self._first_match(index, wanted)
-            if below.isValid():
-                return below
-        return QModelIndex()
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(self.has_choice())

@@ -1,13 +1,14 @@
 """The thematic tree as an item model: areas under their parent area, code and name, archived
 areas greyed and in italics. The thematic areas page edits names and codes in it; the area picker
-shows it read-only, with the areas that cannot be chosen disabled."""
+shows it read-only, with the areas that cannot be chosen disabled, through a filter on what the
+officer types."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from db.queries.listing import AreaNode
@@ -145,3 +146,29 @@ class ThematicTreeModel(QStandardItemModel):
             if not self.commit_edit(index, text):
                 return False
         return super().setData(index, value, role)
+
+
+class ThematicTreeFilter(QSortFilterProxyModel):
+    """The tree narrowed to the areas whose code or name holds the typed text, with the parents
+    that lead to them (the picker's filter)."""
+
+    def __init__(self, tree: ThematicTreeModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSourceModel(tree)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def first_match(self, wanted: str, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        """The first area that can be chosen and matches itself (not a parent kept for one of
+        its sub-areas), in tree order; ``wanted`` is case-folded."""
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            texts = (index.data() or "", index.siblingAtColumn(1).data() or "")
+            enabled = index.flags() & Qt.ItemFlag.ItemIsEnabled
+            if enabled and any(wanted in t.casefold() for t in texts):
+                return index
+            below = self.first_match(wanted, index)
+            if below.isValid():
+                return below
+        return QModelIndex()

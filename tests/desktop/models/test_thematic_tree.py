@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from db.queries.listing import AreaNode
-from desktop.models.thematic_tree import ID_ROLE, TOP_LEVEL, ThematicTreeModel
+from desktop.models.thematic_tree import ID_ROLE, TOP_LEVEL, ThematicTreeFilter, ThematicTreeModel
 
 GREY = QColor("#999999")
 NODES = [
@@ -98,3 +98,21 @@ def test_an_edit_is_kept_only_when_the_store_accepts_it():
     model.remember("bm-data", new)
     assert model.index_of("bm-data").isValid()
     assert not model.drop_unsaved_rows()
+
+
+def test_typing_narrows_the_tree_to_what_matches_with_the_parents_leading_to_it(qtmodeltester):
+    model = ThematicTreeModel()
+    model.load(NODES, greyed=GREY, editable=False, disabled={"cb"})
+    model.add_top_level_choice("(Top level)")
+    narrowed = ThematicTreeFilter(model)
+    qtmodeltester.check(narrowed)
+    narrowed.setFilterFixedString("manuals")
+    qtmodeltester.check(narrowed)
+    assert narrowed.rowCount() == 1  # "CB", kept for its sub-area
+    first = narrowed.first_match("manuals")
+    assert first.data() == "CB.MAT"
+    assert not narrowed.first_match("capacity").isValid()  # CB matches, but cannot be chosen
+    narrowed.setFilterFixedString("bm.")
+    assert narrowed.first_match("bm.").data() == "BM.OSBP"
+    narrowed.setFilterFixedString("")
+    assert narrowed.rowCount() == model.rowCount()
