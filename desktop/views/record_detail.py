@@ -161,7 +161,7 @@ class RecordDetail(QWidget):
             if not items:
                 continue
             out.append(
-                f"<h3>{esc(QCoreApplication.translate('RecordDetail', SECTION_TITLES.get(key, key)))} ({len(items)})</h3><ul>"
+                f"<h3>{esc(QCoreApplication.translate('RecordDetail', SECTION_TITLES.get(key, key)))} ({QLocale().toString(items.total)})</h3><ul>"
             )
             for item in items:
                 label = esc(item.title)
@@ -175,6 +175,11 @@ class RecordDetail(QWidget):
                 out.append(
                     f"<li>{label}{' <span style=color:#555>— ' + esc(extra) + '</span>' if extra else ''}</li>"
                 )
+            if items.total > len(items):
+                more = self.tr("… and %1 more, not listed here.").replace(
+                    "%1", QLocale().toString(items.total - len(items))
+                )
+                out.append(f"<li style='color:#555'>{esc(more)}</li>")
             out.append("</ul>")
         if view.attachments:
             out.append(f"<h3>{esc(self.tr('Attached files'))}</h3><ul>")

@@ -164,7 +164,7 @@ def tick(qtbot, page: RecordListPage, field: str, *labels: str) -> None:
         checklist.filter.clear()
         click_into(qtbot, checklist.filter)
         type_text(qtbot, checklist.filter, label)
-        found = [item for item in checklist._by_id.values() if label in item.text()]
+        found = [item for item in checklist.items.by_id.values() if label in item.text()]
         assert len(found) >= 1, (field, label)
         item = found[0]
         index = item.index()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from db.queries import listing
+from db.queries.related import SHOWN
 from db.records import services
 from desktop.drafts import Drafts
 from desktop.settings import Options
@@ -442,3 +443,24 @@ def test_ctrl_s_with_a_table_cell_still_open_keeps_what_was_typed(qtbot, desk):
     assert page.editor.save()
     saved = services.get(desk.store, "agreement", page.editor.record_id)
     assert saved["parties"][1]["signatory_name"] == "Kunio Mikuriya"
+
+
+def test_a_partner_with_more_activities_than_a_view_lists_says_how_many_more(qtbot, desk):
+    iom, _wco = two_partners(desk)
+    count = SHOWN + 3
+    services.save_many(
+        desk.store,
+        [
+            ("activity", {"title": f"Workshop {n:03}", "kind": "workshop",
+                          "start_on": f"2025-{1 + n // 28:02}-{1 + n % 28:02}",
+                          "lead_organization_id": iom})
+            for n in range(count)
+        ],
+    )  # fmt: skip
+    page = open_page(qtbot, desk, "organization")
+    page.select_record(iom)
+    qtbot.waitUntil(lambda: page.detail.shown == ("organization", iom), timeout=5000)
+    text = page.detail.browser.toPlainText()
+    assert f"Joint activities ({count})" in text
+    assert "… and 3 more, not listed here." in text
+    assert text.count("Workshop ") == SHOWN
