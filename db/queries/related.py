@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, and_, case, exists, func, or_, select
+from sqlalchemy import Row, Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
@@ -288,12 +288,13 @@ def _organization(session: Session, org_id: str, today: dt.date) -> dict[str, li
     consultation_ids = select(ConsultationOrganization.consultation_id).where(
         ConsultationOrganization.organization_id == org_id
     )
-    in_activity = or_(
-        JointActivity.lead_organization_id == org_id,
-        exists().where(
-            ActivityPartner.activity_id == JointActivity.id,
-            ActivityPartner.organization_id == org_id,
-        ),
+    # Led or joined, as one set of ids from the two indexes: an OR with EXISTS scanned every
+    # activity (1 s of a heavy partner's 200,000).
+    in_activity = JointActivity.id.in_(
+        union(
+            select(JointActivity.id).where(JointActivity.lead_organization_id == org_id),
+            select(ActivityPartner.activity_id).where(ActivityPartner.organization_id == org_id),
+        )
     )
     # Follow-ups of the records listed in this view, so archived sources are left out too.
     sources = or_(
