@@ -14,6 +14,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from bench.capture import capture, replay
 from bench.figures import Figure, latency
+from bench.stalls import StallWatch, stall_figure, timed
 from db.queries import listing
 from desktop.desk import Desk
 from desktop.models.record_table import RecordTableModel
@@ -62,6 +63,7 @@ def measure_lists(desk: Desk, raw: sqlite3.Connection, repeats: int) -> tuple[li
     rows: dict[str, int] = {}
     for kind, (sort_key, words) in STEPS.items():
         model = RecordTableModel(desk, kind)
+        watch = StallWatch()
         spec = listing.spec(kind)
         sort_column = next(i for i, c in enumerate(spec.columns) if c.key == sort_key)
 
@@ -93,9 +95,7 @@ def measure_lists(desk: Desk, raw: sqlite3.Connection, repeats: int) -> tuple[li
             ours, floor = [], []
             for _ in range(repeats):
                 before()
-                start = time.perf_counter()
-                action()
-                ours.append((time.perf_counter() - start) * 1000)
+                ours.append(timed(watch, action))
                 start = time.perf_counter()
                 replay(raw, statements)
                 floor.append((time.perf_counter() - start) * 1000)
@@ -107,5 +107,6 @@ def measure_lists(desk: Desk, raw: sqlite3.Connection, repeats: int) -> tuple[li
                     note="" if step != "open" else f"{model.rowCount():,} rows listed",
                 )
             )
+        figures.append(stall_figure(f"{LABELS[kind]} list, every step", watch))
         model.deleteLater()
     return figures, rows

@@ -38,6 +38,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.build import build_store
     from bench.exchange import measure_exchange
     from bench.lists import measure_lists
+    from bench.screens import measure_dashboard, measure_record_view
     from bench.search import measure_search
     from db import clock
     from db.records.services import open_store
@@ -107,6 +108,9 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         facts["list_rows"] = rows
         say("Search…")
         figures += measure_search(desk, raw, repeats)
+        say("A record's view and the dashboard…")
+        figures += measure_record_view(desk, raw, heavy_id, max(3, repeats // 3))
+        figures += measure_dashboard(desk, raw, max(3, repeats // 3))
         say("Briefing…")
         figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
         say("Export and import…")

@@ -10,6 +10,7 @@ import time
 from bench.capture import capture, replay
 from bench.figures import Figure, latency
 from bench.lists import wait_for
+from bench.stalls import StallWatch, stall_figure, timed
 from desktop.desk import Desk
 from desktop.views.search_page import SearchPage
 
@@ -31,6 +32,7 @@ QUERIES = (
 
 def measure_search(desk: Desk, raw: sqlite3.Connection, repeats: int) -> list[Figure]:
     page = SearchPage(desk)
+    watch = StallWatch()
 
     def run(query: str) -> None:
         page.search(query)
@@ -41,9 +43,7 @@ def measure_search(desk: Desk, raw: sqlite3.Connection, repeats: int) -> list[Fi
     for query in QUERIES:
         statements = capture(lambda q=query: run(q))
         for _ in range(repeats):
-            start = time.perf_counter()
-            run(query)
-            ours.append((time.perf_counter() - start) * 1000)
+            ours.append(timed(watch, lambda q=query: run(q)))
             start = time.perf_counter()
             replay(raw, statements)
             floor.append((time.perf_counter() - start) * 1000)
@@ -52,4 +52,5 @@ def measure_search(desk: Desk, raw: sqlite3.Connection, repeats: int) -> list[Fi
     return [
         latency("global search (p50)", ours, floor, share=0.5, note=note),
         latency("global search (p95)", ours, floor, note=note),
+        stall_figure("global search, results grouped into the page", watch, note),
     ]

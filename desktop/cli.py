@@ -23,6 +23,8 @@ from pathlib import Path
 from db.errors import StorageError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# The kinds' keys, written out: `partnerdesk` alone opens the window, which must not wait for the
+# store layer to load (db.schema.kinds declares them; tests/desktop/test_cli.py keeps them equal).
 RECORD_KINDS = ("organizations", "contacts", "agreements", "activities")
 EXPORT_KINDS = (
     "organizations",

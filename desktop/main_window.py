@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import listing
-from db.records import services
+from db.schema.kinds import LISTED
 from desktop import __version__
 from desktop.actions import build_actions
 from desktop.desk import Desk
@@ -36,7 +36,7 @@ from desktop.views.search_page import SearchPage
 from desktop.views.thematic_page import ThematicAreasPage
 from desktop.worker import run_in_background
 
-LIST_KINDS = ("organization", "contact", "agreement", "consultation", "activity", "follow_up")
+LIST_KINDS = tuple(kind.name for kind in LISTED)
 SP = QStyle.StandardPixmap
 NAV_ICONS = {
     "dashboard": SP.SP_DesktopIcon,
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
             text=self.desk.store.officer,
         )
         if ok:
-            services.set_officer_name(self.desk.store, name)
+            self.desk.set_officer_name(name)
 
     def on_language(self) -> None:
         choices = [self.tr("Same as the system"), "English", "Français"]

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from db import clock
+from db.schema.kinds import IN_CALENDAR
 from desktop.labels import kind_name
 from desktop.widgets import file_dialogs
 from desktop.worker import run_in_background
 
 # The list kinds whose records have dates a calendar can show.
-CALENDAR_KINDS = ("agreement", "consultation", "activity", "follow_up")
+CALENDAR_KINDS = tuple(kind.name for kind in IN_CALENDAR)
 
 
 class _Progress(QObject):

@@ -94,6 +94,21 @@ def _receiver_alive(callback: Callable[..., Any]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
+_writer: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The one thread that writes to the store: operations run there one after the other, in
+    the order they were started, so that writes never wait on each other's locks."""
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+        _writer.setExpiryTimeout(-1)  # kept for the life of the window
+    return _writer
+
+
 def wait_for_background_work(msecs: int = 30_000) -> bool:
-    """For tests and for quitting: let running tasks finish."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    """For tests and for quitting: let running tasks, writes included, finish."""
+    writes_done = _writer is None or _writer.waitForDone(msecs)
+    return QThreadPool.globalInstance().waitForDone(msecs) and writes_done

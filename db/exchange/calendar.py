@@ -39,8 +39,8 @@ from sqlmodel import Session
 from db import clock
 from db.i18n import translate
 from db.queries.dashboard import session_of, with_follow_up_sources
-from db.queries.listing import short_name
 from db.records import derived
+from db.schema.kinds import IN_CALENDAR
 from db.schema.models import (
     ActivityPartner,
     Agreement,
@@ -52,8 +52,10 @@ from db.schema.models import (
     JointActivity,
     Organization,
 )
+from db.schema.naming import agreement_label_sql, short_name_sql
 from db.store.engine import Store
 from db.store.files import write_text_atomically
+from db.store.sql import in_chunks
 
 PRODID = "-//PartnerDesk//PartnerDesk//EN"
 UID_DOMAIN = "partnerdesk"
@@ -62,8 +64,7 @@ UID_DOMAIN = "partnerdesk"
 SEQUENCE_EPOCH = datetime(2020, 1, 1)
 MAX_LINE_OCTETS = 75
 SUMMARY_LENGTH = 120  # a follow-up's full text goes into DESCRIPTION
-CALENDAR_KINDS = ("agreement", "consultation", "activity", "follow_up")
-_CHUNK = 500  # ids per IN (...) of a selection: far below SQLite's limit on variables
+CALENDAR_KINDS = tuple(kind.name for kind in IN_CALENDAR)
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,8 @@ def calendar_events(
                 events += build(session, true(), today)
             elif kind in selection:
                 ids = sorted(set(selection[kind]))
-                for start in range(0, len(ids), _CHUNK):
-                    events += build(session, _ids(kind, ids[start : start + _CHUNK]), today)
+                for chunk in in_chunks(ids):
+                    events += build(session, _ids(kind, chunk), today)
     events.sort(key=lambda e: (_sort_day(e.start), e.uid))
     return events
 
@@ -179,10 +180,6 @@ def _grouped(session: Session, query) -> dict[str, list[str]]:
     return found
 
 
-def _agreement_label() -> ColumnElement:
-    return func.coalesce(func.nullif(Agreement.reference, ""), Agreement.title)
-
-
 def _consultations(session: Session, which: ColumnElement, today: date) -> list[CalendarEvent]:
     rows = list(
         session.execute(
@@ -195,19 +192,19 @@ def _consultations(session: Session, which: ColumnElement, today: date) -> list[
         return []
     present = _grouped(
         session,
-        select(ConsultationOrganization.consultation_id, short_name())
+        select(ConsultationOrganization.consultation_id, short_name_sql())
         .join(Consultation, Consultation.id == ConsultationOrganization.consultation_id)
         .join(Organization, Organization.id == ConsultationOrganization.organization_id)
         .where(which)
-        .order_by(ConsultationOrganization.consultation_id, short_name()),
+        .order_by(ConsultationOrganization.consultation_id, short_name_sql()),
     )
     under = _grouped(
         session,
-        select(ConsultationAgreement.consultation_id, _agreement_label())
+        select(ConsultationAgreement.consultation_id, agreement_label_sql())
         .join(Consultation, Consultation.id == ConsultationAgreement.consultation_id)
         .join(Agreement, Agreement.id == ConsultationAgreement.agreement_id)
         .where(which)
-        .order_by(ConsultationAgreement.consultation_id, _agreement_label()),
+        .order_by(ConsultationAgreement.consultation_id, agreement_label_sql()),
     )
     events = []
     for row in rows:
@@ -290,12 +287,12 @@ _ACTIVITY_STATUS = {
 
 def _activities(session: Session, which: ColumnElement, today: date) -> list[CalendarEvent]:
     lead = Organization.__table__.alias("lead")
-    lead_name = func.coalesce(func.nullif(lead.c.acronym, ""), lead.c.name)
+    lead_name = short_name_sql(lead)
     query = (
         select(
             JointActivity.__table__,
             lead_name.label("lead_short_name"),
-            _agreement_label().label("agreement_label"),
+            agreement_label_sql().label("agreement_label"),
         )
         .outerjoin(lead, lead.c.id == JointActivity.lead_organization_id)
         .outerjoin(Agreement, Agreement.id == JointActivity.agreement_id)
@@ -306,7 +303,7 @@ def _activities(session: Session, which: ColumnElement, today: date) -> list[Cal
         return []
     partners = _grouped(
         session,
-        select(ActivityPartner.activity_id, short_name())
+        select(ActivityPartner.activity_id, short_name_sql())
         .join(JointActivity, JointActivity.id == ActivityPartner.activity_id)
         .join(Organization, Organization.id == ActivityPartner.organization_id)
         .where(which)
@@ -354,7 +351,7 @@ def _activities(session: Session, which: ColumnElement, today: date) -> list[Cal
 
 
 def _follow_ups(session: Session, which: ColumnElement, today: date) -> list[CalendarEvent]:
-    source_title = func.coalesce(_agreement_label(), Consultation.title, JointActivity.title).label(
+    source_title = func.coalesce(agreement_label_sql(), Consultation.title, JointActivity.title).label(
         "source_title"
     )
     query = with_follow_up_sources(select(FollowUp.__table__, source_title)).where(
@@ -426,7 +423,7 @@ def _agreements(session: Session, which: ColumnElement, today: date) -> list[Cal
         return []
     parties = _grouped(
         session,
-        select(AgreementParty.agreement_id, short_name())
+        select(AgreementParty.agreement_id, short_name_sql())
         .join(Agreement, Agreement.id == AgreementParty.agreement_id)
         .join(Organization, Organization.id == AgreementParty.organization_id)
         .where(which)

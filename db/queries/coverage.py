@@ -34,6 +34,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from db.queries.dashboard import AreaRow, session_of, top_level_areas
+from db.schema.kinds import FILED_UNDER_AREAS
 from db.schema.models import (
     ActivityPartner,
     ActivityThematicArea,
@@ -47,11 +48,12 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
+from db.schema.naming import short_name
 from db.store.engine import Store
 
 # The column of records filed under no (current) thematic area.
 NO_AREA = AreaRow(area_id="", code=None, name="No thematic area")
-KINDS = ("agreements", "consultations", "activities")
+KINDS = tuple(kind.key for kind in FILED_UNDER_AREAS)  # also the fields of Counts
 
 
 # -- what the page shows ------------------------------------------------------------------------------
@@ -63,7 +65,7 @@ class Partner:
 
     @property
     def short_name(self) -> str:
-        return self.acronym or self.name
+        return short_name(self.name, self.acronym)
 
 
 @dataclass(frozen=True)

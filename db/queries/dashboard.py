@@ -18,7 +18,6 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 from sqlmodel import Session
 
-from db.queries.listing import short_name
 from db.records import derived
 from db.records.rules import OPEN_STATUSES
 from db.schema.models import (
@@ -33,6 +32,7 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
+from db.schema.naming import agreement_label_sql, short_name_sql
 from db.store.engine import Store
 
 # Words for the kinds of agreement deadline, as an officer says them.
@@ -151,7 +151,7 @@ def _party_names(session: Session, agreement_ids: list[str]) -> dict[str, tuple[
     if not agreement_ids:
         return {}
     query = (
-        select(AgreementParty.agreement_id, short_name())
+        select(AgreementParty.agreement_id, short_name_sql())
         .join(Organization, Organization.id == AgreementParty.organization_id)
         .where(AgreementParty.agreement_id.in_(agreement_ids))
         .order_by(AgreementParty.agreement_id, AgreementParty.position)
@@ -215,7 +215,7 @@ def follow_ups_due(
     source_title = case(
         (
             FollowUp.source_kind == "agreement",
-            func.coalesce(func.nullif(Agreement.reference, ""), Agreement.title),
+            agreement_label_sql(),
         ),
         (FollowUp.source_kind == "consultation", Consultation.title),
         (FollowUp.source_kind == "activity", JointActivity.title),
@@ -373,7 +373,7 @@ def upcoming_activities(
             JointActivity.city,
             JointActivity.country,
             JointActivity.mode,
-            func.coalesce(func.nullif(lead.acronym, ""), lead.name).label("lead"),
+            short_name_sql(lead).label("lead"),
         )
         .outerjoin(lead, lead.id == JointActivity.lead_organization_id)
         .where(*_upcoming_activities_where(today, horizon_days))
@@ -425,7 +425,7 @@ def _names_by_owner(
     if not owner_ids:
         return {}
     query = (
-        select(owner_col, short_name())
+        select(owner_col, short_name_sql())
         .join(Organization, Organization.id == organization_col)
         .where(owner_col.in_(owner_ids))
     )

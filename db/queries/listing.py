@@ -8,7 +8,7 @@ shown values for the few rows on screen. Column expressions serve both display a
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -49,6 +49,8 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
+from db.schema.naming import short_name_sql
+from db.store.sql import in_chunks
 
 
 @dataclass(frozen=True)
@@ -84,18 +86,13 @@ class ListFilter:
         return replace(self, **changes)
 
 
-def short_name() -> ColumnElement:
-    """An organization as officers name it in lists: its acronym, else its name."""
-    return func.coalesce(func.nullif(Organization.acronym, ""), Organization.name)
-
-
 def _joined(query: Select) -> ColumnElement:
     return query.scalar_subquery()
 
 
 def _party_names(_today: date) -> ColumnElement:
     inner = (
-        select(short_name().label("n"))
+        select(short_name_sql().label("n"))
         .select_from(AgreementParty)
         .join(Organization, Organization.id == AgreementParty.organization_id)
         .where(AgreementParty.agreement_id == Agreement.id)
@@ -108,11 +105,11 @@ def _party_names(_today: date) -> ColumnElement:
 
 def _consultation_orgs(_today: date) -> ColumnElement:
     inner = (
-        select(short_name().label("n"))
+        select(short_name_sql().label("n"))
         .select_from(ConsultationOrganization)
         .join(Organization, Organization.id == ConsultationOrganization.organization_id)
         .where(ConsultationOrganization.consultation_id == Consultation.id)
-        .order_by(short_name())
+        .order_by(short_name_sql())
         .correlate(Consultation)
         .subquery()
     )
@@ -122,7 +119,7 @@ def _consultation_orgs(_today: date) -> ColumnElement:
 def _lead_name(_today: date) -> ColumnElement:
     lead = Organization.__table__.alias("lead")
     return _joined(
-        select(func.coalesce(func.nullif(lead.c.acronym, ""), lead.c.name))
+        select(short_name_sql(lead))
         .where(lead.c.id == JointActivity.lead_organization_id)
         .correlate(JointActivity)
     )
@@ -130,14 +127,14 @@ def _lead_name(_today: date) -> ColumnElement:
 
 def _contact_org(_today: date) -> ColumnElement:
     return _joined(
-        select(short_name()).where(Organization.id == Contact.organization_id).correlate(Contact)
+        select(short_name_sql()).where(Organization.id == Contact.organization_id).correlate(Contact)
     )
 
 
 def _joined_organization(owner_column) -> Callable[[Select], tuple[Select, ColumnElement]]:
     def join(query: Select) -> tuple[Select, ColumnElement]:
         partner = Organization.__table__.alias("sorted_by")
-        name = func.coalesce(func.nullif(partner.c.acronym, ""), partner.c.name)
+        name = short_name_sql(partner)
         return query.outerjoin(partner, partner.c.id == owner_column), name
 
     return join
@@ -619,6 +616,22 @@ def label_of(kind: str) -> str:
 
 def options(session: Session, kind: str) -> list[tuple[str, str]]:
     """(id, short description) of every current record of a kind, for pickers, by name."""
+    table = BY_NAME[kind].table
+    found = _labelled(session, kind, table.archived_at.is_(None))
+    return sorted(found, key=lambda item: item[1].casefold())
+
+
+def labels_of(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+    """``options`` for these records only, by id (archived ones are left out, as there): a
+    record's view names what it refers to without reading every record of that kind."""
+    table = BY_NAME[kind].table
+    found: dict[str, str] = {}
+    for chunk in in_chunks(sorted({i for i in ids if i})):
+        found.update(_labelled(session, kind, table.id.in_(chunk) & table.archived_at.is_(None)))
+    return found
+
+
+def _labelled(session: Session, kind: str, where: ColumnElement) -> list[tuple[str, str]]:
     record_kind = BY_NAME[kind]
     table = record_kind.table
     names = [
@@ -626,12 +639,11 @@ def options(session: Session, kind: str) -> list[tuple[str, str]]:
         for f in record_kind.stored_in_columns
         if f.name in ("name", "acronym", "title", "reference", "code", "starts_at", "text")
     ]
-    query = select(table.id, *[getattr(table, n) for n in names]).where(table.archived_at.is_(None))
-    found = [
+    query = select(table.id, *[getattr(table, n) for n in names]).where(where)
+    return [
         (row[0], record_kind.describe(dict(zip(names, row[1:], strict=True))))
         for row in session.execute(query)
     ]
-    return sorted(found, key=lambda item: item[1].casefold())
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, exists, or_, select
+from sqlalchemy import Row, Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
-from db.queries.dashboard import session_of, short_name
+from db.queries.dashboard import session_of
 from db.records import derived
 from db.records.rules import OPEN_STATUSES
 from db.records.thematic import area_and_descendants
@@ -41,7 +41,19 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
+from db.schema.naming import agreement_title, full_name, short_name_sql
 from db.store.engine import Store
+
+# The entries a section lists; the others are counted ("and 13,052 more"): a partner holding a
+# tenth of a large portfolio has tens of thousands of related records, which no officer reads
+# one by one and no view can lay out quickly.
+SHOWN = 50
+
+
+class Section(list):
+    """The first entries of a section (at most SHOWN) and, in ``total``, how many there are."""
+
+    total: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,22 +93,27 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 
 def related(
     source: Store | Session, kind: str, record_id: str, today: dt.date
-) -> dict[str, list[RelatedItem]]:
-    """Every section of ``kind`` (see SECTIONS), each a list, empty when nothing is linked."""
+) -> dict[str, Section]:
+    """Every section of ``kind`` (see SECTIONS), empty when nothing is linked; each lists at
+    most SHOWN entries and knows how many there are in all (``total``)."""
     if kind not in SECTIONS:
         raise ValueError(f"unknown record kind {kind!r}")
     with session_of(source) as session:
         found = _BUILDERS[kind](session, record_id, today)
-    return {key: found.get(key, []) for key in SECTIONS[kind]}
+    return {key: _section(found.get(key, [])) for key in SECTIONS[kind]}
+
+
+def _section(items: list[RelatedItem]) -> Section:
+    """A section as read, or a short list put together from several (an activity's lead and
+    partners), which lists everything it has."""
+    if isinstance(items, Section):
+        return items
+    whole = Section(items)
+    whole.total = len(items)
+    return whole
 
 
 # -- titles -----------------------------------------------------------------------------------------
-def _organization_title(name: str, acronym: str | None) -> str:
-    return f"{name} ({acronym})" if acronym else name
-
-
-def _agreement_title(reference: str | None, title: str) -> str:
-    return f"{reference} — {title}" if reference else title
 
 
 def _area_title(code: str | None, name: str) -> str:
@@ -105,6 +122,17 @@ def _area_title(code: str | None, name: str) -> str:
 
 def _day(starts_at: str | None) -> dt.date | None:
     return dt.date.fromisoformat(starts_at[:10]) if starts_at else None
+
+
+def _read(session: Session, query: Select, make: Callable[[Row], RelatedItem]) -> Section:
+    """The first SHOWN rows of ``query`` made into items, and the count of them all."""
+    rows = list(session.execute(query.limit(SHOWN + 1)))
+    found = Section(make(row) for row in rows[:SHOWN])
+    found.total = len(rows)
+    if len(rows) > SHOWN:
+        counted = select(func.count()).select_from(query.order_by(None).subquery())
+        found.total = session.execute(counted).scalar_one()
+    return found
 
 
 def _nulls_last(column) -> ColumnElement:
@@ -128,16 +156,17 @@ def _agreements(session: Session, today: dt.date, where: ColumnElement) -> list[
             Agreement.title,
         )
     )
-    return [
-        RelatedItem(
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem(
             "agreement",
             row.id,
-            _agreement_title(row.reference, row.title),
+            agreement_title(row.reference, row.title),
             row.entry_into_force,
             row.status,
-        )
-        for row in session.execute(query)
-    ]
+        ),
+    )
 
 
 def _consultations(session: Session, where: ColumnElement) -> list[RelatedItem]:
@@ -148,10 +177,11 @@ def _consultations(session: Session, where: ColumnElement) -> list[RelatedItem]:
             _nulls_last(Consultation.starts_at), Consultation.starts_at.desc(), Consultation.title
         )
     )
-    return [
-        RelatedItem("consultation", row.id, row.title, _day(row.starts_at), row.kind)
-        for row in session.execute(query)
-    ]
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem("consultation", row.id, row.title, _day(row.starts_at), row.kind),
+    )
 
 
 def _activities(
@@ -170,10 +200,11 @@ def _activities(
             _nulls_last(JointActivity.start_on), JointActivity.start_on.desc(), JointActivity.title
         )
     )
-    return [
-        RelatedItem("activity", row.id, row.title, row.start_on, row.note)
-        for row in session.execute(query)
-    ]
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem("activity", row.id, row.title, row.start_on, row.note),
+    )
 
 
 def _follow_ups(session: Session, today: dt.date, where: ColumnElement) -> list[RelatedItem]:
@@ -183,16 +214,17 @@ def _follow_ups(session: Session, today: dt.date, where: ColumnElement) -> list[
         .where(FollowUp.archived_at.is_(None), where)
         .order_by(_nulls_last(FollowUp.due_on), FollowUp.due_on, FollowUp.text)
     )
-    return [
-        RelatedItem(
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem(
             "follow_up",
             row.id,
             row.text,
             row.due_on,
             "late" if derived.is_late(row._mapping, today) else row.status,
-        )
-        for row in session.execute(query)
-    ]
+        ),
+    )
 
 
 def _organizations(session: Session, where: ColumnElement) -> list[RelatedItem]:
@@ -201,12 +233,13 @@ def _organizations(session: Session, where: ColumnElement) -> list[RelatedItem]:
         .where(Organization.archived_at.is_(None), where)
         .order_by(Organization.name, Organization.id)
     )
-    return [
-        RelatedItem(
-            "organization", row.id, _organization_title(row.name, row.acronym), None, row.kind
-        )
-        for row in session.execute(query)
-    ]
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem(
+            "organization", row.id, full_name(row.name, row.acronym), None, row.kind
+        ),
+    )
 
 
 def _contacts(session: Session, where: ColumnElement) -> list[RelatedItem]:
@@ -215,10 +248,11 @@ def _contacts(session: Session, where: ColumnElement) -> list[RelatedItem]:
         .where(Contact.archived_at.is_(None), where)
         .order_by(Contact.name, Contact.id)
     )
-    return [
-        RelatedItem("contact", row.id, row.name, None, row.role or "")
-        for row in session.execute(query)
-    ]
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem("contact", row.id, row.name, None, row.role or ""),
+    )
 
 
 def _areas(session: Session, where: ColumnElement) -> list[RelatedItem]:
@@ -227,10 +261,11 @@ def _areas(session: Session, where: ColumnElement) -> list[RelatedItem]:
         .where(ThematicArea.archived_at.is_(None), where)
         .order_by(_nulls_last(ThematicArea.code), ThematicArea.code, ThematicArea.name)
     )
-    return [
-        RelatedItem("thematic_area", row.id, _area_title(row.code, row.name), None, "")
-        for row in session.execute(query)
-    ]
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem("thematic_area", row.id, _area_title(row.code, row.name), None, ""),
+    )
 
 
 def _areas_linked(session: Session, link, owner_column, owner_id: str) -> list[RelatedItem]:
@@ -253,12 +288,13 @@ def _organization(session: Session, org_id: str, today: dt.date) -> dict[str, li
     consultation_ids = select(ConsultationOrganization.consultation_id).where(
         ConsultationOrganization.organization_id == org_id
     )
-    in_activity = or_(
-        JointActivity.lead_organization_id == org_id,
-        exists().where(
-            ActivityPartner.activity_id == JointActivity.id,
-            ActivityPartner.organization_id == org_id,
-        ),
+    # Led or joined, as one set of ids from the two indexes: an OR with EXISTS scanned every
+    # activity (1 s of a heavy partner's 200,000).
+    in_activity = JointActivity.id.in_(
+        union(
+            select(JointActivity.id).where(JointActivity.lead_organization_id == org_id),
+            select(ActivityPartner.activity_id).where(ActivityPartner.organization_id == org_id),
+        )
     )
     # Follow-ups of the records listed in this view, so archived sources are left out too.
     sources = or_(
@@ -312,16 +348,17 @@ def _parties(session: Session, agreement_id: str) -> list[RelatedItem]:
         .where(AgreementParty.agreement_id == agreement_id, Organization.archived_at.is_(None))
         .order_by(AgreementParty.position)
     )
-    return [
-        RelatedItem(
+    return _read(
+        session,
+        query,
+        lambda row: RelatedItem(
             "organization",
             row.id,
-            _organization_title(row.name, row.acronym),
+            full_name(row.name, row.acronym),
             row.signed_on,
             row.signatory_name or "",
-        )
-        for row in session.execute(query)
-    ]
+        ),
+    )
 
 
 def _agreement(session: Session, agreement_id: str, today: dt.date) -> dict[str, list[RelatedItem]]:
@@ -343,8 +380,8 @@ def _agreement(session: Session, agreement_id: str, today: dt.date) -> dict[str,
 def _participants(session: Session, consultation_id: str) -> list[RelatedItem]:
     """In the order typed. A contact who was archived since is still shown, by name, unlinked:
     the person did attend."""
-    contact_org = select(short_name()).where(Organization.id == Contact.organization_id)
-    part_org = select(short_name()).where(
+    contact_org = select(short_name_sql()).where(Organization.id == Contact.organization_id)
+    part_org = select(short_name_sql()).where(
         Organization.id == ConsultationParticipant.organization_id
     )
     query = (

@@ -17,6 +17,7 @@ from db.i18n import field_label, translate
 from db.schema.fields import ListOf, Parts, Ref, part_message
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Organization
+from db.store.sql import in_chunks
 
 OPEN_STATUSES = ("open", "in_progress")
 
@@ -54,8 +55,7 @@ class StoreLookup:
             todo = [i for i in ids if isinstance(i, str) and i not in asked]
             parent = table.c.get("parent_id")
             columns = [table.c.id] if parent is None else [table.c.id, parent]
-            for start in range(0, len(todo), 500):
-                chunk = todo[start : start + 500]
+            for chunk in in_chunks(todo):
                 for row in self.session.execute(select(*columns).where(table.c.id.in_(chunk))):
                     found[row[0]] = row[1] if parent is not None else None
             asked.update(todo)

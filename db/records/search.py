@@ -18,6 +18,7 @@ from db.records.shape import insert_rows
 from db.schema.fields import Parts
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import SearchEntry
+from db.store.sql import in_chunks
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
 _CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -56,8 +57,7 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
         return
     ids = [values["id"] for values in many]
     existing: dict[str, int] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in in_chunks(ids):
         query = select(SearchEntry.rowid, SearchEntry.record_id).where(
             SearchEntry.record_id.in_(chunk)
         )

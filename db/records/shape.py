@@ -21,6 +21,7 @@ from db.clock import utc_now
 from db.errors import Problem
 from db.schema.fields import Flag, Timestamp, _short, parse_id
 from db.schema.kinds import RecordKind
+from db.store.sql import in_chunks
 
 ARCHIVED = Flag("archived", "Archived")
 CREATED_AT = Timestamp("created_at", "Created at")
@@ -110,7 +111,6 @@ def as_text(value: Any) -> str | None:
 
 
 # -- reading rows -----------------------------------------------------------------------------------
-CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
 
 
 def read(session: Session, kind: RecordKind, record_id: str) -> dict[str, Any] | None:
@@ -131,7 +131,7 @@ def read_many(
         id_list = list(dict.fromkeys(ids))
         rows = [
             row
-            for chunk in _chunks(id_list)
+            for chunk in in_chunks(id_list)
             for row in session.execute(select(*table.c).where(table.c.id.in_(chunk)))
         ]
         owner_ids = [row.id for row in rows]
@@ -158,11 +158,6 @@ def read_many(
         values["updated_at"] = row.updated_at
         records.append(values)
     return records
-
-
-def _chunks(ids: list[str], size: int = CHUNK) -> Iterable[list[str]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def _parts_by_owner(
@@ -202,7 +197,7 @@ def _owner_filters(owner_col, owner_ids: list[str] | None) -> Iterable[Any]:
     if owner_ids is None:
         yield None  # the whole table at once
         return
-    for chunk in _chunks(owner_ids):
+    for chunk in in_chunks(owner_ids):
         yield owner_col.in_(chunk)
 
 
@@ -348,7 +343,7 @@ def _rewrite(
 ) -> None:
     """Remove the rows of the ``stale`` owners, then insert ``rows``."""
     owner_col = table.c[owner_column]
-    for chunk in _chunks(stale):
+    for chunk in in_chunks(stale):
         session.execute(delete(table).where(owner_col.in_(chunk)))
     insert_rows(session, table, rows)
 

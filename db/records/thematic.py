@@ -12,7 +12,7 @@ from db import clock
 from db.errors import Problem, ValidationError
 from db.i18n import translate
 from db.records import batch, shape
-from db.schema.kinds import ACTIVITY, AGREEMENT, CONSULTATION, THEMATIC_AREA
+from db.schema.kinds import FILED_UNDER_AREAS, THEMATIC_AREA
 from db.schema.models import ThematicArea
 from db.store.engine import Store
 
@@ -73,7 +73,7 @@ def merge_thematic_areas(store: Store, source_id: str, target_id: str) -> None:
         if problems:
             raise ValidationError(problems)
         proposed: list[batch.Proposed] = []
-        for kind in (AGREEMENT, CONSULTATION, ACTIVITY):
+        for kind in FILED_UNDER_AREAS:
             link = kind.links["thematic_area_ids"]
             owner = getattr(link.table, kind.owner_column)
             owners = select(owner).where(link.table.thematic_area_id == source_id)

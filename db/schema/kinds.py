@@ -28,6 +28,7 @@ from db.schema.fields import (
     Text,
     TimeZone,
 )
+from db.schema.naming import agreement_title, full_name
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,15 @@ class RecordKind:
     owner_column: str = ""  # the column naming the owner in part and link tables
     parts: dict[str, type] = field(default_factory=dict)  # Parts field name -> part table
     links: dict[str, Link] = field(default_factory=dict)  # ListOf field name -> link table
+    # What the kind takes part in, declared here once and read by every feature:
+    importable: bool = False  # from a spreadsheet of its own (window and command line)
+    in_calendar: bool = False  # its dates go out in calendar files
+    listed: bool = True  # a list page in the window (the thematic tree has a page of its own)
+
+    @property
+    def filed_under_areas(self) -> bool:
+        """Filed under thematic areas: counted in coverage, moved when areas are merged."""
+        return "thematic_area_ids" in self.links
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -100,7 +110,8 @@ ORGANIZATION = RecordKind(
         Flag("is_ours", "Our organization"),
         Text("notes", "Notes", searchable=True),
     ),
-    describe=lambda v: f"{v['name']} ({v['acronym']})" if v.get("acronym") else _named(v, "name"),
+    describe=lambda v: full_name(_named(v, "name"), v.get("acronym")),
+    importable=True,
 )
 
 CONTACT = RecordKind(
@@ -121,6 +132,7 @@ CONTACT = RecordKind(
         Text("notes", "Notes", searchable=True),
     ),
     describe=lambda v: _named(v, "name"),
+    importable=True,
 )
 
 THEMATIC_AREA = RecordKind(
@@ -135,6 +147,7 @@ THEMATIC_AREA = RecordKind(
         Ref("parent_id", "Parent area", target="thematic_area"),
     ),
     describe=lambda v: f"{v['code']} {v['name']}" if v.get("code") else _named(v, "name"),
+    listed=False,
 )
 
 AGREEMENT = RecordKind(
@@ -195,9 +208,7 @@ AGREEMENT = RecordKind(
         ),
         THEMATIC_AREAS,
     ),
-    describe=lambda v: (
-        f"{v['reference']} — {v['title']}" if v.get("reference") else _named(v, "title")
-    ),
+    describe=lambda v: agreement_title(v.get("reference"), _named(v, "title")),
     owner_column="agreement_id",
     parts={
         "parties": models.AgreementParty,
@@ -206,6 +217,8 @@ AGREEMENT = RecordKind(
         "amendments": models.AgreementAmendment,
     },
     links={"thematic_area_ids": Link(models.AgreementThematicArea, "thematic_area_id")},
+    importable=True,
+    in_calendar=True,
 )
 
 CONSULTATION = RecordKind(
@@ -248,6 +261,7 @@ CONSULTATION = RecordKind(
         "agreement_ids": Link(models.ConsultationAgreement, "agreement_id"),
         "thematic_area_ids": Link(models.ConsultationThematicArea, "thematic_area_id"),
     },
+    in_calendar=True,
 )
 
 ACTIVITY = RecordKind(
@@ -288,6 +302,8 @@ ACTIVITY = RecordKind(
     owner_column="activity_id",
     parts={"partners": models.ActivityPartner},
     links={"thematic_area_ids": Link(models.ActivityThematicArea, "thematic_area_id")},
+    importable=True,
+    in_calendar=True,
 )
 
 FOLLOW_UP = RecordKind(
@@ -305,6 +321,7 @@ FOLLOW_UP = RecordKind(
         Ref("source_id", "Source record"),
     ),
     describe=lambda v: _named(v, "text")[:80],
+    in_calendar=True,
 )
 
 # In dependency order: a record only refers to kinds listed before it (or to its own kind, or,
@@ -319,6 +336,10 @@ KINDS: tuple[RecordKind, ...] = (
     FOLLOW_UP,
 )
 BY_NAME = {k.name: k for k in KINDS}
+IMPORTABLE = tuple(k for k in KINDS if k.importable)
+IN_CALENDAR = tuple(k for k in KINDS if k.in_calendar)
+LISTED = tuple(k for k in KINDS if k.listed)
+FILED_UNDER_AREAS = tuple(k for k in KINDS if k.filed_under_areas)
 BY_KEY = {k.key: k for k in KINDS}
 
 

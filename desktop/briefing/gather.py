@@ -18,6 +18,7 @@ from db.queries import listing
 from db.records import derived, shape
 from db.records.rules import StoreLookup
 from db.schema import kinds
+from db.schema.naming import full_name, short_name
 from db.store.engine import Store
 from desktop.briefing import selection
 from desktop.briefing.options import PAST_MONTHS, BriefingOptions
@@ -39,11 +40,11 @@ class Organization:
 
     @property
     def short(self) -> str:
-        return self.acronym or self.name
+        return short_name(self.name, self.acronym)
 
     @property
     def full(self) -> str:
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return full_name(self.name, self.acronym)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from db import clock
 from db.queries import listing
+from db.schema.naming import full_name
 from db.store.engine import Store
 
 
@@ -17,7 +18,7 @@ class PartnerCandidate:
     acronym: str | None
 
     def describe(self) -> str:
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return full_name(self.name, self.acronym)
 
 
 class PartnerNotFound(LookupError):

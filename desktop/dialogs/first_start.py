@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
-from db.exchange.sample import load_sample
-from db.records import services
+from db.records.rules import StoreLookup
 from db.schema.enums import OrganizationKind
 from desktop.desk import Desk
 from desktop.labels import choice_label
@@ -83,27 +82,20 @@ class FirstStartDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.sample.isChecked():
-                load_sample(self.desk.store)
+                self.desk.load_sample()
             else:
-                services.save(
-                    self.desk.store,
-                    "organization",
-                    {
-                        "name": self.name.text(),
-                        "acronym": self.acronym.text() or None,
-                        "kind": self.kind.currentData(),
-                        "is_ours": True,
-                    },
-                )
+                ours = {
+                    "name": self.name.text(),
+                    "acronym": self.acronym.text() or None,
+                    "kind": self.kind.currentData(),
+                    "is_ours": True,
+                }
+                self.desk.save("organization", ours)
         except ValidationError as exc:
             self.problem.setText("\n".join(p.message for p in exc.problems))
             return
-        self.desk.announce("")
         super().accept()
 
 
 def needs_first_start(desk: Desk) -> bool:
-    from db.records.rules import StoreLookup
-
-    with desk.store.reading() as session:
-        return not StoreLookup(session).ours()
+    return not desk.read(lambda session: StoreLookup(session).ours())

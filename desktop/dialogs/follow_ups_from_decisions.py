@@ -1,12 +1,12 @@
 """Follow-ups made straight from a consultation's decisions: one line of the decisions becomes one
-follow-up, with who and when; all are saved together or none."""
+follow-up, with who and when (``models.decision_follow_ups``); all are saved together or none."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import ValidationError
 from desktop.desk import Desk
-from desktop.labels import field_label
+from desktop.models.decision_follow_ups import DecisionFollowUpsModel
 from desktop.widgets.pickers import date_cell_editor, date_from_text
 
 _NUMBERING = re.compile(r"^\s*(?:\(?\d+[.)]|\(?[a-z][.)]|[-•*–])\s*", re.IGNORECASE)
@@ -33,68 +33,6 @@ def decision_lines(decisions: str | None) -> list[str]:
         for line in (decisions or "").splitlines()
         if _NUMBERING.sub("", line).strip()
     ]
-
-
-class _Rows(QAbstractTableModel):
-    COLUMNS = (("text", "Action"), ("owner", "Who"), ("due_on", "Due date"))
-
-    def __init__(self, lines: list[str], due: date, parent=None):
-        super().__init__(parent)
-        self.rows = [
-            {"take": True, "text": line, "owner": None, "due_on": due.isoformat()} for line in lines
-        ]
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return field_label(self.COLUMNS[section][1])
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-        )
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            not index.isValid()
-            or not (0 <= index.row() < len(self.rows))
-            or not (0 <= index.column() < len(self.COLUMNS))
-        ):
-            return None
-        row, key = self.rows[index.row()], self.COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row[key] or ""
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            return Qt.CheckState.Checked if row["take"] else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if not index.isValid():
-            return False
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            row["take"] = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role == Qt.ItemDataRole.EditRole:
-            row[self.COLUMNS[index.column()][0]] = (
-                value.isoformat() if isinstance(value, date) else value
-            ) or None
-        else:
-            return False
-        self.dataChanged.emit(index, index)
-        return True
 
 
 class FollowUpsFromDecisions(QDialog):
@@ -110,7 +48,7 @@ class FollowUpsFromDecisions(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.model = _Rows(
+        self.model = DecisionFollowUpsModel(
             decision_lines(consultation.get("decisions")), desk.today() + timedelta(days=30), self
         )
         self.view = QTableView(self)
@@ -135,8 +73,6 @@ class FollowUpsFromDecisions(QDialog):
         self.created: list[str] = []
 
     def accept(self) -> None:
-        from db.records import services
-
         batch = [
             (
                 "follow_up",
@@ -153,11 +89,10 @@ class FollowUpsFromDecisions(QDialog):
             if row["take"]
         ]
         try:
-            self.created = services.save_many(self.desk.store, batch)
+            self.created = self.desk.save_many(batch)
         except ValidationError as exc:
             self.problem.setText("\n".join(str(p) for p in exc.problems))
             return
-        self.desk.announce("follow_up")
         super().accept()
 
 

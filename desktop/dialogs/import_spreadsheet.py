@@ -39,12 +39,13 @@ from db.exchange.spreadsheets import (
     Table,
     open_table,
 )
-from desktop.desk import Desk
+from db.schema.kinds import IMPORTABLE
+from desktop.desk import Changes, Desk
 from desktop.labels import kind_name
 from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
 
-KINDS = ("organization", "contact", "agreement", "activity")
+KINDS = tuple(kind.name for kind in IMPORTABLE)
 PREVIEW_ROWS = 10
 PROBLEM_BRUSH = QBrush(QColor(255, 220, 214))
 LEAVE_OUT = None
@@ -359,8 +360,11 @@ class ImportSpreadsheetDialog(QDialog):
         )
 
     def import_all(self) -> None:
+        # An operation of the desk: on its writer thread, then announced to every view.
         self._run(
-            lambda progress, cancelled: self.importer.commit(progress, cancelled), self._imported
+            lambda progress, cancelled: self.importer.commit(progress, cancelled),
+            self._imported,
+            changes=Changes.of(self.kind_key),
         )
 
     def _imported(self, result: ImportResult) -> None:
@@ -372,10 +376,11 @@ class ImportSpreadsheetDialog(QDialog):
             .replace("%1", self.table.source)
             .replace("%2", result.describe())
         )
-        self.desk.announce(self.kind_key)
         self._enable()
 
-    def _run(self, work, done) -> None:
+    def _run(self, work, done, *, changes: Changes | None = None) -> None:
+        """``work(progress, cancelled)`` off the GUI thread: a read, or with ``changes`` a write
+        that goes through the desk's writer thread."""
         self._cancel.clear()
         self._busy = True
         self.progress.setValue(0)
@@ -386,7 +391,12 @@ class ImportSpreadsheetDialog(QDialog):
         self._carrier = carrier
         cancelled = self._cancel.is_set
         self.status.setText(self.tr("Working…"))
-        run_in_background(lambda: work(carrier.moved.emit, cancelled), done, self._failed)
+        if changes is None:
+            run_in_background(lambda: work(carrier.moved.emit, cancelled), done, self._failed)
+        else:
+            self.desk.run(
+                lambda _store: work(carrier.moved.emit, cancelled), changes, done, self._failed
+            )
 
     def _moved(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.records import derived
+from db.schema.naming import full_name
 from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, BriefingOptions
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
@@ -76,7 +77,7 @@ class PrepareBriefingDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._printing: _PrintJob | None = None
 
-        title = partner["name"] + (f" ({partner['acronym']})" if partner.get("acronym") else "")
+        title = full_name(partner["name"], partner.get("acronym"))
         if consultation_id:
             title += " — " + desk.get("consultation", consultation_id)["title"]
         heading = QLabel(self.tr("Briefing on %1").replace("%1", title), self)

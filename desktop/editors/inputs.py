@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.queries.listing import AreaNode
 from db.schema import fields as f
 from desktop.labels import choice_label
+from desktop.models.checklist import ChecklistModel
 from desktop.widgets.pickers import (
     CountryPicker,
     OptionalDateEdit,
@@ -254,55 +255,23 @@ class ChecklistInput(Input):
         self.view.setHeaderHidden(True)
         self.view.setMinimumHeight(120)
         self.view.setMaximumHeight(220)
-        self.items = QStandardItemModel(self.view)
+        self.items = ChecklistModel(self.view)
         self.view.setModel(self.items)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
         super().__init__(spec, box)
-        self._by_id: dict[str, QStandardItem] = {}
-        self.items.itemChanged.connect(lambda _i: self.changed.emit())
+        self.items.ticked.connect(self.changed.emit)
         self.filter.textChanged.connect(self._narrow)
 
     def set_options(self, options: list[tuple[str, str]] | list[AreaNode]) -> None:
-        chosen = set(self.get())
-        blocked = self.items.blockSignals(True)
-        self.items.clear()
-        self._by_id.clear()
-        parents: dict[str, QStandardItem] = {}
-        for option in options:
-            if isinstance(option, AreaNode):
-                record_id, label = (
-                    option.id,
-                    f"{option.code}  {option.name}" if option.code else option.name,
-                )
-                parent = parents.get(option.parent_id) if option.parent_id else None
-            else:
-                (record_id, label), parent = option, None
-            item = QStandardItem(label)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setData(record_id, Qt.ItemDataRole.UserRole)
-            item.setCheckState(
-                Qt.CheckState.Checked if record_id in chosen else Qt.CheckState.Unchecked
-            )
-            (parent or self.items.invisibleRootItem()).appendRow(item)
-            parents[record_id] = item
-            self._by_id[record_id] = item
-        self.items.blockSignals(blocked)
+        self.items.set_options(options, chosen=self.get())
         self.view.expandAll()
 
     def get(self):
-        return sorted(
-            rid for rid, item in self._by_id.items() if item.checkState() == Qt.CheckState.Checked
-        )
+        return self.items.chosen_ids()
 
     def set(self, value):
-        chosen = set(value or [])
-        blocked = self.items.blockSignals(True)
-        for rid, item in self._by_id.items():
-            item.setCheckState(Qt.CheckState.Checked if rid in chosen else Qt.CheckState.Unchecked)
-        self.items.blockSignals(blocked)
-        self.view.viewport().update()
+        self.items.set_chosen(value or [])
 
     def _narrow(self, text: str) -> None:
         needle = text.casefold().strip()

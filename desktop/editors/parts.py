@@ -1,20 +1,11 @@
 """The parts of a record in a small table: an agreement's parties, provisions, commitments and
 amendments; a consultation's participants; an activity's partners. One row per part, one column
-per field; a delegate gives each column the right editor (type-ahead picker, date, choice)."""
+per field (``models.record_parts``); a delegate gives each column the right editor (type-ahead
+picker, date, choice)."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,116 +24,12 @@ from PySide6.QtWidgets import (
 from db.schema import fields as f
 from desktop.editors.inputs import Input
 from desktop.labels import choice_label, field_label
+from desktop.models.record_parts import PartsModel
 from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PartsInput", text)
-
-
-class PartsModel(QAbstractTableModel):
-    edited = Signal()
-
-    def __init__(self, spec: f.Parts, parent=None):
-        super().__init__(parent)
-        self.spec = spec
-        self.parts: list[dict[str, Any]] = []
-        self.options: dict[str, list[tuple[str, str]]] = {}  # target kind -> (id, label)
-        self._labels: dict[str, str] = {}
-
-    def set_options(self, target: str, options: list[tuple[str, str]]) -> None:
-        self.options[target] = options
-        self._labels.update(dict(options))
-        if self.parts:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.parts) - 1, len(self.spec.fields) - 1)
-            )
-
-    def set_parts(self, parts: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.parts = [{sub.name: part.get(sub.name) for sub in self.spec.fields} for part in parts]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.parts)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.spec.fields)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.fields):
-            return field_label(self.spec.fields[section].label)
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            not index.isValid()
-            or not (0 <= index.row() < len(self.parts))
-            or not (0 <= index.column() < len(self.spec.fields))
-        ):
-            return None
-        sub = self.spec.fields[index.column()]
-        value = self.parts[index.row()].get(sub.name)
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if value is None:
-                return ""
-            if isinstance(sub, f.Ref):
-                return self._labels.get(value, value)
-            if isinstance(sub, f.Choice):
-                return choice_label(value)
-            return str(value)
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        sub = self.spec.fields[index.column()]
-        if isinstance(value, date):
-            value = value.isoformat()
-        if value == "":
-            value = None
-        if self.parts[index.row()].get(sub.name) == value:
-            return False
-        self.parts[index.row()][sub.name] = value
-        self.dataChanged.emit(index, index)
-        self.edited.emit()
-        return True
-
-    def add(self) -> int:
-        row = len(self.parts)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.parts.append({sub.name: getattr(sub, "default", None) for sub in self.spec.fields})
-        self.endInsertRows()
-        self.edited.emit()
-        return row
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self.parts):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.parts[row]
-            self.endRemoveRows()
-            self.edited.emit()
-
-    def move(self, row: int, delta: int) -> int:
-        target = row + delta
-        if not (0 <= row < len(self.parts) and 0 <= target < len(self.parts)):
-            return row
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (1 if delta > 0 else 0))
-        self.parts.insert(target, self.parts.pop(row))
-        self.endMoveRows()
-        self.edited.emit()
-        return target
 
 
 class PartDelegate(QStyledItemDelegate):

@@ -3,23 +3,16 @@ the agreements, consultations and joint activities in each cell, and the partici
 activities (women / men) by area and year; both exported to XLSX.
 
 The figures come from ``db.queries.coverage`` off the GUI thread; a cell opens the list behind it.
+The two tables are ``models.coverage_matrix`` and ``models.participants_report``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,133 +33,14 @@ from db.queries import coverage
 from db.queries.coverage import ActivitiesReport, CoverageMatrix
 from db.queries.listing import ListFilter
 from desktop.desk import Desk
+from desktop.models.coverage_matrix import ALL, CoverageModel
+from desktop.models.participants_report import (
+    AREA,
+    ParticipantsReportFilter,
+    ParticipantsReportModel,
+)
 from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
-
-ALL = None  # a row, column or year choice meaning "all"
-
-
-def _area_title(area) -> str:
-    return f"{area.code} {area.name}" if area.code else area.name
-
-
-class CoverageModel(QAbstractTableModel):
-    """Rows: partners, then "All partners"; columns: areas, then "All areas". A cell shows
-    agreements · consultations · joint activities."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.matrix: CoverageMatrix | None = None
-        self.year: int | None = ALL
-        self._largest = 1
-
-    def show(self, matrix: CoverageMatrix, year: int | None) -> None:
-        self.beginResetModel()
-        self.matrix, self.year = matrix, year
-        totals = [
-            matrix.cell(p.organization_id, a.area_id, year).total
-            for p in matrix.partners
-            for a in matrix.areas
-        ]
-        self._largest = max(totals, default=0) or 1
-        self.endResetModel()
-
-    def partner_at(self, row: int) -> str | None:
-        partners = self.matrix.partners if self.matrix else ()
-        return partners[row].organization_id if row < len(partners) else ALL
-
-    def area_at(self, column: int) -> str | None:
-        areas = self.matrix.areas if self.matrix else ()
-        return areas[column].area_id if column < len(areas) else ALL
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() or self.matrix is None:
-            return 0
-        return len(self.matrix.partners) + 1
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() or self.matrix is None:
-            return 0
-        return len(self.matrix.areas) + 1
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if self.matrix is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            areas = self.matrix.areas
-            if role == Qt.ItemDataRole.DisplayRole:
-                if section < len(areas):
-                    return areas[section].code or areas[section].name
-                return self.tr("All areas")
-            if role == Qt.ItemDataRole.ToolTipRole and section < len(areas):
-                return _area_title(areas[section])
-            return None
-        partners = self.matrix.partners
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                partners[section].short_name if section < len(partners) else self.tr("All partners")
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and section < len(partners):
-            return partners[section].name
-        return None
-
-    def counts(self, index: QModelIndex):
-        return self.matrix.cell(
-            self.partner_at(index.row()), self.area_at(index.column()), self.year
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or self.matrix is None:
-            return None
-        counts = self.counts(index)
-        totals = index.row() == len(self.matrix.partners) or index.column() == len(
-            self.matrix.areas
-        )
-        if role == Qt.ItemDataRole.DisplayRole:
-            if not counts:
-                return ""
-            return f"{counts.agreements} · {counts.consultations} · {counts.activities}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index, counts)
-        if role == Qt.ItemDataRole.BackgroundRole and counts and not totals:
-            # The busier the cell, the deeper its blue: the map reads at a glance.
-            strength = 40 + int(140 * counts.total / self._largest)
-            return QColor(30, 110, 200, strength)
-        if role == Qt.ItemDataRole.FontRole and totals:
-            font = self.parent().font() if self.parent() else None
-            if font is not None:
-                font.setBold(True)
-            return font
-        return None
-
-    def _tooltip(self, index: QModelIndex, counts) -> str:
-        partner = self.headerData(index.row(), Qt.Orientation.Vertical)
-        column = index.column()
-        areas = self.matrix.areas
-        area = _area_title(areas[column]) if column < len(areas) else self.tr("All areas")
-        year = str(self.year) if self.year is not None else self.tr("all years")
-        parts = [
-            self.tr("1 agreement")
-            if counts.agreements == 1
-            else self.tr("%1 agreements").replace("%1", str(counts.agreements)),
-            self.tr("1 consultation")
-            if counts.consultations == 1
-            else self.tr("%1 consultations").replace("%1", str(counts.consultations)),
-            self.tr("1 joint activity")
-            if counts.activities == 1
-            else self.tr("%1 joint activities").replace("%1", str(counts.activities)),
-        ]
-        return (
-            self.tr("%1 × %2 (%3): %4")
-            .replace("%1", partner)
-            .replace("%2", area)
-            .replace("%3", year)
-            .replace("%4", ", ".join(parts))
-        )
 
 
 class CoveragePage(QWidget):
@@ -223,10 +97,8 @@ class CoveragePage(QWidget):
         column.addWidget(legend)
         column.addWidget(self.table, 1)
 
-        self.report_model = QStandardItemModel(self)
-        self.report_proxy = QSortFilterProxyModel(self)
-        self.report_proxy.setSourceModel(self.report_model)
-        self.report_proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.report_model = ParticipantsReportModel(self)
+        self.report_proxy = ParticipantsReportFilter(self.report_model, self)
         self.report_table = QTableView(self)
         self.report_table.setObjectName("activitiesReport")
         self.report_table.setModel(self.report_proxy)
@@ -301,57 +173,11 @@ class CoveragePage(QWidget):
             self.table.resizeColumnToContents(len(self.matrix.areas))
         # The participants report follows the chosen year too (its totals over all years then
         # make no sense and are hidden).
-        self.report_proxy.setFilterKeyColumn(1)
-        self.report_proxy.setFilterFixedString("" if year is ALL else str(year))
+        self.report_proxy.show_year(year)
 
     def _fill_report(self, report: ActivitiesReport) -> None:
-        headers = [
-            self.tr("Thematic area"),
-            self.tr("Year"),
-            self.tr("Joint activities"),
-            self.tr("With participant figures"),
-            self.tr("Participants"),
-            self.tr("Women"),
-            self.tr("Men"),
-        ]
-        self.report_model.clear()
-        self.report_model.setHorizontalHeaderLabels(headers)
-        areas = [(a.area_id, _area_title(a)) for a in report.areas] + [(ALL, self.tr("All areas"))]
-        years = [(y, str(y)) for y in report.years] + [(ALL, self.tr("All years"))]
-        for position, (area_id, area_name) in enumerate(areas):
-            for year_position, (year, year_name) in enumerate(years):
-                figures = report.row(area_id, year)
-                if not figures.activities:
-                    continue
-                cells = [
-                    (area_name, position),
-                    (year_name, year_position),
-                    *(
-                        (str(n), n)
-                        for n in (
-                            figures.activities,
-                            figures.with_figures,
-                            figures.participants,
-                            figures.women,
-                            figures.men,
-                        )
-                    ),
-                ]
-                row = []
-                for number, (text, order) in enumerate(cells):
-                    item = QStandardItem(text)
-                    item.setData(order, Qt.ItemDataRole.UserRole)
-                    if number >= 2:
-                        item.setTextAlignment(
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                        )
-                    if area_id is ALL or year is ALL:
-                        font = item.font()
-                        font.setBold(True)
-                        item.setFont(font)
-                    row.append(item)
-                self.report_model.appendRow(row)
-        self.report_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # areas in tree order
+        self.report_model.show(report)
+        self.report_table.sortByColumn(AREA, Qt.SortOrder.AscendingOrder)  # areas in tree order
         self.report_table.resizeColumnsToContents()
         self.report_note.setText(
             self.tr(

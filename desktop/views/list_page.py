@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import StorageError
 from db.queries import listing
-from desktop.desk import Desk
+from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
 from desktop.labels import kind_name
@@ -174,7 +174,8 @@ class RecordListPage(QWidget):
         self.filters.load_options()
         self.filters.apply(flt)
 
-    def _store_changed(self, kind: str) -> None:
+    def _store_changed(self, _changes: Changes) -> None:
+        # Any change may show here: a list names other kinds' records (an agreement's parties).
         if self.isVisible():
             self.model.refresh()
             if self.side.currentWidget() is self.detail and self._selected:

@@ -7,7 +7,6 @@ import html
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,15 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import StorageError
-from db.queries import listing, related
-from db.records import services
+from db.queries.detail import RecordView, record_view
 from db.schema.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
 from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import choice_label, field_label, kind_name
 from desktop.models.record_table import format_value
 from desktop.widgets import file_dialogs
-from desktop.worker import run_in_background
+from desktop.worker import Latest
 
 SECTION_TITLES = {
     "agreements": QT_TRANSLATE_NOOP("RecordDetail", "Agreements"),
@@ -69,6 +67,9 @@ class RecordDetail(QWidget):
         self.desk = desk
         self.kind: str | None = None
         self.record_id: str | None = None
+        self.shown: tuple[str, str] | None = None  # (kind, id) once its view is on screen
+        self._attachments: dict[str, str] = {}  # id -> file name, of the record shown
+        self._latest = Latest()
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("recordDetail")
         self.browser.setOpenLinks(False)
@@ -94,7 +95,7 @@ class RecordDetail(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self.kind = self.record_id = None
+        self.kind = self.record_id = self.shown = None
         self.browser.setHtml(
             f"<p style='color:#666'>{html.escape(self.tr('Select a record in the list to see it here, or press Ctrl+N to add one.'))}</p>"
         )
@@ -104,21 +105,35 @@ class RecordDetail(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
     def show_record(self, kind: str, record_id: str) -> None:
-        try:
-            values = self.desk.get(kind, record_id)
-        except StorageError:
-            self.clear()
-            return
-        self.kind, self.record_id = kind, record_id
+        """Read the record and all it shows off the window's thread, then show it."""
+        self.kind, self.record_id, self.shown = kind, record_id, None
+        self.desk.query(
+            record_view,
+            kind,
+            record_id,
+            self.desk.today(),
+            on_done=self._show,
+            on_failed=lambda _exc: self.clear(),
+            latest=self._latest,
+        )
+
+    def _show(self, view: RecordView) -> None:
+        if (view.kind, view.record_id) != (self.kind, self.record_id):
+            return  # another record was chosen meanwhile
         for button in (self.edit_button, self.attach_button):
             button.setEnabled(True)
+        kind = view.kind
         self.follow_ups_button.setVisible(kind == "consultation")
-        self.follow_ups_button.setEnabled(kind == "consultation" and bool(values.get("decisions")))
-        self.browser.setHtml(self.render(kind, record_id, values))
+        self.follow_ups_button.setEnabled(
+            kind == "consultation" and bool(view.values.get("decisions"))
+        )
+        self._attachments = {a.id: a.name for a in view.attachments}
+        self.browser.setHtml(self.render(view))
+        self.shown = (view.kind, view.record_id)
 
-    def render(self, kind: str, record_id: str, values: dict[str, Any]) -> str:
+    def render(self, view: RecordView) -> str:
+        kind, values, names = view.kind, view.values, view.names
         record_kind = BY_NAME[kind]
-        names = self._names(record_kind, values)
         esc = html.escape
         title = record_kind.describe(values)
         out = [f"<h2>{esc(title)}</h2>"]
@@ -142,12 +157,11 @@ class RecordDetail(QWidget):
                 out.append(
                     f"<h3>{esc(field_label(spec.label))}</h3>{self._parts(spec, values[spec.name], names)}"
                 )
-        sections = self.desk.read(related.related, kind, record_id, self.desk.today())
-        for key, items in sections.items():
+        for key, items in view.sections.items():
             if not items:
                 continue
             out.append(
-                f"<h3>{esc(QCoreApplication.translate('RecordDetail', SECTION_TITLES.get(key, key)))} ({len(items)})</h3><ul>"
+                f"<h3>{esc(QCoreApplication.translate('RecordDetail', SECTION_TITLES.get(key, key)))} ({QLocale().toString(items.total)})</h3><ul>"
             )
             for item in items:
                 label = esc(item.title)
@@ -161,32 +175,22 @@ class RecordDetail(QWidget):
                 out.append(
                     f"<li>{label}{' <span style=color:#555>— ' + esc(extra) + '</span>' if extra else ''}</li>"
                 )
+            if items.total > len(items):
+                more = self.tr("… and %1 more, not listed here.").replace(
+                    "%1", QLocale().toString(items.total - len(items))
+                )
+                out.append(f"<li style='color:#555'>{esc(more)}</li>")
             out.append("</ul>")
-        attachments = services.attachments_of(self.desk.store, kind, record_id)
-        if attachments:
+        if view.attachments:
             out.append(f"<h3>{esc(self.tr('Attached files'))}</h3><ul>")
-            for attachment in attachments:
+            for attachment in view.attachments:
                 size = QLocale().formattedDataSize(attachment.size)
                 out.append(
                     f"<li><a href='attachment:{attachment.id}'>{esc(attachment.name)}</a> <span style='color:#555'>({esc(size)})</span></li>"
                 )
             out.append("</ul>")
-        out.append(self._history(kind, record_id))
+        out.append(self._history(view))
         return "".join(out)
-
-    def _names(self, record_kind, values) -> dict[str, str]:
-        targets = set()
-        for spec in record_kind.fields:
-            if isinstance(spec, Ref | ListOf) and spec.target:
-                targets.add(spec.target)
-            if isinstance(spec, Parts):
-                targets |= {sub.target for sub in spec.fields if isinstance(sub, Ref)}
-        if record_kind.name == "follow_up" and values.get("source_kind"):
-            targets.add(values["source_kind"])
-        names: dict[str, str] = {}
-        for target in targets:
-            names.update(dict(self.desk.read(listing.options, target)))
-        return names
 
     def _value(self, spec, value, names: dict[str, str]) -> str:
         esc = html.escape
@@ -227,9 +231,9 @@ class RecordDetail(QWidget):
             rows.append(f"<tr>{cells}</tr>")
         return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eee'>{head}</tr>{''.join(rows)}</table>"
 
-    def _history(self, kind: str, record_id: str) -> str:
+    def _history(self, view: RecordView) -> str:
         esc = html.escape
-        changes = services.change_history(self.desk.store, kind, record_id)
+        kind, changes = view.kind, view.history
         if not changes:
             return ""
         rows = []
@@ -277,16 +281,13 @@ class RecordDetail(QWidget):
             self._open_attachment(text.split(":", 1)[1])
 
     def _open_attachment(self, attachment_id: str) -> None:
-        attachments = {
-            a.id: a for a in services.attachments_of(self.desk.store, self.kind, self.record_id)
-        }
         try:
-            data = services.attachment_bytes(self.desk.store, attachment_id)
+            data = self.desk.attachment_bytes(attachment_id)
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(exc))
             return
         folder = Path(tempfile.mkdtemp(prefix="partnerdesk-"))
-        copy = folder / attachments[attachment_id].name
+        copy = folder / self._attachments[attachment_id]
         copy.write_bytes(data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
@@ -295,21 +296,18 @@ class RecordDetail(QWidget):
         self.attach(paths)
 
     def attach(self, paths: list[str]) -> None:
-        kind, record_id, store = self.kind, self.record_id, self.desk.store
+        kind, record_id = self.kind, self.record_id
         if not paths or not kind or not record_id:
             return
 
-        def work():
-            return [services.attach_file(store, kind, record_id, p) for p in paths]
-
-        def done(_ids):
-            self.desk.announce(kind)
-            self.show_record(kind, record_id)
-
-        def failed(exc):
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Not attached"), str(exc))
 
-        run_in_background(work, done, failed)
+        def done(_ids: list[str]) -> None:
+            if (self.kind, self.record_id) == (kind, record_id):
+                self.show_record(kind, record_id)
+
+        self.desk.attach_files(kind, record_id, [Path(p) for p in paths], done, failed)
 
     def dragEnterEvent(self, event) -> None:
         if self.record_id and event.mimeData().hasUrls():

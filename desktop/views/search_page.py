@@ -1,17 +1,15 @@
-"""Results of the global search, grouped by record kind; opening one goes to its record."""
+"""Results of the global search, grouped by record kind (``models.search_results``); opening one
+goes to its record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from db.records import services
 from db.records.search import Hit
-from db.schema.kinds import KINDS
 from desktop.desk import Desk
-from desktop.labels import kind_name
-from desktop.worker import Latest, run_in_background
+from desktop.models.search_results import RECORD_ROLE, SearchResultsModel
+from desktop.worker import Latest
 
 
 class SearchPage(QWidget):
@@ -23,7 +21,7 @@ class SearchPage(QWidget):
         self.desk = desk
         self.setObjectName("page_search")
         self.summary = QLabel(self)
-        self.results = QStandardItemModel(self)
+        self.results = SearchResultsModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("searchResults")
         self.view.setModel(self.results)
@@ -39,33 +37,11 @@ class SearchPage(QWidget):
 
     def search(self, query: str) -> None:
         self.query = query
-        store = self.desk.store
         self.summary.setText(self.tr("Searching…"))
-        run_in_background(
-            lambda: services.find(store, query, limit=500), self._show, latest=self._latest
-        )
+        self.desk.find(query, self._show, self._latest)
 
     def _show(self, hits: list[Hit]) -> None:
-        self.results.clear()
-        by_kind: dict[str, list[Hit]] = {}
-        for hit in hits:
-            by_kind.setdefault(hit.kind, []).append(hit)
-        for kind in (k.name for k in KINDS):
-            found = by_kind.get(kind)
-            if not found:
-                continue
-            group = QStandardItem(f"{kind_name(kind, plural=True)} ({len(found)})")
-            group.setEditable(False)
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            for hit in found:
-                item = QStandardItem(f"{hit.title}\n    {hit.snippet.replace(chr(10), ' ')}")
-                item.setEditable(False)
-                item.setToolTip(hit.snippet)
-                item.setData((hit.kind, hit.record_id, hit.archived), Qt.ItemDataRole.UserRole)
-                group.appendRow(item)
-            self.results.appendRow(group)
+        self.results.show(hits)
         self.view.expandAll()
         if hits:
             self.summary.setText(
@@ -88,6 +64,6 @@ class SearchPage(QWidget):
         self.finished.emit(len(hits))
 
     def _open(self, index) -> None:
-        data = index.data(Qt.ItemDataRole.UserRole)
+        data = index.data(RECORD_ROLE)
         if data:
             self.open_record.emit(*data)

@@ -36,10 +36,179 @@
     </message>
 </context>
 <context>
+    <name>AreaDetails</name>
+    <message>
+        <source>What falls under this area, and where it comes from (articles of the instruments).</source>
+        <translation>Ce que couvre ce domaine, et d&apos;où il vient (articles des instruments).</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>Enregistrer la description</translation>
+    </message>
+    <message>
+        <source>Save the description (Ctrl+Return)</source>
+        <translation>Enregistrer la description (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Filed under this area and its sub-areas:</source>
+        <translation>Classé sous ce domaine et ses sous-domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No area selected</source>
+        <translation>Aucun domaine sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an area in the tree, or add one.</source>
+        <translation>Sélectionnez un domaine dans l&apos;arborescence, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Top-level area</source>
+        <translation>Domaine de premier niveau</translation>
+    </message>
+    <message>
+        <source>Under “%1”</source>
+        <translation>Sous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Under an archived area</source>
+        <translation>Sous un domaine archivé</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>Type its name, then press Enter (Escape: cancel).</source>
+        <translation>Saisissez son nom, puis appuyez sur Entrée (Échap&#xa0;: annuler).</translation>
+    </message>
+    <message>
+        <source>Show agreements</source>
+        <translation>Afficher les accords</translation>
+    </message>
+    <message>
+        <source>Show agreements (%1)</source>
+        <translation>Afficher les accords (%1)</translation>
+    </message>
+    <message>
+        <source>Show consultations</source>
+        <translation>Afficher les consultations</translation>
+    </message>
+    <message>
+        <source>Show consultations (%1)</source>
+        <translation>Afficher les consultations (%1)</translation>
+    </message>
+    <message>
+        <source>Show joint activities</source>
+        <translation>Afficher les activités conjointes</translation>
+    </message>
+    <message>
+        <source>Show joint activities (%1)</source>
+        <translation>Afficher les activités conjointes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AreaMerge</name>
+    <message>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is filed under it will be filed under “%1” instead (now, counting its sub-areas: agreements: %2, consultations: %3, joint activities: %4).</source>
+        <translation>Ce qui y est classé sera classé sous «&#xa0;%1&#xa0;» à la place (actuellement, sous-domaines compris&#xa0;: accords&#xa0;: %2, consultations&#xa0;: %3, activités conjointes&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Its sub-areas (%1) move under “%2”, with what is filed under them.</source>
+        <translation>Ses sous-domaines (%1) passent sous «&#xa0;%2&#xa0;», avec ce qui y est classé.</translation>
+    </message>
+    <message>
+        <source>It is then archived; restoring it brings it back empty.</source>
+        <translation>Il est ensuite archivé&#xa0;; le restaurer le rétablit vide.</translation>
+    </message>
+    <message>
+        <source>Merge areas</source>
+        <translation>Fusionner les domaines</translation>
+    </message>
+    <message>
+        <source>Merging “%1” into “%2”…</source>
+        <translation>Fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. “%1” is archived.</source>
+        <translation>«&#xa0;%1&#xa0;» a été fusionné dans «&#xa0;%2&#xa0;». «&#xa0;%1&#xa0;» est archivé.</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Non fusionné&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AreaPickerDialog</name>
     <message>
         <source>Type to filter by code or name…</source>
         <translation>Filtrer par code ou par nom…</translation>
+    </message>
+    <message>
+        <source>Move an area</source>
+        <translation>Déplacer un domaine</translation>
+    </message>
+    <message>
+        <source>Place “%1” under:</source>
+        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Déplacer ici</translation>
+    </message>
+    <message>
+        <source>An area cannot be placed under itself or under one of its own sub-areas.</source>
+        <translation>Un domaine ne peut être placé ni sous lui-même ni sous l&apos;un de ses propres sous-domaines.</translation>
+    </message>
+    <message>
+        <source>(Top level: no parent area)</source>
+        <translation>(Premier niveau&#xa0;: aucun domaine parent)</translation>
+    </message>
+    <message>
+        <source>Merge an area</source>
+        <translation>Fusionner un domaine</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into which area? What is filed under it will be filed there.</source>
+        <translation>Dans quel domaine fusionner «&#xa0;%1&#xa0;»&#xa0;? Ce qui y est classé y sera classé.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>An area cannot be merged into itself or into one of its own sub-areas.</source>
+        <translation>Un domaine ne peut être fusionné ni dans lui-même ni dans l&apos;un de ses propres sous-domaines.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTreePane</name>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>Show archived areas too (greyed), to restore them</source>
+        <translation>Afficher aussi les domaines archivés (grisés), pour les restaurer</translation>
+    </message>
+    <message>
+        <source>Archived: select it and press Restore to use it again.</source>
+        <translation>Archivé&#xa0;: sélectionnez-le et appuyez sur Restaurer pour l&apos;utiliser de nouveau.</translation>
+    </message>
+    <message>
+        <source>Name of the new area</source>
+        <translation>Nom du nouveau domaine</translation>
     </message>
 </context>
 <context>
@@ -166,38 +335,6 @@
         <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Thematic area</source>
-        <translation>Domaine thématique</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Joint activities</source>
-        <translation>Activités conjointes</translation>
-    </message>
-    <message>
-        <source>With participant figures</source>
-        <translation>Avec chiffres de participation</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hommes</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation>Tous les domaines</translation>
-    </message>
-    <message>
         <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity; an activity without figures counts only among the joint activities.</source>
         <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes.</translation>
     </message>
@@ -319,6 +456,17 @@
     <message>
         <source>Upcoming joint activities</source>
         <translation>Activités conjointes à venir</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>Affichage&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -776,6 +924,45 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsReportModel</name>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>With participant figures</source>
+        <translation>Avec chiffres de participation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+</context>
+<context>
     <name>PrepareBriefingDialog</name>
     <message>
         <source>Prepare briefing</source>
@@ -1065,6 +1252,10 @@ Base&#xa0;: %2</translation>
         <translation>archivé</translation>
     </message>
     <message>
+        <source>… and %1 more, not listed here.</source>
+        <translation>… et %1 de plus, non énumérés ici.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1250,7 +1441,7 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>ThematicAreasPage</name>
+    <name>ThematicAreaActions</name>
     <message>
         <source>Add area</source>
         <translation>Ajouter</translation>
@@ -1300,94 +1491,6 @@ Base&#xa0;: %2</translation>
         <translation>Archiver le domaine sélectionné</translation>
     </message>
     <message>
-        <source>Thematic areas</source>
-        <translation>Domaines thématiques</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>Afficher les archivés</translation>
-    </message>
-    <message>
-        <source>Show archived areas too (greyed), to restore them</source>
-        <translation>Afficher aussi les domaines archivés (grisés), pour les restaurer</translation>
-    </message>
-    <message>
-        <source>What falls under this area, and where it comes from (articles of the instruments).</source>
-        <translation>Ce que couvre ce domaine, et d&apos;où il vient (articles des instruments).</translation>
-    </message>
-    <message>
-        <source>Save description</source>
-        <translation>Enregistrer la description</translation>
-    </message>
-    <message>
-        <source>Save the description (Ctrl+Return)</source>
-        <translation>Enregistrer la description (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Filed under this area and its sub-areas:</source>
-        <translation>Classé sous ce domaine et ses sous-domaines&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Archived: select it and press Restore to use it again.</source>
-        <translation>Archivé&#xa0;: sélectionnez-le et appuyez sur Restaurer pour l&apos;utiliser de nouveau.</translation>
-    </message>
-    <message>
-        <source>New area</source>
-        <translation>Nouveau domaine</translation>
-    </message>
-    <message>
-        <source>Type its name, then press Enter (Escape: cancel).</source>
-        <translation>Saisissez son nom, puis appuyez sur Entrée (Échap&#xa0;: annuler).</translation>
-    </message>
-    <message>
-        <source>No area selected</source>
-        <translation>Aucun domaine sélectionné</translation>
-    </message>
-    <message>
-        <source>Select an area in the tree, or add one.</source>
-        <translation>Sélectionnez un domaine dans l&apos;arborescence, ou ajoutez-en un.</translation>
-    </message>
-    <message>
-        <source>Top-level area</source>
-        <translation>Domaine de premier niveau</translation>
-    </message>
-    <message>
-        <source>Under “%1”</source>
-        <translation>Sous «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Under an archived area</source>
-        <translation>Sous un domaine archivé</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivé</translation>
-    </message>
-    <message>
-        <source>Show agreements</source>
-        <translation>Afficher les accords</translation>
-    </message>
-    <message>
-        <source>Show agreements (%1)</source>
-        <translation>Afficher les accords (%1)</translation>
-    </message>
-    <message>
-        <source>Show consultations</source>
-        <translation>Afficher les consultations</translation>
-    </message>
-    <message>
-        <source>Show consultations (%1)</source>
-        <translation>Afficher les consultations (%1)</translation>
-    </message>
-    <message>
-        <source>Show joint activities</source>
-        <translation>Afficher les activités conjointes</translation>
-    </message>
-    <message>
-        <source>Show joint activities (%1)</source>
-        <translation>Afficher les activités conjointes (%1)</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1399,6 +1502,9 @@ Base&#xa0;: %2</translation>
         <source>Archive the selected area (it can be restored: tick “Show archived”)</source>
         <translation>Archiver le domaine sélectionné (il pourra être restauré&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;»)</translation>
     </message>
+</context>
+<context>
+    <name>ThematicAreasPage</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
@@ -1406,10 +1512,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Name of the new area</source>
-        <translation>Nom du nouveau domaine</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -1422,26 +1524,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Description saved.</source>
         <translation>Description enregistrée.</translation>
-    </message>
-    <message>
-        <source>Move an area</source>
-        <translation>Déplacer un domaine</translation>
-    </message>
-    <message>
-        <source>Place “%1” under:</source>
-        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Move here</source>
-        <translation>Déplacer ici</translation>
-    </message>
-    <message>
-        <source>An area cannot be placed under itself or under one of its own sub-areas.</source>
-        <translation>Un domaine ne peut être placé ni sous lui-même ni sous l&apos;un de ses propres sous-domaines.</translation>
-    </message>
-    <message>
-        <source>(Top level: no parent area)</source>
-        <translation>(Premier niveau&#xa0;: aucun domaine parent)</translation>
     </message>
     <message>
         <source>“%1” is now a top-level area.</source>
@@ -1458,65 +1540,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Archived “%1”. Tick “Show archived” to see it and restore it.</source>
         <translation>«&#xa0;%1&#xa0;» archivé. Cochez «&#xa0;Afficher les archivés&#xa0;» pour le voir et le restaurer.</translation>
-    </message>
-    <message>
-        <source>Merge an area</source>
-        <translation>Fusionner un domaine</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into which area? What is filed under it will be filed there.</source>
-        <translation>Dans quel domaine fusionner «&#xa0;%1&#xa0;»&#xa0;? Ce qui y est classé y sera classé.</translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>Fusionner…</translation>
-    </message>
-    <message>
-        <source>An area cannot be merged into itself or into one of its own sub-areas.</source>
-        <translation>Un domaine ne peut être fusionné ni dans lui-même ni dans l&apos;un de ses propres sous-domaines.</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into “%2”?</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>What is filed under it will be filed under “%1” instead (now, counting its sub-areas: agreements: %2, consultations: %3, joint activities: %4).</source>
-        <translation>Ce qui y est classé sera classé sous «&#xa0;%1&#xa0;» à la place (actuellement, sous-domaines compris&#xa0;: accords&#xa0;: %2, consultations&#xa0;: %3, activités conjointes&#xa0;: %4).</translation>
-    </message>
-    <message>
-        <source>Its sub-areas (%1) move under “%2”, with what is filed under them.</source>
-        <translation>Ses sous-domaines (%1) passent sous «&#xa0;%2&#xa0;», avec ce qui y est classé.</translation>
-    </message>
-    <message>
-        <source>It is then archived; restoring it brings it back empty.</source>
-        <translation>Il est ensuite archivé&#xa0;; le restaurer le rétablit vide.</translation>
-    </message>
-    <message>
-        <source>Merge areas</source>
-        <translation>Fusionner les domaines</translation>
-    </message>
-    <message>
-        <source>Merging “%1” into “%2”…</source>
-        <translation>Fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Merged “%1” into “%2”. “%1” is archived.</source>
-        <translation>«&#xa0;%1&#xa0;» a été fusionné dans «&#xa0;%2&#xa0;». «&#xa0;%1&#xa0;» est archivé.</translation>
-    </message>
-    <message>
-        <source>Not merged: %1</source>
-        <translation>Non fusionné&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>Showing %1 of %2.</source>
-        <translation>Affichage&#xa0;: %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,13 @@ follow-ups, contacts and areas — never the archived ones."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from db.exchange.sample import load_sample
-from db.queries.related import SECTIONS, RelatedItem, related
+from db.queries.related import SECTIONS, SHOWN, RelatedItem, related
 from db.records import services
 from db.schema.models import ThematicArea
 from tests import builders as b
@@ -308,3 +308,24 @@ def test_the_sample_partner_view(store):
     assert len(view["consultations"]) == 5
     assert len(view["activities"]) == 7
     assert [i.note for i in view["follow_ups"]][:2] == ["late", "late"]
+
+
+def test_a_partner_with_many_records_lists_the_newest_and_counts_them_all(store):
+    """A heavy partner (a tenth of a large portfolio) has thousands of activities: the view
+    lists the newest SHOWN of them and says how many there are, and reads no more."""
+    iom, _wco = b.two_parties(store)
+    count = SHOWN + 12
+    days = [date(2025, 1, 1) + timedelta(days=3 * n) for n in range(count)]
+    services.save_many(
+        store,
+        [
+            ("activity", b.activity(title=f"Workshop {n:03}", start_on=day.isoformat(),
+                                    end_on=None, lead_organization_id=iom))
+            for n, day in enumerate(days)
+        ],
+    )  # fmt: skip
+    view = related(store, "organization", iom, TODAY)
+    activities = view["activities"]
+    assert (len(activities), activities.total) == (SHOWN, count)
+    assert [item.date for item in activities] == sorted(days, reverse=True)[:SHOWN]
+    assert (len(view["contacts"]), view["contacts"].total) == (0, 0)

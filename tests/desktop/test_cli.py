@@ -310,3 +310,13 @@ def test_a_command_that_writes_goes_ahead_once_the_window_is_closed(tmp_path):
     assert loading.returncode == 0, err
     assert "Sample partnerships loaded" in out
     assert holder_of(db) is None  # the command let go of the store when it was done
+
+
+def test_the_kinds_the_command_line_names_are_those_the_store_declares():
+    """desktop.cli writes the kinds' keys out (opening the window must not load the store layer
+    first); they must stay the declared ones."""
+    from db.schema.kinds import IMPORTABLE, KINDS
+    from desktop import cli
+
+    assert tuple(kind.key for kind in IMPORTABLE) == cli.RECORD_KINDS
+    assert tuple(kind.key for kind in KINDS) == cli.EXPORT_KINDS

@@ -255,8 +255,8 @@ def test_counts_are_shaded_by_how_many(sample_desk, open_page):
 def test_a_long_list_shows_the_most_pressing_rows_and_links_to_the_whole_list(
     desk, open_page, qtbot
 ):
+    from db.queries.dashboard_reading import SHOWN_ROWS
     from db.records import services
-    from desktop.views.dashboard import SHOWN_ROWS
 
     late = [
         ("follow_up", {"text": f"Late action {n:02d}", "due_on": f"2026-10-{n + 1:02d}"})

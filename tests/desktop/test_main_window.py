@@ -15,6 +15,7 @@ from desktop.drafts import Drafts
 from desktop.main_window import MainWindow
 from desktop.settings import Options
 from tests.desktop.typing import type_text
+from tests.desktop.waiting import list_read_after_write
 
 
 def open_window(qtbot, desk) -> MainWindow:
@@ -74,7 +75,7 @@ def test_a_record_is_entered_with_the_keyboard_alone(qtbot, desk):
     for _ in range(target - kind_combo.currentIndex()):
         qtbot.keyClick(kind_combo, Qt.Key.Key_Down)
     page.editor.validate()
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     [(record_id, label)] = desk.read(listing.options, "organization")
     assert label == "Agence des frontières (ADF)"

@@ -17,6 +17,7 @@ Places where the application does not let a person do a step the obvious way are
 
 from __future__ import annotations
 
+import time
 import warnings
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -41,6 +42,7 @@ from desktop.views.list_page import RecordListPage
 from desktop.widgets.pickers import OptionalDateEdit, OptionalDateTimeEdit
 from desktop.worker import wait_for_background_work
 from tests.desktop.typing import type_text
+from tests.desktop.waiting import list_read_after_write
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -162,7 +164,7 @@ def tick(qtbot, page: RecordListPage, field: str, *labels: str) -> None:
         checklist.filter.clear()
         click_into(qtbot, checklist.filter)
         type_text(qtbot, checklist.filter, label)
-        found = [item for item in checklist._by_id.values() if label in item.text()]
+        found = [item for item in checklist.items.by_id.values() if label in item.text()]
         assert len(found) >= 1, (field, label)
         item = found[0]
         index = item.index()
@@ -218,7 +220,7 @@ def save_with_ctrl_s(qtbot, window: MainWindow, page: RecordListPage) -> str:
     page.editor.validate()
     assert page.editor.save_button.isEnabled(), page.editor.problems
     back_to_window(qtbot, window)
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     assert not page.editor.is_dirty()
     assert page.editor.status.text() == "Saved"
@@ -242,6 +244,14 @@ def row_of(page: RecordListPage, record_id: str, key: str) -> str:
 
 
 def detail_text(page: RecordListPage) -> str:
+    """What the detail view shows, once it shows the record selected (it is read off the
+    window's thread)."""
+    selected = (page.kind, page.current_id()) if page.current_id() else None
+    deadline = time.monotonic() + 5
+    while page.detail.shown != selected and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert page.detail.shown == selected, "the detail view did not show the selected record"
     return page.detail.browser.toPlainText()
 
 
@@ -489,7 +499,7 @@ def test_a_new_officer_records_the_2018_memorandum_and_what_follows(qtbot, desk,
     termination = "Written notice by one party, effective six months after delivery."
     cell = part_cell(qtbot, agreements, "provisions", row, "summary")
     type_text(qtbot, cell, termination)
-    with qtbot.waitSignal(agreements.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, agreements):
         qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     memorandum = agreements.editor.record_id
     stored = services.get_exchange(desk.store, "agreement", memorandum)["provisions"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from db.queries import listing
+from db.queries.related import SHOWN
 from db.records import services
 from desktop.drafts import Drafts
 from desktop.settings import Options
@@ -15,6 +16,7 @@ from desktop.views.list_page import RecordListPage
 from desktop.worker import wait_for_background_work
 from tests.desktop.conftest import TODAY
 from tests.desktop.typing import type_text
+from tests.desktop.waiting import list_read_after_write
 
 
 def open_page(qtbot, desk, kind: str) -> RecordListPage:
@@ -62,7 +64,7 @@ def type_part(qtbot, page, field: str, row: int, column: int, text: str) -> None
 def save(qtbot, page) -> None:
     page.editor.validate()
     assert page.editor.save_button.isEnabled(), page.editor.problems
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
 
 
@@ -112,11 +114,11 @@ def test_a_partner_is_added_edited_and_archived(qtbot, desk):
         page.model.index(page.model.row_of(record_id), column_of(page, "acronym")).data() == "WCO"
     )
 
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert "Organisation mondiale des douanes" not in shown_rows(page)
     assert services.get(desk.store, "organization", record_id)["archived"] is True
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.undo_stack.undo()
     assert services.get(desk.store, "organization", record_id)["archived"] is False
     assert "Organisation mondiale des douanes" in shown_rows(page)
@@ -226,7 +228,7 @@ def test_each_kind_is_created_edited_and_archived(qtbot, desk, kind, fill, expec
     assert services.get(desk.store, kind, record_id)[first_field] == expected + " (revised)"
     page.select_record(record_id)
     qtbot.waitUntil(lambda: page.current_id() == record_id)
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert page.model.rowCount() == 0
     assert services.get(desk.store, kind, record_id)["archived"] is True
@@ -317,6 +319,7 @@ def test_a_detail_view_shows_related_records_and_history(qtbot, sample_desk):
     ]
     page.select_record(iom)
     qtbot.waitUntil(lambda: page.current_id() == iom)
+    qtbot.waitUntil(lambda: page.detail.shown == ("organization", iom))
     text = page.detail.browser.toPlainText()
     assert "International Organization for Migration" in text
     assert "Agreements (" in text and "WCO/IOM/MOU/2018" in text
@@ -347,7 +350,7 @@ def test_a_contact_is_added_edited_and_archived(qtbot, desk):
     assert services.get(desk.store, "contact", record_id)["title"] == "Chargée de partenariats"
     page.select_record(record_id)
     qtbot.waitUntil(lambda: page.current_id() == record_id)
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert services.get(desk.store, "contact", record_id)["archived"] is True
     with qtbot.waitSignal(page.model.refreshed, timeout=5000):
@@ -372,7 +375,7 @@ def test_an_agreement_is_edited_and_archived_from_its_list(qtbot, sample_desk):
         services.get(sample_desk.store, "agreement", record_id)["review_on"].isoformat()
         == "2027-06-30"
     )
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+    with list_read_after_write(qtbot, page):
         page.archive_current()
     assert record_id not in [page.model.id_at(r) for r in range(page.model.rowCount())]
 
@@ -440,3 +443,24 @@ def test_ctrl_s_with_a_table_cell_still_open_keeps_what_was_typed(qtbot, desk):
     assert page.editor.save()
     saved = services.get(desk.store, "agreement", page.editor.record_id)
     assert saved["parties"][1]["signatory_name"] == "Kunio Mikuriya"
+
+
+def test_a_partner_with_more_activities_than_a_view_lists_says_how_many_more(qtbot, desk):
+    iom, _wco = two_partners(desk)
+    count = SHOWN + 3
+    services.save_many(
+        desk.store,
+        [
+            ("activity", {"title": f"Workshop {n:03}", "kind": "workshop",
+                          "start_on": f"2025-{1 + n // 28:02}-{1 + n % 28:02}",
+                          "lead_organization_id": iom})
+            for n in range(count)
+        ],
+    )  # fmt: skip
+    page = open_page(qtbot, desk, "organization")
+    page.select_record(iom)
+    qtbot.waitUntil(lambda: page.detail.shown == ("organization", iom), timeout=5000)
+    text = page.detail.browser.toPlainText()
+    assert f"Joint activities ({count})" in text
+    assert "… and 3 more, not listed here." in text
+    assert text.count("Workshop ") == SHOWN

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from db.queries import listing
 from db.queries.listing import AreaNode, ListFilter
-from desktop.views import thematic_page
-from desktop.views.thematic_page import AreaPickerDialog, ThematicAreasPage, ThematicTreeModel
+from db.queries.thematic_areas import subtree_ids
+from desktop.dialogs.area_picker import AreaPickerDialog
+from desktop.models.thematic_tree import ID_ROLE, ThematicTreeModel
+from desktop.views.thematic_page import ThematicAreasPage
+from desktop.widgets.area_tree import greyed
 
 from .conftest import TODAY
 
@@ -132,10 +135,10 @@ def test_the_tree_shows_the_default_areas_expanded_with_code_and_name(page, desk
 
 def test_the_selected_area_is_described_beside_the_tree(page, desk, qtbot):
     select(qtbot, page, "BM.OSBP")
-    assert page.heading.text() == "BM.OSBP One Stop Border Posts"
-    assert "Border management" in page.placement.text()
+    assert page.details.heading.text() == "BM.OSBP One Stop Border Posts"
+    assert "Border management" in page.details.placement.text()
     assert (
-        page.description.toPlainText()
+        page.details.description.toPlainText()
         == desk.get("thematic_area", area(desk, "BM.OSBP").id)["description"]
     )
 
@@ -186,8 +189,8 @@ def test_an_empty_name_is_refused_with_the_rules_message_and_nothing_is_saved(pa
     select(qtbot, page, "TS")
     click(qtbot, button(page, "add_sub_area"))
     press_return(qtbot, page, open_editor(page))
-    assert page.notice.isVisible()
-    assert "Name cannot be empty." in page.notice.text()
+    assert page.tree.notice.isVisible()
+    assert "Name cannot be empty." in page.tree.notice.text()
     qtbot.waitUntil(lambda: len(shown_rows(page)) == len(before))
     assert stored(desk) == before
 
@@ -196,7 +199,7 @@ def test_escape_on_a_new_row_takes_it_away(page, desk, qtbot):
     before = stored(desk)
     select(qtbot, page, "TS")
     click(qtbot, button(page, "add_sub_area"))
-    assert page.heading.text() == "New area"
+    assert page.details.heading.text() == "New area"
     qtbot.keyClicks(open_editor(page), "Half typed")
     qtbot.keyClick(open_editor(page), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: len(shown_rows(page)) == len(before))
@@ -212,7 +215,7 @@ def test_f2_renames_an_area_in_place(page, desk, qtbot):
     settled(qtbot, page)
     assert area(desk, "CH").name == "Cultural heritage and looted artefacts"
     assert (0, "CH", "Cultural heritage and looted artefacts") in shown_rows(page)
-    assert page.heading.text() == "CH Cultural heritage and looted artefacts"
+    assert page.details.heading.text() == "CH Cultural heritage and looted artefacts"
 
 
 def test_f2_renames_even_when_the_window_has_an_f2_action(desk, qtbot):
@@ -254,7 +257,7 @@ def test_renaming_to_an_empty_name_is_refused_and_the_name_stays(page, desk, qtb
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     press_return(qtbot, page, editor)
-    assert "Name cannot be empty." in page.notice.text()
+    assert "Name cannot be empty." in page.tree.notice.text()
     assert area(desk, "PH").name == "Public health"
     assert (0, "PH", "Public health") in shown_rows(page)
 
@@ -264,9 +267,9 @@ def test_the_description_is_saved_with_the_save_button(page, desk, qtbot):
     select(qtbot, page, "TI")
     save = page.findChild(QPushButton, "saveDescription")
     assert not save.isEnabled()
-    page.description.selectAll()
-    qtbot.keyClicks(page.description, "Biometrics and e-gates")
-    page.description.insertPlainText(" — مراقبة الحدود")  # pasted: QTest types ASCII only
+    page.details.description.selectAll()
+    qtbot.keyClicks(page.details.description, "Biometrics and e-gates")
+    page.details.description.insertPlainText(" — مراقبة الحدود")  # pasted: QTest types ASCII only
     assert save.isEnabled()
     click(qtbot, save)
     assert (
@@ -278,8 +281,8 @@ def test_the_description_is_saved_with_the_save_button(page, desk, qtbot):
 
 def test_a_description_being_typed_is_kept_when_another_area_is_selected(page, desk, qtbot):
     select(qtbot, page, "RES")
-    page.description.selectAll()
-    qtbot.keyClicks(page.description, "Joint studies")
+    page.details.description.selectAll()
+    qtbot.keyClicks(page.details.description, "Joint studies")
     select(qtbot, page, "TI")
     assert desk.get("thematic_area", area(desk, "RES").id)["description"] == "Joint studies"
 
@@ -305,7 +308,7 @@ def test_move_an_area_under_another_through_the_dialog(page, desk, qtbot):
     assert area(desk, "CT.API").parent_id == border.id
     assert (1, "CT.API", "Advance Passenger Information") in shown_rows(page)
     assert page.current_area_id() == own.id
-    assert "is now under" in page.notice.text()
+    assert "is now under" in page.tree.notice.text()
 
 
 def test_move_an_area_to_the_top_level(page, desk, qtbot, monkeypatch):
@@ -330,8 +333,8 @@ def test_a_move_under_its_own_sub_area_is_refused_with_the_rules_message(page, d
     before = stored(desk)
     select(qtbot, page, "BM")
     assert page.move_selected_under(area(desk, "BM.OSBP").id) is False
-    assert page.notice.isVisible()
-    assert PLACED_UNDER_ITSELF in page.notice.text()
+    assert page.tree.notice.isVisible()
+    assert PLACED_UNDER_ITSELF in page.tree.notice.text()
     assert stored(desk) == before
     assert page.move_selected_under(area(desk, "BM").id) is False
     assert stored(desk) == before
@@ -345,7 +348,7 @@ def test_the_move_dialog_greys_the_area_and_its_sub_areas(desk, qtbot, qtmodelte
         title="Move",
         prompt="Place under:",
         accept_text="Move here",
-        excluded=thematic_page.subtree_ids(nodes, border.id),
+        excluded=subtree_ids(nodes, border.id),
         top_level="(Top level)",
     )
     qtbot.addWidget(dialog)
@@ -355,7 +358,7 @@ def test_the_move_dialog_greys_the_area_and_its_sub_areas(desk, qtbot, qtmodelte
     assert dialog.choose(area(desk, "CB").id) and dialog.chosen_id() == area(desk, "CB").id
     assert dialog.choose(None) and dialog.chosen_id() is None
     qtbot.keyClicks(dialog.filter, "smuggling")
-    shown = dialog.view.currentIndex().siblingAtColumn(0).data(thematic_page.ID_ROLE)
+    shown = dialog.view.currentIndex().siblingAtColumn(0).data(ID_ROLE)
     assert shown in {area(desk, "TS").id, area(desk, "TS.SOM").id}
     assert dialog.ok_button.isEnabled()
 
@@ -372,12 +375,12 @@ def test_archive_then_restore_an_area(page, desk, qtbot):
     assert (1, "BM.SOP", "Standard operating procedures") not in shown_rows(page)
     assert page.current_area_id() == area(desk, "BM").id  # its parent, not nowhere
 
-    click(qtbot, page.show_archived)
-    assert page.show_archived.isChecked()
+    click(qtbot, page.tree.show_archived)
+    assert page.tree.show_archived.isChecked()
     assert (1, "BM.SOP", "Standard operating procedures") in shown_rows(page)
     name = page.model.index_of(sop.id, ThematicTreeModel.NAME)
     assert name.data(Qt.ItemDataRole.FontRole).italic()
-    assert name.data(Qt.ItemDataRole.ForegroundRole).color() == thematic_page._greyed(page)
+    assert name.data(Qt.ItemDataRole.ForegroundRole).color() == greyed(page)
     assert not (page.model.flags(name) & Qt.ItemFlag.ItemIsEditable)
     select(qtbot, page, "BM.SOP")
     assert button(page, "archive").text() == "Restore"
@@ -418,7 +421,7 @@ def test_merge_two_areas_moves_their_links(page, desk, qtbot, monkeypatch):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(thematic_page.QMessageBox, "question", confirm)
+    monkeypatch.setattr(QMessageBox, "question", confirm)
 
     def pick_target(dialog):
         assert not dialog.choose(source.id)
@@ -438,15 +441,13 @@ def test_merge_two_areas_moves_their_links(page, desk, qtbot, monkeypatch):
     assert "archived" in asked[0]
     assert (1, "CB.MAT", "Training manuals, tools and guidance") not in shown_rows(page)
     assert page.current_area_id() == target.id
-    assert "Merged" in page.notice.text()
+    assert "Merged" in page.tree.notice.text()
 
 
 def test_a_merge_cancelled_at_the_confirmation_changes_nothing(page, desk, qtbot, monkeypatch):
     before = stored(desk, archived=True)
     select(qtbot, page, "TS.GDS")
-    monkeypatch.setattr(
-        thematic_page.QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
     page.merge_selected_into(area(desk, "TS.SOM").id)
     assert not page.busy
     assert stored(desk, archived=True) == before
@@ -457,7 +458,7 @@ def test_a_merge_into_its_own_sub_area_is_refused_with_the_rules_message(page, d
     select(qtbot, page, "TS")
     page.merge_selected_into(area(desk, "TS.THB").id, confirm=False)
     qtbot.waitUntil(lambda: not page.busy)
-    assert "cannot be merged into its own sub-area" in page.notice.text()
+    assert "cannot be merged into its own sub-area" in page.tree.notice.text()
     assert stored(desk, archived=True) == before
 
 

@@ -17,9 +17,6 @@ from db.i18n import field_label
 from db.schema.fields import FieldSpec, Flag, ListOf, Parts, Ref, Text
 from db.schema.kinds import BY_KEY, BY_NAME, RecordKind
 
-# The kinds a spreadsheet can bring in (every kind can be exported).
-IMPORTABLE = ("organization", "contact", "agreement", "activity")
-
 # The parts that have columns: the part's field naming the organization (one column, named
 # like the parts), then the part's other fields (one column each).
 PARTS_IN_COLUMNS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -104,7 +101,7 @@ def record_kind(name: str) -> RecordKind:
 
 def importable_kind(name: str) -> RecordKind:
     kind = record_kind(name)
-    if kind.name not in IMPORTABLE:
+    if not kind.importable:  # every kind can be exported
         raise ValueError(f"{kind.key} cannot be imported from a spreadsheet")
     return kind
 

@@ -38,6 +38,7 @@ from db.schema.fields import Count, Date, LocalDateTime, Ref
 from db.schema.kinds import KINDS, RecordKind
 from db.store.engine import Store
 from db.store.files import write_bytes_atomically, write_text_atomically
+from db.store.sql import in_chunks
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -78,9 +79,8 @@ class Sheet:
         return len(self.ids)
 
     def rows(self) -> Iterator[list[Any]]:
-        """Each record's cells, in the order of the ids, read 500 at a time."""
-        for start in range(0, len(self.ids), 500):
-            chunk = self.ids[start : start + 500]
+        """Each record's cells, in the order of the ids, a chunk at a time."""
+        for chunk in in_chunks(self.ids):
             found = {v["id"]: v for v in shape.read_many(self._session, self.kind, chunk)}
             for record_id in chunk:
                 if record_id in found:
