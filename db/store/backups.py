@@ -22,6 +22,7 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
+from db.store import connections
 from db.store.files import fsync
 from db.store.migrations import known_revisions
 
@@ -42,9 +43,11 @@ class BackupFile:
 
 
 # -- taking a backup ---------------------------------------------------------------------------------
-def verified_copy(source: Path, target: Path) -> Path:
+def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Path:
     """Copy the SQLite database at ``source`` to ``target``: temporary file, backup API,
-    integrity check, fsync, atomic rename. ``target`` is the previous file or a good copy."""
+    integrity check, fsync, atomic rename. ``target`` is the previous file or a good copy.
+    ``read_only`` reads ``source`` through a read-only connection, which never checkpoints it nor
+    deletes its journal (a store another process has open)."""
     target = Path(target).expanduser().resolve()
     if target == Path(source).resolve():
         raise StorageError("A backup cannot replace the store itself; choose another file name.")
@@ -53,7 +56,7 @@ def verified_copy(source: Path, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
-        origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        origin = connections.connect(source, read_only=read_only, timeout=BUSY_TIMEOUT_S)
         copy = sqlite3.connect(tmp, isolation_level=None)
         try:
             origin.backup(copy)
@@ -124,9 +127,7 @@ def store_revision(path: Path) -> int | None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
-    )
+    return connections.connect(path, read_only=True, timeout=BUSY_TIMEOUT_S)
 
 
 # -- finding backups -------------------------------------------------------------------------------
@@ -168,9 +169,12 @@ def problem_with_backup(path: Path) -> str | None:
     """Why the file cannot be restored (not SQLite, damaged, not a PartnerDesk store, made by a
     newer version), or None when it is a sound PartnerDesk store."""
     try:
-        with Path(path).open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return "it is not an SQLite database"
+        # Its first bytes are read as a file only when no connection of this process has it
+        # open (closing the descriptor would release SQLite's locks on it).
+        if connections.open_count(path) == 0:
+            with Path(path).open("rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    return "it is not an SQLite database"
         conn = _read_only(path)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]

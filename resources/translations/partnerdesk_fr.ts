@@ -470,6 +470,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter this list…</source>
@@ -801,6 +816,14 @@
     <message>
         <source>Store: %1 — open read-only: changes cannot be saved</source>
         <translation>Base&#xa0;: %1 — ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>Store: %1 — the last change is not confirmed on disk: close every other program that opens the store, then save again</source>
+        <translation>Base&#xa0;: %1 — la dernière modification n&apos;est pas confirmée sur le disque&#xa0;: fermez tout autre programme qui ouvre la base, puis enregistrez de nouveau</translation>
+    </message>
+    <message>
+        <source>Store: %1 — saved on disk; another program removed its journal at %2, and nothing was lost</source>
+        <translation>Base&#xa0;: %1 — enregistrée sur le disque&#xa0;; un autre programme a supprimé son journal à %2, et rien n&apos;a été perdu</translation>
     </message>
     <message>
         <source>Store: %1 — saved on disk</source>
@@ -3165,6 +3188,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>“{value}” could be any of {count} {kinds}: write the id of the one you mean.</source>
         <translation>«&#xa0;{value}&#xa0;» peut désigner {count} {kinds}&#xa0;: écrivez l&apos;identifiant de la fiche voulue.</translation>
+    </message>
+    <message>
+        <source>{file} is part of the PartnerDesk store in use ({store}): it cannot be attached, imported or written over. Choose another file.</source>
+        <translation>{file} fait partie de la base PartnerDesk en cours d&apos;utilisation ({store})&#xa0;: il ne peut être ni joint, ni importé, ni remplacé. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
