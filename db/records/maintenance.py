@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.schema.kinds import KINDS
-from db.store import migrations
+from db.store import migrations, schema_check
 from db.store.backups import verified_copy
 from db.store.engine import Store
 
@@ -43,6 +43,9 @@ def check_store(store: Store) -> CheckReport:
     report = CheckReport()
     conn = store.raw_connection()
     try:
+        # Data, never code: a trigger or view added to an open store is damage too.
+        for found in schema_check.foreign_objects(conn, store.schema_revision()):
+            report.problems.append(f"schema: {found}")
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             report.problems += [f"integrity: {r}" for r in rows[:20]]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
-from db.store import connections
+from db.store import connections, schema_check
 from db.store.files import fsync
 from db.store.migrations import known_revisions
 
@@ -58,6 +58,7 @@ def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Pat
         os.close(fd)
         origin = connections.connect(source, read_only=read_only, timeout=BUSY_TIMEOUT_S)
         copy = sqlite3.connect(tmp, isolation_level=None)
+        connections.distrust(copy)
         try:
             origin.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -184,14 +185,17 @@ def problem_with_backup(path: Path) -> str | None:
                 revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError:
                 return "it is not a PartnerDesk store"
+            if revision is None or revision[0] not in known_revisions():
+                return "it was written by a newer version of PartnerDesk"
+            foreign = schema_check.foreign_objects(conn, revision[0])
+            if foreign:
+                return schema_check.described(foreign)
         finally:
             conn.close()
     except OSError as exc:
         return f"it cannot be read ({exc.strerror})"
     except sqlite3.DatabaseError as exc:
         return f"it is damaged ({exc})"
-    if revision is None or revision[0] not in known_revisions():
-        return "it was written by a newer version of PartnerDesk"
     return None
 
 

@@ -87,11 +87,24 @@ def connect(
         factory=TrackedConnection,
     )
     conn.store_path = key
+    distrust(conn)
     with _state:
         _open.setdefault(key, weakref.WeakSet()).add(conn)
         if interruptible:
             _interrupt_on_reopen.add(conn)
     return conn
+
+
+def distrust(conn: sqlite3.Connection) -> None:
+    """A store's schema is data: SQLite is told not to run functions or virtual tables from it
+    (triggers, views, CHECK and DEFAULT expressions) unless they are harmless, and, where this
+    Python offers it (3.12 and later), to refuse what could corrupt the file (defensive mode).
+    PartnerDesk's own schema needs neither: its search index is written without triggers."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    setconfig = getattr(conn, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
 
 
 def open_count(path: str | os.PathLike[str]) -> int:

@@ -35,7 +35,7 @@ from sqlmodel import Session
 
 from db import clock
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
-from db.store import connections, migrations
+from db.store import connections, migrations, schema_check
 from db.store.backups import REVISION_KEY, take_backup
 
 log = logging.getLogger("partnerdesk.store")
@@ -507,15 +507,19 @@ def _inspect_file(path: Path, *, whole_file: bool = True, read_only: bool = Fals
                 )
             return None
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is not None and revision[0] not in migrations.known_revisions():
+            raise StoreTooNewError(
+                "This store was written by a newer version of PartnerDesk "
+                f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
+            )
+        # Data, never code: nothing else in it runs when it is written to (docs/security.md).
+        foreign = schema_check.foreign_objects(conn, revision[0] if revision else None)
+        if foreign:
+            raise DamagedStoreError(path, schema_check.described(foreign))
     except sqlite3.DatabaseError as exc:
         raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
     finally:
         conn.close()
-    if revision is not None and revision[0] not in migrations.known_revisions():
-        raise StoreTooNewError(
-            "This store was written by a newer version of PartnerDesk "
-            f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
-        )
     return revision[0] if revision else None
 
 

@@ -3193,6 +3193,42 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <source>{file} is part of the PartnerDesk store in use ({store}): it cannot be attached, imported or written over. Choose another file.</source>
         <translation>{file} fait partie de la base PartnerDesk en cours d&apos;utilisation ({store})&#xa0;: il ne peut être ni joint, ni importé, ni remplacé. Choisissez un autre fichier.</translation>
     </message>
+    <message>
+        <source>{a_kind} “{name}” that PartnerDesk never makes</source>
+        <translation>{a_kind} « {name} » que PartnerDesk ne crée jamais</translation>
+    </message>
+    <message>
+        <source>{a_kind} “{name}” whose definition is not PartnerDesk&apos;s</source>
+        <translation>{a_kind} « {name} » dont la définition n&apos;est pas celle de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>{a_kind} “{name}” that PartnerDesk makes is missing</source>
+        <translation>il manque {a_kind} « {name} », que crée PartnerDesk</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un index</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>&#xa0;; et {count} de plus</translation>
+    </message>
+    <message>
+        <source>its schema is not PartnerDesk&apos;s: {objects}</source>
+        <translation>son schéma n&apos;est pas celui de PartnerDesk&#xa0;: {objects}</translation>
+    </message>
 </context>
 <context>
     <name>transfers</name>
