@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from db.errors import StorageError, ValidationError
+from db.errors import FileRefused, StorageError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The kinds' keys, written out: `partnerdesk` alone opens the window, which must not wait for the
@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except FileRefused as exc:
+        print(f"partnerdesk: nothing was {_verb(args.command)}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except (StorageError, CommandError) as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)

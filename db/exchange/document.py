@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from db.clock import utc_now
-from db.errors import Problem, StorageError, ValidationError
+from db.errors import Problem, ValidationError
 from db.i18n import translate
 from db.records import batch, shape
 from db.schema.fields import _short
 from db.schema.kinds import BY_KEY, KINDS, RecordKind
 from db.store.engine import Store
 from db.store.files import write_text_atomically
+from db.store.outside import limit, read_outside, refusing_failures
 
 FORMAT = "partnerdesk"
 VERSION = 1
@@ -57,16 +58,30 @@ def write_file(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
 
 # -- import -------------------------------------------------------------------------------------------
 def read_file(path: str | os.PathLike[str]) -> Any:
-    """The parsed JSON of a file; a file that is not JSON is refused with where it goes wrong."""
+    """The parsed JSON of a file, read through the guard of files from outside (a regular file
+    of at most 1 GB, at most 1,000,000 records: docs/security.md); a file that is not JSON is
+    refused with where it goes wrong."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StorageError(
-            translate("rules", "Cannot read {path}: {reason}.").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc
+    data = read_outside(path, translate("rules", "an exchange file"), limit("exchange_bytes"))
+    with refusing_failures(path):
+        doc = _parsed(data, path)
+        del data
+        _check_records(doc, path)
+    return doc
+
+
+def _check_records(doc: Any, path: Path) -> None:
+    if not isinstance(doc, dict):
+        return
+    records = limit("exchange_records")
+    count = sum(len(doc[key]) for key in BY_KEY if isinstance(doc.get(key), list))
+    if count > records.value:
+        raise records.refusal(
+            path.name, translate("rules", "{count} records").format(count=f"{count:,}")
+        )
+
+
+def _parsed(data: bytes, path: Path) -> Any:
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
