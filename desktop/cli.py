@@ -147,6 +147,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, CommandError) as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except MemoryError:
+        # What the officer asked for needed more memory than this computer could give.
+        print(
+            f"partnerdesk: there was not enough memory to finish ({_subject(args)}); nothing "
+            f"was {_verb(args.command)}. Close other programs and try again.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except OSError as exc:  # the disk, a folder or a permission: the environment, not a bug
+        from db.store.outside import reason_of
+
+        where = exc.filename if exc.filename is not None else _subject(args)
+        print(
+            f"partnerdesk: {where}: {reason_of(exc)}; nothing was {_verb(args.command)}.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print(
             "partnerdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr
@@ -171,7 +188,16 @@ def _verb(command: str) -> str:
         "export": "exported",
         "backup": "backed up",
         "restore": "restored",
+        "brief": "written",
     }.get(command, "changed")
+
+
+def _subject(args: argparse.Namespace) -> str:
+    """The file a command works on, for a message about it."""
+    for name in ("output", "file"):
+        if getattr(args, name, None) is not None:
+            return str(getattr(args, name))
+    return str(_store_path(args))
 
 
 def _store_path(args: argparse.Namespace) -> Path:

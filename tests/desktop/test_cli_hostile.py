@@ -9,6 +9,7 @@ start-up of a new interpreter each time)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import subprocess
@@ -85,3 +86,48 @@ def test_a_hostile_file_is_refused_quickly_and_plainly_and_the_store_is_unchange
     assert "unexpected error" not in err and "Traceback" not in err, err
     assert elapsed < 30, f"{name}: refused after {elapsed:.0f} s"
     assert content(sample_store) == before
+
+
+def test_an_os_error_and_running_out_of_memory_are_told_plainly_not_as_defects(
+    sample_store, tmp_path, capsys, monkeypatch
+):
+    source = tmp_path / "partners.json"
+    source.write_text('{"format": "partnerdesk", "version": 1}', encoding="utf-8")
+    args = ["--db", str(sample_store), "import", str(source)]
+
+    def disk_error(*_args, **_kwargs):
+        raise OSError(errno.EIO, "Input/output error", str(source))
+
+    monkeypatch.setattr("db.exchange.document.import_document", disk_error)
+    code, err = run_in_this_process(capsys, *args)
+    assert code == cli.EXIT_FAILED and "unexpected error" not in err
+    assert err.strip() == (
+        f"partnerdesk: {source}: the disk could not be read or written (it, or the connection "
+        "to it, may be failing); nothing was imported."
+    )
+
+    def no_memory(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr("db.exchange.document.import_document", no_memory)
+    code, err = run_in_this_process(capsys, *args)
+    assert code == cli.EXIT_FAILED and "unexpected error" not in err
+    assert err.strip() == (
+        f"partnerdesk: there was not enough memory to finish ({source}); nothing was "
+        "imported. Close other programs and try again."
+    )
+
+
+def test_a_real_defect_is_still_reported_as_one(sample_store, tmp_path, capsys, monkeypatch):
+    source = tmp_path / "partners.json"
+    source.write_text('{"format": "partnerdesk", "version": 1}', encoding="utf-8")
+
+    def defect(*_args, **_kwargs):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr("db.exchange.document.import_document", defect)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, err = run_in_this_process(capsys, "--db", str(sample_store), "import", str(source))
+    assert code == cli.EXIT_FAILED
+    assert err.startswith("partnerdesk: unexpected error (KeyError: 'a bug')")
