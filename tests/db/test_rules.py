@@ -8,6 +8,7 @@ import pytest
 from db.errors import ValidationError
 from db.exchange.document import export_document
 from db.records import services
+from db.schema.fields import LINE, TEXT
 from tests import builders as b
 
 
@@ -209,9 +210,20 @@ def test_every_problem_is_reported_at_once(store):
         "  leading and trailing spaces  \n\tand a tab",
     ],
 )
-def test_text_of_any_length_and_script_is_kept_exactly(store, text):
-    saved = services.save(
-        store, "organization", b.organization(mandate=text, name=text if text.strip() else "WCO")
-    )
+def test_text_of_any_script_up_to_its_length_is_kept_exactly(store, text):
+    name = text if text.strip() and len(text) <= LINE else "WCO"
+    saved = services.save(store, "organization", b.organization(mandate=text, name=name))
     kept = services.get(store, "organization", saved)
     assert kept["mandate"] == text
+
+
+@pytest.mark.parametrize(
+    ("field", "most"), [("name", LINE), ("acronym", 100), ("website", 2_000), ("notes", TEXT)]
+)
+def test_a_text_longer_than_its_field_holds_is_refused_with_its_length(store, field, most):
+    kept = services.save(store, "organization", b.organization(**{field: "é" * most}))
+    assert len(services.get(store, "organization", kept)[field]) == most
+    error = refused(store, "organization", b.organization(**{field: "é" * (most + 1)}))
+    assert messages(error, field).endswith(
+        f"is too long: {most + 1:,} characters, at most {most:,}."
+    )
