@@ -413,6 +413,9 @@ CORPUS: dict[str, Hostile] = {
     "a CSV of 500,000 rows": Hostile(
         long_csv, ("--kind", "organizations"), "row 100,001: a sheet may hold at most 100,000 rows"
     ),
+    "agreements superseding each other": Hostile(
+        supersedes_cycle, (), "cannot supersede one that supersedes it"
+    ),
     "a partner name of 100,000 characters": Hostile(
         long_name, (), "Name is too long: 100,000 characters, at most 500"
     ),
