@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -126,15 +127,20 @@ def _beyond_limits(text: str, exc: Exception) -> json.JSONDecodeError:
 
 
 def import_file(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
-    return import_document(store, read_file(path))
+    """Import an exchange file. The document read is let go of record by record as each is
+    parsed, so that the file's records and their clean values are not held twice."""
+    doc = read_file(path)
+    return import_document(store, doc, consume=True)
 
 
-def import_document(store: Store, doc: Any) -> ImportSummary:
+def import_document(store: Store, doc: Any, *, consume: bool = False) -> ImportSummary:
+    """``consume``: empty the document's lists as their records are parsed (its caller holds
+    the only reference to it)."""
     problems = _check_header(doc)
     if problems:
         raise ValidationError(problems)
     body = {key: doc[key] for key in BY_KEY if key in doc}
-    return import_records(store, body, who=store.officer)
+    return import_records(store, body, who=store.officer, consume=consume)
 
 
 def _check_header(doc: Any) -> list[Problem]:
@@ -204,17 +210,27 @@ def _check_header(doc: Any) -> list[Problem]:
     return found
 
 
-def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> ImportSummary:
+def import_records(
+    store: Store, body: dict[str, list[Any]], *, who: str, consume: bool = False
+) -> ImportSummary:
     """Check every record of ``body`` (lists keyed like the document), then write all or nothing."""
-    proposed, problems = batch.parse(
-        (
-            (kind, raw, _record_label(kind, i, raw))
-            for kind in KINDS
-            for i, raw in enumerate(body.get(kind.key) or [])
-        ),
-        id_required=True,
-    )
+    proposed, problems = batch.parse(_records(body, consume), id_required=True)
     return batch.write_batch(store, proposed, problems=problems, who=who)
+
+
+def _records(body: dict[str, list[Any]], consume: bool) -> Iterator[tuple[RecordKind, Any, str]]:
+    for kind in KINDS:
+        items = body.get(kind.key) or []
+        if not consume:
+            for i, raw in enumerate(items):
+                yield kind, raw, _record_label(kind, i, raw)
+            continue
+        items.reverse()  # taken from the end, each record is let go of once parsed
+        i = 0
+        while items:
+            raw = items.pop()
+            yield kind, raw, _record_label(kind, i, raw)
+            i += 1
 
 
 def _record_label(kind: RecordKind, index: int, raw: Any) -> str:

@@ -7,6 +7,7 @@ saves, or the store overlaid with the whole file when a file is imported.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -105,6 +106,24 @@ class StoreLookup:
         return set(found)
 
 
+@functools.cache
+def _referring(kind_name: str) -> tuple[tuple[str, Any, tuple[Ref, ...]], ...]:
+    """The fields of a kind that name other records, in their order: ("ref", field, ()),
+    ("list", field, ()) or ("parts", field, its references). Worked out once per kind: the
+    rules run per record of an import."""
+    found: list[tuple[str, Any, tuple[Ref, ...]]] = []
+    for spec in BY_NAME[kind_name].fields:
+        if isinstance(spec, Ref):
+            found.append(("ref", spec, ()))
+        elif isinstance(spec, ListOf) and spec.target:
+            found.append(("list", spec, ()))
+        elif isinstance(spec, Parts):
+            subs = tuple(sub for sub in spec.fields if isinstance(sub, Ref))
+            if subs:
+                found.append(("parts", spec, subs))
+    return tuple(found)
+
+
 def references(kind: RecordKind, values: dict[str, Any]) -> dict[str, set[str]]:
     """Every (kind, id) the rules will ask about for this record, for ``StoreLookup.preload``."""
     wanted: dict[str, set[str]] = {}
@@ -113,18 +132,17 @@ def references(kind: RecordKind, values: dict[str, Any]) -> dict[str, set[str]]:
         if target in BY_NAME and value:
             wanted.setdefault(target, set()).add(value)
 
-    for spec in kind.fields:
+    for how, spec, subs in _referring(kind.name):
         value = values.get(spec.name)
-        if isinstance(spec, Ref):
+        if how == "ref":
             want(spec.target, value)
-        elif isinstance(spec, ListOf) and spec.target:
-            for item in value or []:
+        elif how == "list":
+            for item in value or ():
                 want(spec.target, item)
-        elif isinstance(spec, Parts):
-            for part in value or []:
-                for sub in spec.fields:
-                    if isinstance(sub, Ref):
-                        want(sub.target, part.get(sub.name))
+        else:
+            for part in value or ():
+                for sub in subs:
+                    want(sub.target, part.get(sub.name))
     if kind.name == "follow_up":
         want(values.get("source_kind") or "", values.get("source_id"))
     return wanted
@@ -206,18 +224,21 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
     def missing(target: str, value: str | None) -> bool:
         return bool(value and target and not lookup.exists(target, value))
 
-    for spec in kind.fields:
+    for how, spec, subs in _referring(kind.name):
         value = values.get(spec.name)
-        if isinstance(spec, Ref) and missing(spec.target, value):
-            report(spec.name, about_field(spec.label, no_such(spec.target, value)))
-        elif isinstance(spec, ListOf) and spec.target:
-            for i, item in enumerate(value or []):
+        if how == "ref":
+            if missing(spec.target, value):
+                report(spec.name, about_field(spec.label, no_such(spec.target, value)))
+        elif how == "list":
+            for i, item in enumerate(value or ()):
                 if missing(spec.target, item):
-                    report(f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item)))
-        elif isinstance(spec, Parts):
-            for i, part in enumerate(value or []):
-                for sub in spec.fields:
-                    if isinstance(sub, Ref) and missing(sub.target, part.get(sub.name)):
+                    report(
+                        f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item))
+                    )
+        else:
+            for i, part in enumerate(value or ()):
+                for sub in subs:
+                    if missing(sub.target, part.get(sub.name)):
                         report(
                             f"{spec.name}[{i}].{sub.name}",
                             part_message(spec.item_label, i, no_such(sub.target, part[sub.name])),

