@@ -6,15 +6,20 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import threading
 import zipfile
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from db.errors import FileRefused, StorageError
+from db.schema.fields import Parts, Text
+from db.schema.kinds import KINDS
 from db.store import outside
 from db.store.outside import (
+    LIMITS,
     GuardedZip,
     limit,
     open_outside,
@@ -26,6 +31,7 @@ from db.store.outside import (
 from tests import hostile
 
 POSIX = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and /dev are POSIX's")
+DOCS = Path(__file__).parents[2] / "docs" / "security.md"
 
 
 def with_limit(monkeypatch, key: str, value: int) -> None:
@@ -206,3 +212,30 @@ def test_a_document_type_cut_across_two_reads_is_still_found():
     with pytest.raises(FileRefused), archive.open("a.xml") as part:
         while part.read(1000):
             pass
+
+
+# -- the documentation ------------------------------------------------------------------------------
+def test_docs_security_lists_every_limit_as_declared():
+    text = DOCS.read_text(encoding="utf-8")
+    for one in LIMITS:
+        shown = written(one.value, one.unit) + ("" if one.unit == "bytes" else f" {one.unit}")
+        assert f"| `{one.key}` | {shown} | {one.applies_to} |" in text, one.key
+    documented = re.findall(r"^\| `(\w+)` \|", text, flags=re.M)
+    assert documented == [one.key for one in LIMITS]
+
+
+def test_docs_security_lists_the_longest_text_of_every_field():
+    lengths: dict[int, list[str]] = {}
+    for kind in KINDS:
+        for spec in kind.fields:
+            if isinstance(spec, Text):
+                lengths.setdefault(spec.max_length, []).append(f"{kind.key}.{spec.name}")
+            elif isinstance(spec, Parts):
+                for sub in spec.fields:
+                    if isinstance(sub, Text):
+                        lengths.setdefault(sub.max_length, []).append(
+                            f"{kind.key}.{spec.name}[].{sub.name}"
+                        )
+    text = DOCS.read_text(encoding="utf-8")
+    for most, fields in lengths.items():
+        assert f"| {most:,} | {', '.join(fields)} |" in text, most
