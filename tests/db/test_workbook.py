@@ -117,6 +117,7 @@ def excel_like(path: Path, *, date1904: bool) -> Path:
 
 
 @pytest.mark.parametrize("date1904", [False, True])
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")  # openpyxl's, reading
 def test_an_excel_workbook_comes_out_as_openpyxl_reads_it(tmp_path, date1904):
     path = excel_like(tmp_path / "excel.xlsx", date1904=date1904)
     found = ours(path, "Partners")
