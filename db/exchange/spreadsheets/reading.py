@@ -100,10 +100,10 @@ def open_table(
     with refusing_failures(path):
         with opened() as stream:
             start = stream.peek(8)[:8]
-            if not start.startswith(_ZIP):
-                return _read(start, opened, path.name, sheet=sheet, kind=kind)
-            data = stream.read()
-        return read_xlsx(data, path.name, sheet=sheet, kind=kind)
+            data = stream.read() if start.startswith(_ZIP) else None  # a workbook: at most 64 MB
+        if data is not None:
+            return read_xlsx(data, path.name, sheet=sheet, kind=kind)
+        return _read(start, opened, path.name)
 
 
 def read_bytes(
@@ -118,9 +118,8 @@ def read_bytes(
     return _read(data[:8], lambda: contextlib.nullcontext(io.BytesIO(data)), source)
 
 
-def _read(
-    start: bytes, opened: Opener, source: str, *, sheet: str | None = None, kind: str | None = None
-) -> Table:
+def _read(start: bytes, opened: Opener, source: str) -> Table:
+    """A file that is not a zip: an old Excel file, or a CSV file read as a stream."""
     if start.startswith(_OLE):
         raise file_refused(
             source,

@@ -105,7 +105,7 @@ def open_workbook(data: bytes, source: str) -> Workbook:
     exception (Damaged, zipfile's, the XML parser's) for a file that is not a sound workbook."""
     archive = GuardedZip(data, source)
     names = set(archive.namelist())
-    if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:200]:
+    if "mimetype" in names and b"opendocument" in _start_of(archive, "mimetype"):
         raise file_refused(
             source,
             translate(
@@ -129,6 +129,12 @@ def open_workbook(data: bytes, source: str) -> Workbook:
 
 
 # -- the parts ---------------------------------------------------------------------------------------
+def _start_of(archive: GuardedZip, part: str) -> bytes:
+    with archive.open(part) as stream:
+        return stream.read(200)
+
+
+
 # No spreadsheet program writes more in one row (16,384 cells, each a value or a text) or in one
 # shared text; a row or a text of more elements is not a workbook's.
 _MOST_INSIDE = 100_000
