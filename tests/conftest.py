@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db import clock as the_clock  # noqa: E402
 from db.records.services import open_store  # noqa: E402
+from tests.platforms import Flushes, record_flushes  # noqa: E402
 
 
 class Clock:
@@ -66,3 +67,16 @@ def other_store(empty_store_file: Path, tmp_path: Path):
     shutil.copyfile(empty_store_file, target)
     with open_store(target) as opened:
         yield opened
+
+
+@pytest.fixture
+def flushes(monkeypatch) -> Flushes:
+    """Every file and folder flushed to the disk during the test, by this system's rules."""
+    return record_flushes(monkeypatch)
+
+
+@pytest.fixture
+def windows_flushes(monkeypatch) -> Flushes:
+    """As ``flushes``, by Windows' rules: a file opened read-only cannot be flushed, a folder
+    cannot be opened, and ``sys.platform`` says so (tests/platforms.py)."""
+    return record_flushes(monkeypatch, as_windows=True)

@@ -1,0 +1,75 @@
+"""Windows' and macOS's rules for files, imitated on Linux where that is honest, so that the
+branches written for them run here. What only those systems can prove is listed in
+docs/distributable.md (run ``partnerdesk --self-test`` there).
+
+- Windows flushes a file (``os.fsync`` is ``_commit``, that is ``FlushFileBuffers``) only through
+  a handle opened with write access; otherwise it fails with EBADF.
+- Windows cannot open a folder with ``os.open`` (EACCES).
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import stat
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+
+@dataclass
+class Flushes:
+    """Every path flushed with os.fsync (or F_FULLFSYNC) while the test ran, in order."""
+
+    paths: list[Path] = field(default_factory=list)
+
+    @property
+    def folders(self) -> list[Path]:
+        return [p for p in self.paths if p.is_dir()]
+
+    @property
+    def files(self) -> list[Path]:
+        return [p for p in self.paths if not p.is_dir()]
+
+
+def path_of(fd: int) -> Path:
+    return Path(os.readlink(f"/proc/self/fd/{fd}"))
+
+
+def opened_read_only(fd: int) -> bool:
+    return fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
+
+
+def record_flushes(monkeypatch: pytest.MonkeyPatch, *, as_windows: bool = False) -> Flushes:
+    flushes = Flushes()
+    real_fsync, real_open = os.fsync, os.open
+
+    def fsync(fd) -> None:
+        fd = fd if isinstance(fd, int) else fd.fileno()
+        if as_windows and opened_read_only(fd):
+            raise OSError(
+                errno.EBADF, os.strerror(errno.EBADF)
+            )  # FlushFileBuffers: no write access
+        real_fsync(fd)
+        flushes.paths.append(path_of(fd))
+
+    def open_(path, flags, mode=0o777, *, dir_fd=None):
+        if as_windows and _is_folder(path, dir_fd):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, flags, mode, dir_fd=dir_fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    if as_windows:
+        monkeypatch.setattr(sys, "platform", "win32")
+        monkeypatch.setattr(os, "open", open_)
+    return flushes
+
+
+def _is_folder(path, dir_fd) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path, dir_fd=dir_fd).st_mode)
+    except OSError:
+        return False
