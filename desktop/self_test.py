@@ -93,10 +93,30 @@ def check_resources(run: Run) -> str:
     tunisia = Words("fr").country("TN")
     if tunisia != "Tunisie":
         raise StepFailed(f"country names in French are missing (TN is {tunisia!r})")
+    zones = bundled_time_zones()
     return (
         f"{len(FILES)} fonts, translations, thematic tree, sample data, schema, "
-        f"migrations (head {head}), country names"
+        f"migrations (head {head}), country names, {zones}"
     )
+
+
+def bundled_time_zones() -> str:
+    """The tzdata package's own zone database, which Windows needs (it has none of its own):
+    read from the package, not from the system's."""
+    import importlib.metadata
+    import importlib.resources
+    from zoneinfo import ZoneInfo
+
+    try:
+        zones = importlib.resources.files("tzdata.zoneinfo")
+        with zones.joinpath("Asia").joinpath("Tokyo").open("rb") as fh:
+            tokyo = ZoneInfo.from_file(fh, key="Asia/Tokyo")
+        version = importlib.metadata.version("tzdata")
+    except (ImportError, OSError, ValueError, importlib.metadata.PackageNotFoundError) as exc:
+        raise StepFailed(f"the time-zone database (tzdata) is missing: {exc}") from exc
+    if datetime(2026, 12, 10, 9).replace(tzinfo=tokyo).utcoffset().total_seconds() != 9 * 3600:
+        raise StepFailed("the time-zone database (tzdata) gives Tokyo a wrong offset")
+    return f"time zones (tzdata {version})"
 
 
 def create_store(run: Run) -> str:
@@ -192,7 +212,30 @@ def check_integrity(run: Run) -> str:
     problem = problem_with_backup(backup.path)
     if problem:
         raise StepFailed(f"the backup {backup.path} is not sound: {problem}")
-    return f"integrity, foreign keys, search index and schema sound; verified backup {backup.path.name}"
+    check_lock(store.path)
+    return (
+        f"integrity, foreign keys, search index and schema sound; verified backup "
+        f"{backup.path.name}; store lock taken, seen and released"
+    )
+
+
+def check_lock(store_path: Path) -> None:
+    """The lock that keeps a second window read-only, by this system's own means (flock, or a
+    byte-range lock on Windows): taken, seen from another handle, refused twice, released."""
+    from db.store.lock import StoreInUseError, StoreLock, holder_of
+
+    with StoreLock(store_path, program="self-test"):
+        holder = holder_of(store_path)
+        if holder is None or holder.pid != os.getpid():
+            raise StepFailed(f"the store's lock is not seen while held (holder: {holder})")
+        try:
+            StoreLock(store_path).acquire()
+        except StoreInUseError:
+            pass
+        else:
+            raise StepFailed("the store's lock was taken twice")
+    if holder_of(store_path) is not None:
+        raise StepFailed("the store's lock is still held after it was released")
 
 
 def open_window(run: Run) -> str:
