@@ -5,6 +5,7 @@ docs/distributable.md (run ``partnerdesk --self-test`` there).
 - Windows flushes a file (``os.fsync`` is ``_commit``, that is ``FlushFileBuffers``) only through
   a handle opened with write access; otherwise it fails with EBADF.
 - Windows cannot open a folder with ``os.open`` (EACCES).
+- Windows locks byte ranges per handle (``msvcrt.locking``); it removes no open file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import errno
 import fcntl
 import os
 import stat
+import struct
 import sys
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,3 +76,39 @@ def _is_folder(path, dir_fd) -> bool:
         return stat.S_ISDIR(os.stat(path, dir_fd=dir_fd).st_mode)
     except OSError:
         return False
+
+
+class WindowsLocking(types.ModuleType):
+    """``msvcrt``'s byte-range locks, as Windows has them (``LockFileEx``): held by one open
+    handle, not by the process, so that two handles of one process exclude each other. Linux's
+    open-file-description locks (F_OFD_SETLK) behave so; every call is noted in ``calls``."""
+
+    LK_UNLCK, LK_LOCK, LK_NBLCK, LK_RLCK, LK_NBRLCK = 0, 1, 2, 3, 4
+
+    def __init__(self) -> None:
+        super().__init__("msvcrt")
+        self.calls: list[tuple[str, int, int]] = []  # (what, file offset, bytes)
+        self.locked: set[tuple[int, int]] = set()  # (descriptor, offset) locked, not unlocked
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        start = os.lseek(fd, 0, os.SEEK_CUR)  # msvcrt locks from the file's current position
+        what = "unlock" if mode == self.LK_UNLCK else "lock"
+        self.calls.append((what, start, nbytes))
+        kind = fcntl.F_UNLCK if mode == self.LK_UNLCK else fcntl.F_WRLCK
+        # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for an OFD lock), padding
+        request = struct.pack("hhqqi4x", kind, os.SEEK_SET, start, nbytes, 0)
+        try:
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, request)
+        except OSError as exc:
+            raise PermissionError(errno.EACCES, "Permission denied") from exc  # as msvcrt does
+        if mode == self.LK_UNLCK:
+            self.locked.discard((fd, start))
+        else:
+            self.locked.add((fd, start))
+
+
+def act_as_windows_locks(monkeypatch: pytest.MonkeyPatch) -> WindowsLocking:
+    msvcrt = WindowsLocking()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "msvcrt", msvcrt)
+    return msvcrt
