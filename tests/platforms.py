@@ -11,7 +11,6 @@ docs/distributable.md (run ``partnerdesk --self-test`` there).
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import stat
 import struct
@@ -43,10 +42,20 @@ def path_of(fd: int) -> Path:
 
 
 def opened_read_only(fd: int) -> bool:
+    import fcntl
+
     return fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
 
 
+def linux_only() -> None:
+    """The imitations use Linux's own means (/proc, fcntl, per-handle locks); on Windows and
+    macOS the real rules apply and the self-test proves them (docs/distributable.md)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("imitates another system's rules with Linux's means")
+
+
 def record_flushes(monkeypatch: pytest.MonkeyPatch, *, as_windows: bool = False) -> Flushes:
+    linux_only()
     flushes = Flushes()
     real_fsync, real_open = os.fsync, os.open
 
@@ -91,6 +100,8 @@ class WindowsLocking(types.ModuleType):
         self.locked: set[tuple[int, int]] = set()  # (descriptor, offset) locked, not unlocked
 
     def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        import fcntl
+
         start = os.lseek(fd, 0, os.SEEK_CUR)  # msvcrt locks from the file's current position
         what = "unlock" if mode == self.LK_UNLCK else "lock"
         self.calls.append((what, start, nbytes))
@@ -108,6 +119,7 @@ class WindowsLocking(types.ModuleType):
 
 
 def act_as_windows_locks(monkeypatch: pytest.MonkeyPatch) -> WindowsLocking:
+    linux_only()
     msvcrt = WindowsLocking()
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setitem(sys.modules, "msvcrt", msvcrt)

@@ -3,7 +3,6 @@ writing and has no folder flush; macOS asks the disk itself (F_FULLFSYNC)."""
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import sys
@@ -18,7 +17,7 @@ from db.store import files
 from db.store.backups import list_backups, take_backup
 from db.store.recovery import restore_backup, set_aside
 from tests.db.test_migration_safety import FIXTURES
-from tests.platforms import path_of
+from tests.platforms import linux_only, path_of
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
@@ -92,6 +91,9 @@ def test_a_store_of_the_first_version_is_migrated_after_a_backup_by_windows_rule
 
 
 def test_on_macos_the_disk_is_asked_to_write_its_cache(tmp_path, monkeypatch):
+    linux_only()
+    import fcntl
+
     asked = []
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setattr(fcntl, "F_FULLFSYNC", 51, raising=False)  # its value in macOS's fcntl.h
@@ -104,6 +106,8 @@ def test_on_macos_the_disk_is_asked_to_write_its_cache(tmp_path, monkeypatch):
 
 
 def test_on_macos_fsync_is_used_where_the_disk_cannot_be_asked(tmp_path, monkeypatch, flushes):
+    import fcntl
+
     def refuse(fd, cmd, *args):
         raise OSError(45, "Operation not supported")  # ENOTSUP on macOS: an SMB share, say
 
