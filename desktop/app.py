@@ -22,7 +22,7 @@ from db.store.lock import StoreInUseError, StoreLock
 from db.store.outside import existing_regular_file
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
-from desktop.errors import install_exception_hook, log, start_logging
+from desktop.errors import install_exception_hook, log, log_qt_messages, start_logging
 from desktop.i18n import install_translators, system_locale
 from desktop.settings import Options
 from desktop.worker import run_in_background, wait_for_background_work
@@ -41,6 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_window(db_path: str | None) -> int:
     app = make_application()
     start_logging()
+    log_qt_messages()
     install_exception_hook()
     options = Options()
     install_translators(app, options.language)
