@@ -320,6 +320,7 @@ def open_window(run: Run) -> str:
     pages = window.nav.count()
     preview = preview_briefing(run, window, wait_until)
     locks = browse_the_stores_folder(run, window, wait_until)
+    second_start = call_the_window(run, window)
     if not window.close():
         raise StepFailed("the main window refused to close")
     wait_for_background_work()
@@ -331,8 +332,24 @@ def open_window(run: Run) -> str:
         raise StepFailed("; ".join(problems[:5]))
     return (
         f"shown in {shown:.2f} s on the {platform_name} platform, {pages} pages visited, "
-        f"briefing previewed ({_pages(preview)}), {locks}, closed; French translations loaded"
+        f"briefing previewed ({_pages(preview)}), {locks}, {second_start}, closed; "
+        "French translations loaded"
     )
+
+
+def call_the_window(run: Run, window) -> str:
+    """A second start on the store asks the window to come forward over the local socket (a
+    named pipe on Windows), as desktop/app.py does."""
+    from desktop.running_window import WindowCalls, ask_to_come_forward
+
+    called = []
+    calls = WindowCalls(run.open_store().path, lambda: called.append(window))
+    try:
+        if not ask_to_come_forward(run.open_store().path, os.getpid()) or called != [window]:
+            raise StepFailed("a second start could not reach the window over its local socket")
+    finally:
+        calls.stop()
+    return "a second start reached it"
 
 
 def preview_briefing(
