@@ -29,12 +29,21 @@ from desktop.running_window import WindowCalls, ask_to_come_forward, bring_to_fr
 from desktop.settings import Options
 from desktop.worker import run_in_background, wait_for_background_work
 
+ORGANIZATION_DOMAIN = "partnerdesk.org"
+APPLICATION_ID = "org.partnerdesk.PartnerDesk"  # the domain reversed, then the application
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("PartnerDesk")
+    # macOS names the settings file after the domain: org.partnerdesk.PartnerDesk.plist, the
+    # bundle's identifier (build.spec); Windows and Linux name it after the organization.
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationName("PartnerDesk")
     app.setApplicationDisplayName("PartnerDesk")
+    # Linux docks and task bars match the window to its menu entry by this name
+    # (packaging/linux/org.partnerdesk.PartnerDesk.desktop).
+    app.setDesktopFileName(APPLICATION_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
     QLocale.setDefault(system_locale())  # until the settings' language is installed
     return app
