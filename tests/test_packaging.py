@@ -153,3 +153,34 @@ def test_on_an_x11_desktop_the_window_names_its_menu_entry(tmp_path):
         server.wait()
     assert re.search(r'WM_CLASS\(STRING\) = "[^"]*", "PartnerDesk"', out), out
     assert f'_GTK_APPLICATION_ID(UTF8_STRING) = "{APPLICATION_ID}"' in out
+
+
+NSIS = ROOT / "packaging" / "windows" / "partnerdesk.nsi"
+
+
+@pytest.mark.skipif(not shutil.which("makensis"), reason="NSIS (makensis) is not installed")
+def test_the_windows_installer_is_made_from_the_one_folder_bundle(tmp_path):
+    bundle = tmp_path / "dist" / "partnerdesk"  # as PyInstaller leaves it on Windows
+    (bundle / "_internal").mkdir(parents=True)
+    for program in ("partnerdesk.exe", "partnerdesk-cli.exe"):
+        (bundle / program).write_bytes(b"MZ" + program.encode() * 100)
+    (bundle / "_internal" / "python311.dll").write_bytes(os.urandom(20_000))
+    done = subprocess.run(
+        ["makensis", "-V2", f"-DVERSION={__version__}", f"-DDIST={bundle}", str(NSIS)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    installer = tmp_path / "dist" / f"PartnerDesk-{__version__}-setup.exe"
+    assert installer.read_bytes()[:2] == b"MZ"
+    assert installer.stat().st_size > 20_000  # the bundle is inside
+
+
+def test_the_installer_is_per_user_and_uninstalling_leaves_the_officers_data():
+    script = NSIS.read_text(encoding="utf-8")
+    assert "RequestExecutionLevel user" in script
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP}"' in script  # not the data folder
+    uninstall = script[script.index('Section "Uninstall"') :]
+    assert 'RMDir /r "$INSTDIR"' not in uninstall  # only what the installer put there
+    assert "$LOCALAPPDATA\\PartnerDesk" not in uninstall.replace("%LOCALAPPDATA%", "")
+    assert "HKCU" in uninstall and "$SMPROGRAMS" in uninstall
