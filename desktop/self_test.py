@@ -41,7 +41,7 @@ from db.errors import StorageError, ValidationError
 from db.records import services
 from db.records.maintenance import check_store
 from db.records.services import open_store
-from db.store.engine import Store
+from db.store.engine import Store, default_store_path
 from desktop import __version__
 from desktop.briefing import BriefingOptions, render_briefing
 
@@ -94,9 +94,11 @@ def check_resources(run: Run) -> str:
     if tunisia != "Tunisie":
         raise StepFailed(f"country names in French are missing (TN is {tunisia!r})")
     zones = bundled_time_zones()
+    # Named, not created: this system's data folder, where the officer's store would be.
     return (
         f"{len(FILES)} fonts, translations, thematic tree, sample data, schema, "
-        f"migrations (head {head}), country names, {zones}"
+        f"migrations (head {head}), country names, {zones}; "
+        f"the officer's data folder: {default_store_path().parent}"
     )
 
 

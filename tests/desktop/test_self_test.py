@@ -44,6 +44,7 @@ def test_the_self_test_passes_every_step_and_leaves_nothing_behind(tmp_path):
     assert "time zones (tzdata 20" in result.stdout
     assert "store lock taken, seen and released" in result.stdout
     assert "a second start reached it" in result.stdout
+    assert f"the officer's data folder: {home / 'data' / 'PartnerDesk'}" in result.stdout
     if Path("/proc/locks").exists():  # Linux tells which locks a process holds
         assert "SQLite's locks kept" in result.stdout
     assert list(temporary.iterdir()) == []  # the test store and its folder are removed
