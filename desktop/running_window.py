@@ -54,7 +54,11 @@ class WindowCalls(QObject):
             call.disconnected.connect(call.deleteLater)
 
     def _read(self, call: QLocalSocket) -> None:
-        if bytes(call.readAll().data()) != ASK:
+        if not call.canReadLine():
+            if call.bytesAvailable() > len(ASK):
+                call.abort()  # not a PartnerDesk asking
+            return  # the rest of the line is on its way
+        if bytes(call.readLine().data()) != ASK:
             call.abort()
             return
         self._bring_forward()
@@ -93,6 +97,7 @@ def ask_to_come_forward(store_path: Path, holder_pid: int) -> bool:
     if bytes(answer) != ANSWER and call.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         loop.exec()
     timer.stop()
+    answer.extend(call.readAll().data())  # an answer that came with the window's goodbye
     call.abort()
     return bytes(answer) == ANSWER
 
