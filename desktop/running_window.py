@@ -97,7 +97,8 @@ def ask_to_come_forward(store_path: Path, holder_pid: int) -> bool:
     if bytes(answer) != ANSWER and call.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         loop.exec()
     timer.stop()
-    answer.extend(call.readAll().data())  # an answer that came with the window's goodbye
+    if call.isOpen():  # an answer that came with the window's goodbye
+        answer.extend(call.readAll().data())
     call.abort()
     return bytes(answer) == ANSWER
 
