@@ -11,7 +11,6 @@ import shutil
 import struct
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -128,10 +127,12 @@ def test_the_install_script_refuses_to_run_outside_the_unpacked_folder(tmp_path)
     not (shutil.which("Xvfb") and shutil.which("xprop")), reason="needs Xvfb and xprop"
 )
 def test_on_an_x11_desktop_the_window_names_its_menu_entry(tmp_path):
-    display = f":{150 + os.getpid() % 100}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "800x600x24"])
+    # Xvfb chooses a free display and says which once it is ready.
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "800x600x24"], stdout=subprocess.PIPE, text=True
+    )
     try:
-        time.sleep(1)
+        display = f":{server.stdout.readline().strip()}"
         code = (
             "import subprocess, sys\n"
             "from PySide6.QtCore import QTimer\n"
