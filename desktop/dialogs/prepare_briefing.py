@@ -43,6 +43,7 @@ from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, Bri
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
 from desktop.widgets.pickers import OptionalDateEdit
+from desktop.widgets.wheel import wheel_scrolls_past_fields
 from desktop.worker import Latest, run_in_background
 
 PREVIEW_DELAY_MS = 300  # typing talking points re-lays the sheet once the officer pauses
@@ -123,6 +124,7 @@ class PrepareBriefingDialog(QDialog):
         talking_label.setBuddy(self.talking_points)
         side.addWidget(talking_label)
         side.addWidget(self.talking_points, 1)
+        wheel_scrolls_past_fields(options)
         scroller = QScrollArea(self)
         scroller.setWidget(options)
         scroller.setWidgetResizable(True)

@@ -36,6 +36,7 @@ from desktop.desk import Desk
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
 from desktop.editors.parts import PartsInput
 from desktop.labels import field_label, kind_name
+from desktop.widgets.wheel import wheel_scrolls_past_fields
 
 CHECK_DELAY_MS = 250
 DRAFT_DELAY_MS = 1500
@@ -157,10 +158,12 @@ class RecordEditor(QWidget):
             self.inputs[spec.name] = field_input
             self.messages[spec.name] = message
 
+        wheel_scrolls_past_fields(form_host)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_host)
+        self.scroll = scroll
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
