@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,8 @@ from desktop.widgets.pickers import (
     OptionalDateEdit,
     OptionalDateTimeEdit,
     RecordPicker,
+    folded,
+    names_in_label,
 )
 
 LONG_TEXT = {
@@ -43,8 +47,16 @@ LONG_TEXT = {
 }
 
 
+CREATE_PARTNER = QT_TRANSLATE_NOOP("Input", "Create partner “%1”…")
+
+
+def create_partner_text(name: str = "%1") -> str:
+    return QCoreApplication.translate("Input", CREATE_PARTNER).replace("%1", name)
+
+
 class Input(QObject):
     changed = Signal()
+    create_requested = Signal(str)  # a name typed that names no partner yet: make it one
 
     def __init__(self, spec: f.FieldSpec, widget: QWidget):
         super().__init__(widget)
@@ -63,6 +75,11 @@ class Input(QObject):
             self.set(value)
         finally:
             self.blockSignals(blocked)
+
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        """The partner ``typed`` names was just made: name it where it was typed. Whether the
+        value changed."""
+        return False
 
 
 class TextInput(Input):
@@ -211,8 +228,13 @@ class TimeZoneInput(Input):
 
 class RefInput(Input):
     def __init__(self, spec, parent=None):
-        super().__init__(spec, RecordPicker(parent))
-        self.widget.picked.connect(lambda _v: self.changed.emit())
+        creates = spec.target == "organization"
+        picker = RecordPicker(
+            parent, keep_typed=True, create_text=create_partner_text() if creates else ""
+        )
+        super().__init__(spec, picker)
+        picker.picked.connect(lambda _v: self.changed.emit())
+        picker.create_requested.connect(self.create_requested.emit)
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
         self.widget.set_options(options)
@@ -222,6 +244,12 @@ class RefInput(Input):
 
     def set(self, value):
         self.widget.set_value(value)
+
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        if self.spec.target != "organization" or self.get() != typed:
+            return False
+        self.set_silently(partner_id)
+        return True
 
 
 class CodesInput(Input):
@@ -257,11 +285,22 @@ class ChecklistInput(Input):
         self.view.setMaximumHeight(220)
         self.items = ChecklistModel(self.view)
         self.view.setModel(self.items)
-        layout.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter, 1)
+        # Organizations present: a name typed that is not a partner yet can become one here.
+        self.create_button = QToolButton(box)
+        self.create_button.setObjectName(f"create_{spec.name}")
+        self.create_button.hide()
+        top.addWidget(self.create_button)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         super().__init__(spec, box)
         self.items.ticked.connect(self.changed.emit)
         self.filter.textChanged.connect(self._narrow)
+        self.create_button.clicked.connect(
+            lambda: self.create_requested.emit(self.filter.text().strip())
+        )
 
     def set_options(self, options: list[tuple[str, str]] | list[AreaNode]) -> None:
         self.items.set_options(options, chosen=self.get())
@@ -273,8 +312,22 @@ class ChecklistInput(Input):
     def set(self, value):
         self.items.set_chosen(value or [])
 
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        if self.spec.target != "organization" or partner_id not in self.items.by_id:
+            return False
+        self.set_silently([*self.get(), partner_id])
+        self.filter.clear()
+        return True
+
     def _narrow(self, text: str) -> None:
         needle = text.casefold().strip()
+        typed = text.strip()
+        names_one = any(
+            folded(typed) in names_in_label(item.text()) for item in self.items.by_id.values()
+        )
+        offered = self.spec.target == "organization" and bool(typed) and not names_one
+        self.create_button.setText(create_partner_text(typed))
+        self.create_button.setVisible(offered)
 
         def visit(parent: QStandardItem) -> bool:
             any_shown = False

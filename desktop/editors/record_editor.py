@@ -9,6 +9,7 @@ beside the store until it is saved or discarded.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -28,14 +29,17 @@ from PySide6.QtWidgets import (
 
 from db.errors import Problem, StorageError, ValidationError
 from db.queries import listing
-from db.schema.fields import ListOf, Parts, Ref
-from db.schema.kinds import BY_NAME
+from db.records.rules import about_field
+from db.schema.fields import ListOf, Parts, Ref, part_message
+from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import new_id
 from desktop import drafts
 from desktop.desk import Desk
+from desktop.dialogs.new_partner import NewPartnerDialog
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
 from desktop.editors.parts import PartsInput
 from desktop.labels import field_label, kind_name
+from desktop.widgets.pickers import looks_like_id
 from desktop.widgets.wheel import wheel_scrolls_past_fields
 
 CHECK_DELAY_MS = 250
@@ -75,6 +79,75 @@ class _Edit(QUndoCommand):
 
 
 _UNMERGED: set[str] = set()  # every field merges consecutive edits
+
+
+@dataclass(frozen=True)
+class TypedName:
+    """Text typed in a record picker that names no record (a partner not recorded yet)."""
+
+    path: str  # "organization_id", "participants[0].organization_id"
+    target: str  # the kind of record it should name
+    text: str
+    label: str  # the field's label
+    item: tuple[str, int] | None = None  # a part's label and index
+
+    def message(self) -> str:
+        if self.target == "organization":
+            text = QCoreApplication.translate(
+                "RecordEditor",
+                "“%1” is not a partner yet: choose a partner in the list, or add it with "
+                "“Create partner”.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "RecordEditor", "“%1” names nothing in the list: choose one there."
+            )
+        text = text.replace("%1", self.text)
+        if self.item is not None:
+            return part_message(self.item[0], self.item[1], text)
+        return about_field(self.label, text)
+
+
+def typed_names(kind: RecordKind, raw: dict[str, Any]) -> list[TypedName]:
+    """Where the form holds a typed name instead of a record's id."""
+    found: list[TypedName] = []
+    for spec in kind.fields:
+        value = raw.get(spec.name)
+        if isinstance(spec, Ref) and spec.target and _typed(value):
+            found.append(TypedName(spec.name, spec.target, value, spec.label))
+        elif isinstance(spec, Parts):
+            for i, part in enumerate(value or []):
+                for sub in spec.fields:
+                    if isinstance(sub, Ref) and sub.target and _typed(part.get(sub.name)):
+                        found.append(
+                            TypedName(
+                                f"{spec.name}[{i}].{sub.name}",
+                                sub.target,
+                                part[sub.name],
+                                sub.label,
+                                (spec.item_label, i),
+                            )
+                        )
+    return found
+
+
+def without(raw: dict[str, Any], typed: list[TypedName]) -> dict[str, Any]:
+    """The record as the rules see it: typed names left out (each has its own message)."""
+    if not typed:
+        return raw
+    clean = copy.deepcopy(raw)
+    for name in typed:
+        field, _, rest = name.path.partition("[")
+        if not rest:
+            clean[field] = None
+        else:
+            index, _, sub = rest.partition("].")
+            clean[field][int(index)][sub] = None
+    return clean
+
+
+def _typed(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not looks_like_id(value)
 
 
 class RecordEditor(QWidget):
@@ -155,6 +228,7 @@ class RecordEditor(QWidget):
             else:
                 form.addRow(label, cell)
             field_input.changed.connect(lambda name=spec.name: self._edited(name))
+            field_input.create_requested.connect(self.create_partner)
             self.inputs[spec.name] = field_input
             self.messages[spec.name] = message
 
@@ -205,7 +279,7 @@ class RecordEditor(QWidget):
             field_input = self.inputs[spec.name]
             if isinstance(field_input, RefInput):
                 # A follow-up's source is a record of the kind chosen just above it.
-                target = spec.target or self.inputs["source_kind"].get()
+                target = spec.target or self._source_kind()
                 field_input.set_options(picker_options(target) if target else [])
             elif isinstance(field_input, ChecklistInput) and isinstance(spec, ListOf):
                 field_input.set_options(options(spec.target))
@@ -213,6 +287,18 @@ class RecordEditor(QWidget):
                 for sub in spec.fields:
                     if isinstance(sub, Ref):
                         field_input.set_options(sub.target, options(sub.target))
+
+    def _source_kind(self) -> str | None:
+        """The kind of record a follow-up comes from, as the form shows it now."""
+        source_kind = self.inputs.get("source_kind")
+        return source_kind.get() if source_kind is not None else None
+
+    def _load_source_options(self) -> None:
+        """A follow-up's source picker offers the records of the kind chosen above it."""
+        if "source_kind" in self.inputs and "source_id" in self.inputs:
+            kind = self._source_kind()
+            picker = self.inputs["source_id"]
+            picker.set_options(self.desk.read(listing.options, kind) if kind else [])
 
     # -- opening -----------------------------------------------------------------------------------
     def open_record(self, record_id: str, raw: dict[str, Any] | None = None) -> None:
@@ -230,6 +316,8 @@ class RecordEditor(QWidget):
         self._extra = {k: stored[k] for k in ("archived",) if k in stored}
         self._touched = set()
         self._reveal_all = bool(stored) or bool(typed)  # a stored record or a draft: show all
+        if "source_kind" in self.inputs:  # its source is offered among records of its kind
+            self.inputs["source_kind"].set_silently((typed or stored).get("source_kind"))
         self.load_options()
         self._apply(stored)
         self._baseline = self.raw()
@@ -257,7 +345,10 @@ class RecordEditor(QWidget):
         return {**values, **self._extra}
 
     def _apply(self, raw: dict[str, Any]) -> None:
+        kind_before = self._source_kind()
         for name, field_input in self.inputs.items():
+            if name == "source_id" and self._source_kind() != kind_before:
+                self._load_source_options()  # undo or a draft brought another kind of source
             field_input.set_silently(copy.deepcopy(raw.get(name)))
         self._snapshot = self.raw()
         self._schedule()
@@ -267,9 +358,10 @@ class RecordEditor(QWidget):
 
     def _edited(self, field: str) -> None:
         self._touched.add(field)
+        if field == "source_kind":  # a record of another kind: chosen again, among its kind's
+            self.inputs["source_id"].set_silently(None)
+            self._load_source_options()
         after = self.raw()
-        if field == "source_kind":
-            self.load_options()
         self.undo_stack.push(_Edit(self, field, self._snapshot, after))
         self._snapshot = after
         self._schedule()
@@ -290,10 +382,17 @@ class RecordEditor(QWidget):
         for field_input in self.inputs.values():
             if isinstance(field_input, PartsInput):
                 field_input.commit_open_cell()
+        raw = self.raw()
+        typed = typed_names(self.record_kind, raw)
         try:
-            self.problems = self.desk.check(self.kind, self.raw())
+            found = self.desk.check(self.kind, without(raw, typed))
         except StorageError as exc:
-            self.problems = [Problem("", str(exc))]
+            found = [Problem("", str(exc))]
+        # A name typed that names no record: its own sentence, not the rules' "is required".
+        at = {name.path for name in typed}
+        self.problems = [p for p in found if p.field not in at] + [
+            Problem(name.path, name.message()) for name in typed
+        ]
         self._show_problems()
         return self.problems
 
@@ -319,6 +418,23 @@ class RecordEditor(QWidget):
             "" if valid else self.tr("Correct the fields marked in red first.")
         )
         self.validity_changed.emit(valid)
+
+    # -- a partner typed that is not one yet ------------------------------------------------------
+    def create_partner(self, typed: str) -> str | None:
+        """Make the partner ``typed`` names (asking its kind), then name it wherever it was
+        typed in this form. Its id, or None when the officer cancelled."""
+        typed = typed.strip()
+        if not typed:
+            return None
+        dialog = NewPartnerDialog(self.desk, typed, self)
+        if dialog.exec() != NewPartnerDialog.DialogCode.Accepted or not dialog.created_id:
+            return None
+        self.load_options()
+        for name, field_input in self.inputs.items():
+            if field_input.partner_created(typed, dialog.created_id):
+                self._edited(name)
+        self.validate()
+        return dialog.created_id
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self) -> bool:

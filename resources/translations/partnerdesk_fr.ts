@@ -761,6 +761,13 @@
     </message>
 </context>
 <context>
+    <name>Input</name>
+    <message>
+        <source>Create partner “%1”…</source>
+        <translation>Créer le partenaire «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -891,6 +898,33 @@ Base&#xa0;: %2</translation>
     <message>
         <source>%1 follow-ups created.</source>
         <translation>Suivis créés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>“%1” is not a partner yet. Add it to the partners:</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore un partenaire. L&apos;ajouter aux partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym</source>
+        <translation>&amp;Sigle</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ajouter le partenaire</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1302,14 @@ Base&#xa0;: %2</translation>
         <translation>Modifier %1</translation>
     </message>
     <message>
+        <source>“%1” is not a partner yet: choose a partner in the list, or add it with “Create partner”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore un partenaire&#xa0;: choisissez un partenaire dans la liste, ou ajoutez-le avec «&#xa0;Créer le partenaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” names nothing in the list: choose one there.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne rien dans la liste&#xa0;: choisissez-y une fiche.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1321,6 +1363,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Archived. Undo (Ctrl+Z) brings it back.</source>
         <translation>Archivé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>(archived or missing record)</source>
+        <translation>(fiche archivée ou introuvable)</translation>
     </message>
 </context>
 <context>

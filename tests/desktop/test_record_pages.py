@@ -137,10 +137,10 @@ def test_the_2018_memorandum_is_recorded_with_both_signatures(qtbot, desk):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    type_part(qtbot, page, "parties", 0, 0, "International Organization")
+    type_part(qtbot, page, "parties", 0, 0, "International Organization for Migration")
     type_part(qtbot, page, "parties", 0, 1, "William Lacy Swing")
     type_part(qtbot, page, "parties", 0, 4, "Geneva")
-    type_part(qtbot, page, "parties", 1, 0, "World Customs")
+    type_part(qtbot, page, "parties", 1, 0, "WCO")  # a name or an acronym, in full
     type_part(qtbot, page, "parties", 1, 1, "Kunio Mikuriya")
     type_part(qtbot, page, "parties", 1, 4, "Brussels")
     parties.model.setData(parties.model.index(0, 3), "2018-05-07")

@@ -1,0 +1,93 @@
+"""The editor as an officer opens it: the first follow-up of a session shows the record it came
+from, and saving keeps that link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from db.queries import listing
+from db.records import services
+from desktop.drafts import Drafts
+from desktop.settings import Options
+from desktop.views.list_page import RecordListPage
+from tests.desktop.typing import type_text
+from tests.desktop.waiting import list_read_after_write
+
+
+def open_page(qtbot, desk, kind: str) -> RecordListPage:
+    page = RecordListPage(desk, kind, Drafts(desk.store.path), Options())
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        page.activate()
+    return page
+
+
+def edit(qtbot, page: RecordListPage, record_id: str) -> None:
+    page.table.selectRow(page.model.row_of(record_id))
+    page.table.setFocus()
+    page.edit_current()  # F2
+    assert page.editing()
+
+
+def test_the_first_follow_up_opened_shows_its_source_and_saving_keeps_it(qtbot, sample_desk):
+    desk = sample_desk
+    follow_ups = desk.read(listing.matching_ids, "follow_up", listing.ListFilter(), desk.today())
+    record = next(
+        f
+        for f in (services.get_exchange(desk.store, "follow_up", i) for i in follow_ups)
+        if f["source_kind"] == "consultation"
+    )
+    meeting = services.get_exchange(desk.store, "consultation", record["source_id"])
+    page = open_page(qtbot, desk, "follow_up")
+    edit(qtbot, page, record["id"])
+    editor = page.editor
+    source = editor.inputs["source_id"].widget
+    assert source.currentText().startswith(meeting["title"])
+    assert editor.inputs["source_id"].get() == record["source_id"]
+    assert not editor.messages["source_id"].isVisible()
+    assert not editor.banner.isVisible()
+    assert editor.save_button.isEnabled(), editor.problems
+    assert not editor.is_dirty()
+
+    who = editor.inputs["owner"].widget
+    who.setFocus()
+    who.selectAll()
+    type_text(qtbot, who, "WCO Partnerships Office")
+    editor.validate()
+    with list_read_after_write(qtbot, page):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = services.get_exchange(desk.store, "follow_up", record["id"])
+    assert (saved["source_kind"], saved["source_id"], saved["owner"]) == (
+        "consultation",
+        record["source_id"],
+        "WCO Partnerships Office",
+    )
+
+
+def test_a_follow_up_from_an_archived_meeting_keeps_its_link(qtbot, sample_desk):
+    desk = sample_desk
+    follow_ups = desk.read(listing.matching_ids, "follow_up", listing.ListFilter(), desk.today())
+    record = next(
+        f
+        for f in (services.get_exchange(desk.store, "follow_up", i) for i in follow_ups)
+        if f["source_kind"] == "consultation"
+    )
+    services.archive(desk.store, "consultation", record["source_id"])
+    page = open_page(qtbot, desk, "follow_up")
+    edit(qtbot, page, record["id"])
+    assert page.editor.inputs["source_id"].get() == record["source_id"]
+    assert page.editor.inputs["source_id"].widget.currentText() == "(archived or missing record)"
+
+
+def test_changing_where_a_follow_up_comes_from_offers_that_kinds_records(qtbot, sample_desk):
+    desk = sample_desk
+    page = open_page(qtbot, desk, "follow_up")
+    page.new_record()
+    editor = page.editor
+    kind = editor.inputs["source_kind"].widget
+    kind.setCurrentIndex(kind.findData("agreement"))
+    source = editor.inputs["source_id"].widget
+    offered = [source.itemText(i) for i in range(1, source.count())]
+    assert offered == [label for _i, label in desk.read(listing.options, "agreement")]
