@@ -24,6 +24,7 @@ from db.queries import listing
 from db.schema.kinds import LISTED
 from desktop import __version__
 from desktop.actions import build_actions
+from desktop.briefing.partner import briefing_partners
 from desktop.desk import Desk
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
 from desktop.drafts import Drafts
@@ -454,27 +455,20 @@ class MainWindow(QMainWindow):
         if path is not None:
             transfers.export_store(self, path.with_suffix(".ics"))
 
-    def briefing_subject(self) -> tuple[str, str | None] | None:
-        """(partner, consultation) for a briefing: the selected partner, or the selected
-        consultation and its first partner that is not our organization."""
+    def briefing_subject(self) -> tuple[list[str], str | None] | None:
+        """(partners, consultation) for a briefing: the selected partner; the selected
+        consultation's organizations, or agreement's parties, that are not ours (the likeliest
+        first, for the officer to choose among), with the consultation."""
         page = self.current_list_page()
         record_id = page.current_id() if page else None
         if page is None or record_id is None:
             return None
-        if page.kind == "organization":
-            return record_id, None
-        if page.kind == "consultation":
-            from db.records.rules import StoreLookup
-
-            with self.desk.store.reading() as session:
-                ours = StoreLookup(session).ours()
-            present = [
-                o
-                for o in self.desk.get("consultation", record_id)["organization_ids"]
-                if o not in ours
-            ]
-            return (present[0], record_id) if present else None
-        return None
+        if page.kind not in ("organization", "consultation", "agreement"):
+            return None
+        partners = self.desk.read(briefing_partners, page.kind, record_id)
+        if not partners:
+            return None
+        return partners, record_id if page.kind == "consultation" else None
 
     def on_briefing(self) -> None:
         from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
@@ -483,12 +477,16 @@ class MainWindow(QMainWindow):
         if subject is None:
             self.statusBar().showMessage(
                 self.tr(
-                    "Select a partner, or a consultation with a partner, to prepare its briefing."
+                    "Select a partner, or a consultation or an agreement with a partner, to "
+                    "prepare its briefing."
                 ),
                 8000,
             )
             return
-        PrepareBriefingDialog(self.desk, *subject, parent=self).exec()
+        partners, consultation = subject
+        PrepareBriefingDialog(
+            self.desk, partners[0], consultation, parent=self, partners=partners
+        ).exec()
 
     def on_officer(self) -> None:
         name, ok = QInputDialog.getText(

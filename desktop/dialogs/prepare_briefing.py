@@ -63,11 +63,12 @@ class PrepareBriefingDialog(QDialog):
         partner_id: str,
         consultation_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        partners: list[str] | None = None,
     ):
         super().__init__(parent)
         self.desk, self.partner_id, self.consultation_id = desk, partner_id, consultation_id
-        partner = desk.get("organization", partner_id)
-        self.partner_name = partner["name"]
+        self.partner_name = ""
         self.setWindowTitle(self.tr("Prepare briefing"))
         self.written: Path | None = None  # the last file saved
         self.printed_pages = 0  # pages sent to the printer by the last print
@@ -78,12 +79,21 @@ class PrepareBriefingDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._printing: _PrintJob | None = None
 
-        title = full_name(partner["name"], partner.get("acronym"))
-        if consultation_id:
-            title += " — " + desk.get("consultation", consultation_id)["title"]
-        heading = QLabel(self.tr("Briefing on %1").replace("%1", title), self)
-        heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        self.meeting_title = (
+            desk.get("consultation", consultation_id)["title"] if consultation_id else ""
+        )
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: 600;")
+        # A meeting or an agreement has several partners: the officer says which one the sheet
+        # is about (the likeliest first).
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("briefingPartner")
+        for candidate in dict.fromkeys([partner_id, *(partners or [])]):
+            found = desk.get("organization", candidate)
+            self.partner.addItem(full_name(found["name"], found.get("acronym")), candidate)
+        self.partner.setCurrentIndex(0)
+        self._set_partner()
 
         self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.refresh_preview)
@@ -91,7 +101,13 @@ class PrepareBriefingDialog(QDialog):
         options = QWidget(self)
         side = QVBoxLayout(options)
         side.setContentsMargins(0, 0, 6, 0)
-        side.addWidget(heading)
+        side.addWidget(self.heading)
+        if self.partner.count() > 1:
+            chooser = QFormLayout()
+            chooser.addRow(self.tr("&Partner"), self.partner)
+            side.addLayout(chooser)
+        else:
+            self.partner.hide()
         side.addWidget(self._period_box())
         side.addWidget(self._sections_box())
         form = QFormLayout()
@@ -178,6 +194,7 @@ class PrepareBriefingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 720)
 
+        self.partner.currentIndexChanged.connect(self._partner_chosen)
         for combo in (self.paper, self.language):
             combo.currentIndexChanged.connect(self.options_changed)
         self.talking_points.textChanged.connect(self.options_changed)
@@ -187,6 +204,18 @@ class PrepareBriefingDialog(QDialog):
         self.refresh_preview()
 
     # -- the options ------------------------------------------------------------------------------
+    def _set_partner(self) -> None:
+        self.partner_id = self.partner.currentData()
+        self.partner_name = self.desk.get("organization", self.partner_id)["name"]
+        title = self.partner.currentText()
+        if self.meeting_title:
+            title += " — " + self.meeting_title
+        self.heading.setText(self.tr("Briefing on %1").replace("%1", title))
+
+    def _partner_chosen(self, _index: int) -> None:
+        self._set_partner()
+        self.refresh_preview()
+
     def _period_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Period of past consultations and activities"), self)
         form = QFormLayout(box)

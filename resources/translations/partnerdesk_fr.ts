@@ -854,8 +854,8 @@
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <source>Select a partner, or a consultation with a partner, to prepare its briefing.</source>
-        <translation>Sélectionnez un partenaire, ou une consultation avec un partenaire, pour préparer sa note d&apos;information.</translation>
+        <source>Select a partner, or a consultation or an agreement with a partner, to prepare its briefing.</source>
+        <translation>Sélectionnez un partenaire, ou une consultation ou un accord avec un partenaire, pour préparer sa note d&apos;information.</translation>
     </message>
     <message>
         <source>Officer name</source>
@@ -986,6 +986,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>Letter</source>
