@@ -26,9 +26,10 @@ from db.exchange.sample import load_sample
 from db.records import services
 from db.records.history import ChangeEntry
 from db.records.search import Hit
+from db.records.settings import get_setting
 from db.records.thematic import merge_thematic_areas
 from db.schema.models import Attachment
-from db.store.engine import Store
+from db.store.engine import OFFICER_KEY, Store
 from desktop.worker import Latest, run_in_background, writer_pool
 
 T = TypeVar("T")
@@ -210,6 +211,11 @@ class Desk(QObject):
             lambda: self.read(query, *args, **kwargs), on_done, on_failed, latest=latest
         )
 
+    def officer_name(self) -> str | None:
+        """The officer's name as set in PartnerDesk (first start, File → Officer name), or None:
+        never the computer's login, which the history falls back to."""
+        return self.read(get_setting, OFFICER_KEY)
+
     def get(self, kind: str, record_id: str) -> dict[str, Any]:
         return services.get_exchange(self.store, kind, record_id)
 
@@ -218,9 +224,7 @@ class Desk(QObject):
 
     def find(self, text: str, on_done: Callable[[list[Hit]], None], latest: Latest) -> None:
         store = self.store
-        run_in_background(
-            lambda: services.find(store, text, limit=500), on_done, latest=latest
-        )
+        run_in_background(lambda: services.find(store, text, limit=500), on_done, latest=latest)
 
     def attachments_of(self, kind: str, record_id: str) -> list[Attachment]:
         return services.attachments_of(self.store, kind, record_id)

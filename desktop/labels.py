@@ -6,7 +6,7 @@ db/ speaks English and knows nothing of Qt; these tables give lupdate the string
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CHOICES: dict[str, str] = {
     "academia": QT_TRANSLATE_NOOP("choices", "Academia / research"),
@@ -33,7 +33,7 @@ CHOICES: dict[str, str] = {
     "expired": QT_TRANSLATE_NOOP("choices", "Expired"),
     "focal_point": QT_TRANSLATE_NOOP("choices", "Focal point"),
     "head": QT_TRANSLATE_NOOP("choices", "Head of organization"),
-    "high_level_visit": QT_TRANSLATE_NOOP("choices", "High level visit"),
+    "high_level_visit": QT_TRANSLATE_NOOP("choices", "High-level visit"),
     "hybrid": QT_TRANSLATE_NOOP("choices", "Hybrid"),
     "in_force": QT_TRANSLATE_NOOP("choices", "In force"),
     "late": QT_TRANSLATE_NOOP("choices", "Late"),
@@ -110,6 +110,7 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "Description"),
     QT_TRANSLATE_NOOP("fields", "Due"),
     QT_TRANSLATE_NOOP("fields", "Due date"),
+    QT_TRANSLATE_NOOP("fields", "Duration"),  # the editor's, in minutes, hours or days
     QT_TRANSLATE_NOOP("fields", "Duration (minutes)"),
     QT_TRANSLATE_NOOP("fields", "Email"),
     QT_TRANSLATE_NOOP("fields", "End"),
@@ -214,6 +215,48 @@ def choice_label(value: str | None) -> str:
 
 def field_label(label: str) -> str:
     return QCoreApplication.translate("fields", label)
+
+
+DURATIONS = (
+    QT_TRANSLATE_NOOP("durations", "1 day"),
+    QT_TRANSLATE_NOOP("durations", "%1 days"),
+    QT_TRANSLATE_NOOP("durations", "1 hour"),
+    QT_TRANSLATE_NOOP("durations", "%1 hours"),
+    QT_TRANSLATE_NOOP("durations", "%1 minutes"),
+    QT_TRANSLATE_NOOP("durations", "%1 h %2 min"),
+)
+
+
+def duration_text(minutes: int | None) -> str:
+    """How long a meeting lasts, as an officer says it: 2 days, 3 hours, 1 h 30 min."""
+    if not isinstance(minutes, int) or minutes <= 0:
+        return ""
+
+    def say(text: str, *values: object) -> str:
+        said = QCoreApplication.translate("durations", text)
+        for number, value in enumerate(values, start=1):
+            said = said.replace(f"%{number}", str(value))
+        return said
+
+    days, rest = divmod(minutes, 24 * 60)
+    if days and not rest:
+        return say("1 day") if days == 1 else say("%1 days", QLocale().toString(days))
+    hours, mins = divmod(minutes, 60)
+    if not mins:
+        return say("1 hour") if hours == 1 else say("%1 hours", QLocale().toString(hours))
+    if not hours:
+        return say("%1 minutes", mins)
+    return say("%1 h %2 min", hours, f"{mins:02d}")
+
+
+# Fields the window shows under another name than the exchange format's label: a meeting's
+# duration is typed and shown in days, hours or minutes.
+SHOWN_AS = {"duration_minutes": "Duration"}
+
+
+def label_of(spec) -> str:
+    """A field's name as the window shows it (beside its input, in a record's view)."""
+    return field_label(SHOWN_AS.get(spec.name, spec.label))
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 import pycountry
@@ -114,6 +114,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "late": "LATE",
         "no_follow_ups": "No open follow-up action.",
         "generated": "Generated on {day} at {time} by {who}",
+        "generated_anonymous": "Generated on {day} at {time}",
+        "summary": "Summary",
+        "participants_named": "Participants",
+        "days": "{count} days",
+        "day_one": "1 day",
+        "hours": "{count} hours",
+        "hour_one": "1 hour",
+        "minutes": "{count} minutes",
+        "hours_minutes": "{hours} h {minutes} min",
         "page": "page {page} of {pages}",
         "online": "Online",
         "none": "—",
@@ -190,6 +199,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "late": "EN RETARD",
         "no_follow_ups": "Aucune action de suivi en cours.",
         "generated": "Généré le {day} à {time} par {who}",
+        "generated_anonymous": "Généré le {day} à {time}",
+        "summary": "Résumé",
+        "participants_named": "Participants",
+        "days": "{count} jours",
+        "day_one": "1 jour",
+        "hours": "{count} heures",
+        "hour_one": "1 heure",
+        "minutes": "{count} minutes",
+        "hours_minutes": "{hours}\u00a0h\u00a0{minutes}",
         "page": "page {page} sur {pages}",
         "online": "En ligne",
         "none": "—",
@@ -220,7 +238,7 @@ CHOICES: dict[str, dict[str, str]] = {
         "expired": "Expired",
         "focal_point": "Focal point",
         "head": "Head of organization",
-        "high_level_visit": "High level visit",
+        "high_level_visit": "High-level visit",
         "hybrid": "Hybrid",
         "in_force": "In force",
         "in_person": "In person",
@@ -378,6 +396,36 @@ class Words:
         if len(starts_at) <= 10:
             return self.day(parsed.date())
         return f"{self.day(parsed.date())}, {self.time(parsed)}"
+
+    def duration(self, minutes: int | None) -> str:
+        """How long a meeting lasts, as an officer says it: 2 days, 3 hours, 1 h 30 min."""
+        if not minutes or minutes <= 0:
+            return ""
+        days, rest = divmod(minutes, 24 * 60)
+        if days and not rest:
+            return self("day_one") if days == 1 else self("days", count=days)
+        hours, mins = divmod(minutes, 60)
+        if not mins:
+            return self("hour_one") if hours == 1 else self("hours", count=self.number(hours))
+        if not hours:
+            return self("minutes", count=mins)
+        padded = f"{mins:02d}" if self.language == "fr" else mins  # 1 h 05 / 1 h 5 min
+        return self("hours_minutes", hours=hours, minutes=padded)
+
+    def meeting_time(self, starts_at: str | None, minutes: int | None) -> str:
+        """When a meeting is held: its days when it lasts whole days ("27–28 June 2019"), else
+        its day and hours ("17 February 2027, 10:00–13:00"), else its start as typed."""
+        if not starts_at:
+            return ""
+        start = datetime.fromisoformat(starts_at)
+        if minutes and minutes > 0 and minutes % (24 * 60) == 0:
+            return self.span(start.date(), start.date() + timedelta(days=minutes // (24 * 60) - 1))
+        if minutes and minutes > 0 and len(starts_at) > 10:
+            end = start + timedelta(minutes=minutes)
+            if end.date() == start.date():
+                return f"{self.day(start.date())}, {self.time(start)}–{self.time(end)}"
+            return f"{self.moment(starts_at)} – {self.day(end.date())}, {self.time(end)}"
+        return self.moment(starts_at)
 
     def span(self, start: date | None, end: date | None) -> str:
         """One day, or a range written once: 8–12 March 2027, 30 June – 2 July 2026."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -127,6 +128,11 @@ class PrepareBriefingDialog(QDialog):
                 "many more PartnerDesk holds."
             )
         )
+        self.prepared_by = QLineEdit(self)
+        self.prepared_by.setObjectName("preparedBy")
+        self.prepared_by.setText(desk.officer_name() or "")
+        self.prepared_by.setPlaceholderText(self.tr("Your name, for the footer"))
+        form.addRow(self.tr("Prepared &by"), self.prepared_by)
         form.addRow(self.tr("Pape&r"), self.paper)
         form.addRow(self.tr("&Headings in"), self.language)
         form.addRow(self.tr("At &most per section"), self.per_section)
@@ -198,6 +204,7 @@ class PrepareBriefingDialog(QDialog):
         for combo in (self.paper, self.language):
             combo.currentIndexChanged.connect(self.options_changed)
         self.talking_points.textChanged.connect(self.options_changed)
+        self.prepared_by.textChanged.connect(self.options_changed)
         self.per_section.valueChanged.connect(lambda _n: self.options_changed())
         for field in (self.period_from, self.period_to):
             field.dateChanged.connect(lambda _d: self.options_changed())
@@ -243,7 +250,13 @@ class PrepareBriefingDialog(QDialog):
             "purpose": self.tr("Purpose of the meeting"),
             "at_a_glance": self.tr("The partner at a glance"),
             "framework": self.tr("Framework of cooperation"),
-            "focal_points": self.tr("Focal points and other contacts (personal data)"),
+            "focal_points": (
+                self.tr(
+                    "Focal points, the meeting's participants and other contacts (personal data)"
+                )
+                if self.consultation_id
+                else self.tr("Focal points and other contacts (personal data)")
+            ),
             "thematic_areas": self.tr("Thematic areas of cooperation"),
             "consultations": self.tr("Consultations"),
             "activities": self.tr("Joint activities"),
@@ -280,6 +293,7 @@ class PrepareBriefingDialog(QDialog):
             paper=self.paper.currentData(),
             language=self.language.currentData(),
             max_per_section=self.per_section.value() or None,
+            prepared_by=self.prepared_by.text().strip(),
         )
 
     def _period_day(self, field: OptionalDateEdit) -> date | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.queries.listing import AreaNode
 from db.schema import fields as f
-from desktop.labels import choice_label
+from desktop.labels import choice_label, label_of
 from desktop.models.checklist import ChecklistModel
 from desktop.widgets.pickers import (
     CountryPicker,
@@ -62,6 +62,11 @@ class Input(QObject):
         super().__init__(widget)
         self.spec = spec
         self.widget = widget
+
+    @property
+    def label(self) -> str:
+        """The field's name beside the input, in the window's language."""
+        return label_of(self.spec)
 
     def get(self) -> Any:
         raise NotImplementedError
@@ -179,6 +184,61 @@ class CountInput(Input):
 
     def set(self, value):
         self.widget.setText("" if value is None else str(value))
+
+
+class DurationInput(Input):
+    """How long a meeting lasts, in minutes, hours or days ("2" days: a two-day visit); kept in
+    minutes. What is not a number is handed on for the rules to name."""
+
+    UNITS = (
+        (QT_TRANSLATE_NOOP("DurationInput", "minutes"), 1),
+        (QT_TRANSLATE_NOOP("DurationInput", "hours"), 60),
+        (QT_TRANSLATE_NOOP("DurationInput", "days"), 24 * 60),
+    )
+
+    def __init__(self, spec, parent=None):
+        box = QWidget(parent)
+        self.number = QLineEdit(box)
+        self.number.setMaximumWidth(90)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unit = QComboBox(box)
+        for text, factor in self.UNITS:
+            self.unit.addItem(QCoreApplication.translate("DurationInput", text), factor)
+        self.unit.setCurrentIndex(1)  # hours: what most meetings last
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.number)
+        row.addWidget(self.unit)
+        row.addStretch()
+        box.setFocusProxy(self.number)
+        super().__init__(spec, box)
+        self.number.textEdited.connect(lambda _t: self.changed.emit())
+        self.unit.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def get(self):
+        text = self.number.text().strip().replace("\u00a0", "").replace(" ", "")
+        if not text:
+            return None
+        try:
+            amount = float(text.replace(",", "."))
+        except ValueError:
+            return text
+        return round(amount * self.unit.currentData())
+
+    def set(self, value):
+        if value in (None, ""):
+            self.number.setText("")
+            return
+        if not isinstance(value, int):
+            self.number.setText(str(value))
+            self.unit.setCurrentIndex(0)
+            return
+        for index in (2, 1, 0):
+            factor = self.UNITS[index][1]
+            if value % factor == 0:
+                self.unit.setCurrentIndex(index)
+                self.number.setText(str(value // factor))
+                return
 
 
 class FlagInput(Input):
@@ -349,6 +409,8 @@ def input_for(spec: f.FieldSpec, parent: QWidget | None = None) -> Input:
         return DateInput(spec, parent)
     if isinstance(spec, f.LocalDateTime):
         return DateTimeInput(spec, parent)
+    if isinstance(spec, f.Count) and spec.name == "duration_minutes":
+        return DurationInput(spec, parent)
     if isinstance(spec, f.Count):
         return CountInput(spec, parent)
     if isinstance(spec, f.Flag):

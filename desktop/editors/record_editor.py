@@ -208,7 +208,7 @@ class RecordEditor(QWidget):
                 else input_for(spec, form_host)
             )
             field_input.widget.setObjectName(f"field_{spec.name}")
-            field_input.widget.setAccessibleName(field_label(spec.label))
+            field_input.widget.setAccessibleName(field_input.label)
             message = QLabel(form_host)
             message.setObjectName(f"problem_{spec.name}")
             message.setWordWrap(True)
@@ -220,7 +220,7 @@ class RecordEditor(QWidget):
             cell_layout.setSpacing(2)
             cell_layout.addWidget(field_input.widget)
             cell_layout.addWidget(message)
-            label = QLabel(field_label(spec.label) + (" *" if spec.required else ""), form_host)
+            label = QLabel(field_input.label + (" *" if spec.required else ""), form_host)
             label.setBuddy(field_input.widget)
             if isinstance(field_input, PartsInput | ChecklistInput):
                 form.addRow(label)  # tables and lists get the whole width, under their label

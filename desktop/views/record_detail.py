@@ -25,7 +25,7 @@ from db.queries.detail import RecordView, record_view
 from db.schema.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
 from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
-from desktop.labels import choice_label, field_label, kind_name
+from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
 from desktop.models.record_table import format_value
 from desktop.worker import Latest
 
@@ -149,7 +149,7 @@ class RecordDetail(QWidget):
             shown = self._value(spec, values.get(spec.name), names)
             if shown:
                 out.append(
-                    f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(field_label(spec.label))}</td><td>{shown}</td></tr>"
+                    f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(label_of(spec))}</td><td>{shown}</td></tr>"
                 )
         out.append("</table>")
         for spec in record_kind.fields:
@@ -204,6 +204,8 @@ class RecordDetail(QWidget):
             return esc(format_value(value, "datetime"))
         if isinstance(spec, Choice):
             return esc(choice_label(value))
+        if isinstance(spec, Count) and spec.name == "duration_minutes" and isinstance(value, int):
+            return esc(duration_text(value))
         if isinstance(spec, Count):
             return esc(QLocale().toString(int(value)))
         if isinstance(spec, Ref):

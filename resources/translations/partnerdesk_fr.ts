@@ -470,6 +470,21 @@
     </message>
 </context>
 <context>
+    <name>DurationInput</name>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter this list…</source>
@@ -1004,6 +1019,14 @@ Base&#xa0;: %2</translation>
         <translation>Les entrées les plus récentes ou les plus proches de chaque liste sont imprimées &#xa0;; la fiche indique combien d’autres PartnerDesk contient.</translation>
     </message>
     <message>
+        <source>Your name, for the footer</source>
+        <translation>Votre nom, pour le pied de page</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by</source>
+        <translation>Préparée &amp;par</translation>
+    </message>
+    <message>
         <source>Pape&amp;r</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -1074,6 +1097,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Framework of cooperation</source>
         <translation>Cadre de la coopération</translation>
+    </message>
+    <message>
+        <source>Focal points, the meeting&apos;s participants and other contacts (personal data)</source>
+        <translation>Points focaux, participants à la réunion et autres contacts (données personnelles)</translation>
     </message>
     <message>
         <source>Focal points and other contacts (personal data)</source>
@@ -1998,7 +2025,7 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Chef de l&apos;organisation</translation>
     </message>
     <message>
-        <source>High level visit</source>
+        <source>High-level visit</source>
         <translation>Visite de haut niveau</translation>
     </message>
     <message>
@@ -2297,6 +2324,33 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     </message>
 </context>
 <context>
+    <name>durations</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>PartnerDesk</source>
@@ -2416,6 +2470,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Due date</source>
         <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>

@@ -64,7 +64,7 @@ def test_the_preview_shows_the_sheet_without_personal_data(dialog):
     assert "Framework of cooperation" in text
     assert "daniel.okafor@example.org" not in text  # focal points are off until asked for
     assert "Focal points" not in text
-    assert dialog.preview_status.text().startswith(("1 page", "2 pages"))
+    assert dialog.preview_status.text().startswith(("1 page", "2 pages", "3 pages"))
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
 
 
@@ -292,3 +292,26 @@ def test_ctrl_p_on_an_agreement_briefs_on_its_partner(qtbot, desk):
 
     _ctrl_p(qtbot, window, drive)
     assert seen == [(entered.unoct, False)]  # our own organization is not offered
+
+
+def test_the_footer_names_the_officer_and_never_the_login(qtbot, desk):
+    import getpass
+
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    entered = enter_unoct_and_the_visit(desk.store)
+    opened = PrepareBriefingDialog(desk, entered.unoct)
+    qtbot.addWidget(opened)
+    text = _wait_for_preview(qtbot, opened)
+    assert opened.prepared_by.text() == ""
+    assert f"by {getpass.getuser()}" not in text
+    assert "Generated on" in text
+    opened.prepared_by.setFocus()
+    type_text(qtbot, opened.prepared_by, "Amina Diallo")
+    _wait_for_preview(qtbot, opened, lambda t: "by Amina Diallo — page 1 of 1" in t)
+
+    desk.set_officer_name("Jean Dupont")
+    again = PrepareBriefingDialog(desk, entered.unoct, entered.visit)
+    qtbot.addWidget(again)
+    assert again.prepared_by.text() == "Jean Dupont"
+    _wait_for_preview(qtbot, again, lambda t: "by Jean Dupont — page" in t)

@@ -91,3 +91,28 @@ def test_changing_where_a_follow_up_comes_from_offers_that_kinds_records(qtbot, 
     source = editor.inputs["source_id"].widget
     offered = [source.itemText(i) for i in range(1, source.count())]
     assert offered == [label for _i, label in desk.read(listing.options, "agreement")]
+
+
+def test_a_meetings_duration_is_typed_and_shown_in_days_or_hours(qtbot, desk):
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    entered = enter_unoct_and_the_visit(desk.store)
+    page = open_page(qtbot, desk, "consultation")
+    page.table.selectRow(page.model.row_of(entered.visit))
+    qtbot.waitUntil(lambda: page.detail.shown == ("consultation", entered.visit), timeout=5000)
+    assert "Duration\n2 days" in page.detail.browser.toPlainText()  # not "2,880"
+    edit(qtbot, page, entered.visit)
+    duration = page.editor.inputs["duration_minutes"]
+    assert (duration.number.text(), duration.unit.currentText()) == ("2", "days")
+    # The visit was cut to a day and a half: 36 hours.
+    duration.number.setFocus()
+    duration.number.selectAll()
+    type_text(qtbot, duration.number, "36")
+    duration.unit.setCurrentIndex(duration.unit.findText("hours"))
+    page.editor.validate()
+    with list_read_after_write(qtbot, page):
+        qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    assert (
+        services.get_exchange(desk.store, "consultation", entered.visit)["duration_minutes"]
+        == 36 * 60
+    )
