@@ -1,7 +1,9 @@
 """Verified backups beside the store, taken automatically and thinned like Anki's.
 
-Backups of ``partnerdesk.sqlite`` live in ``backups/`` next to it, one self-contained SQLite file
-each, named ``partnerdesk-20261123T154512Z-opening.sqlite`` (UTC time, then why it was taken).
+Backups of the store in PartnerDesk's data folder live in ``backups/`` next to it; a store kept
+elsewhere (``--db ~/trial.sqlite``) keeps them in a folder named after it (``trial.backups/``),
+so that nothing loose appears among the officer's own files. One self-contained SQLite file each,
+named ``partnerdesk-20261123T154512Z-opening.sqlite`` (UTC time, then why it was taken).
 Attachments are kept inside the store, so every backup holds them too.
 
 A backup is taken with SQLite's backup API (consistent while the store is in use) into a
@@ -78,7 +80,24 @@ def verified_copy(source: Path, target: Path) -> Path:
 
 
 def backup_folder(store_path: Path) -> Path:
-    return Path(store_path).parent / "backups"
+    store_path = Path(store_path)
+    if in_data_folder(store_path):
+        return store_path.parent / "backups"
+    return store_path.with_name(f"{store_path.stem}.backups")
+
+
+def in_data_folder(store_path: Path) -> bool:
+    """Whether the store is in PartnerDesk's own data folder (where the default store is), whose
+    ``backups/``, ``drafts/`` and ``logs/`` are PartnerDesk's."""
+    from platformdirs import user_data_path
+
+    data = user_data_path("PartnerDesk", appauthor=False)
+    return Path(store_path).expanduser().resolve().parent == data.expanduser().resolve()
+
+
+def _folders_with_backups(store_path: Path) -> list[Path]:
+    """Its backup folder, and ``backups/`` beside it where earlier versions put every store's."""
+    return list(dict.fromkeys([backup_folder(store_path), Path(store_path).parent / "backups"]))
 
 
 def take_backup(store_path: Path, reason: str, *, now: datetime | None = None) -> BackupFile:
@@ -136,13 +155,14 @@ _OLD_MANUAL = re.compile(r"-(\d{8})-(\d{6})\.sqlite$")  # manual backups of the 
 
 def list_backups(store_path: Path) -> list[BackupFile]:
     """The store's backups, newest first. Files of other stores or of other programs are ignored."""
-    folder = backup_folder(store_path)
     stem = Path(store_path).stem
     found = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
+    entries = []
+    for folder in _folders_with_backups(store_path):
+        try:
+            entries += list(folder.iterdir())
+        except OSError:
+            continue
     for path in entries:
         name = path.name
         if not name.startswith(stem + "-") or not path.is_file():
