@@ -132,6 +132,7 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "Mandate summary"),
     QT_TRANSLATE_NOOP("fields", "Mode"),
     QT_TRANSLATE_NOOP("fields", "Name"),
+    QT_TRANSLATE_NOOP("fields", "Name in French"),
     QT_TRANSLATE_NOOP("fields", "Next review"),
     QT_TRANSLATE_NOOP("fields", "Notes"),
     QT_TRANSLATE_NOOP("fields", "Objectives"),

@@ -654,6 +654,7 @@ class AreaNode:
     depth: int
     parent_id: str | None
     archived: bool
+    name_fr: str | None = None  # its name in French, when it has one
 
 
 def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaNode]:
@@ -664,6 +665,7 @@ def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaN
         ThematicArea.name,
         ThematicArea.parent_id,
         ThematicArea.archived_at,
+        ThematicArea.name_fr,
     )
     rows = list(session.execute(query))
     if not include_archived:
@@ -681,7 +683,13 @@ def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaN
         ):
             ordered.append(
                 AreaNode(
-                    row.id, row.code, row.name, depth, row.parent_id, row.archived_at is not None
+                    row.id,
+                    row.code,
+                    row.name,
+                    depth,
+                    row.parent_id,
+                    row.archived_at is not None,
+                    row.name_fr,
                 )
             )
             walk(row.id, depth + 1)

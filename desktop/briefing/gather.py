@@ -276,8 +276,11 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
                     f"{partner_values['name']} among the organizations present."
                 )
         # The areas count every meeting and activity of the period, not only those shown.
+        tree = listing.area_tree(session)
+        if options.language == "fr":  # the areas by their French names, when they have one
+            tree = [replace(node, name=node.name_fr or node.name) for node in tree]
         areas, other_areas = _areas(
-            listing.area_tree(session),
+            tree,
             agreements,
             selection.agreement_areas(session, partner_id),
             selection.consultation_areas(session, partner_id, period),

@@ -2560,6 +2560,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Prochain examen</translation>
     </message>

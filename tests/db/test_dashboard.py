@@ -148,9 +148,7 @@ def test_a_limited_reading_is_the_head_of_the_whole_one_and_the_counts_match_it(
     activities = dashboard.upcoming_activities(store, TODAY, 365)
     assert dashboard.upcoming_consultations(store, TODAY, 365, 1) == consultations[:1]
     assert dashboard.upcoming_activities(store, TODAY, 365, 2) == activities[:2]
-    assert dashboard.count_coming_up(store, TODAY, 365).total == len(consultations) + len(
-        activities
-    )
+    assert dashboard.count_coming_up(store, TODAY, 365).total == len(consultations) + len(activities)
 
 
 # -- consultations and activities -------------------------------------------------------------------

@@ -165,7 +165,9 @@ def test_damage_found_by_the_check_behind_the_open_window_leads_to_recovery(
     assert list(sample_path.parent.glob("partnerdesk.damaged-*.sqlite"))
 
 
-def test_after_a_crash_every_page_is_checked_before_the_window_opens(qtbot, sample_path, sessions):
+def test_after_a_crash_every_page_is_checked_before_the_window_opens(
+    qtbot, sample_path, sessions
+):
     _damage_deep_inside(sample_path)
     lock_path(sample_path).write_text(
         '{"pid": 999999, "host": "laptop", "user": "officer", "since": "2026-11-20T09:00:00"}'

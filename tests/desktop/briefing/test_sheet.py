@@ -146,6 +146,7 @@ def test_in_french_headings_and_dates_are_french(sample_store, tmp_path):
     assert "Geneva, 7 mai 2018" in text and "Brussels, 8 mai 2018" in text
     assert "EN RETARD 30 avril 2025" in text
     assert "page 1 sur" in text
+    assert "BM Gestion des frontières" in text  # the default areas by their French names
 
 
 def test_a_chosen_meeting_gives_its_agenda_as_the_purpose(sample_store, tmp_path):
