@@ -3,13 +3,21 @@ the store directly and never load Qt, so they start fast and run on machines wit
 
 Exit status 0 on success; otherwise 1 with a plain reason on stderr (and, for a refused import,
 one line per problem), or 2 for a command line that cannot be understood.
+
+A store that a window has open is respected (docs/reliability.md, "Locks"): the commands that
+only read it (export, brief, check, backup) open it read-only, which never checkpoints nor
+deletes the window's journal, and say so; the commands that write (import, sample, restore) take
+the store's lock for as long as they write, waiting a few seconds for it, and otherwise refuse,
+naming who holds it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from db.errors import StorageError, ValidationError
@@ -28,6 +36,8 @@ EXPORT_KINDS = (
     "follow_ups",
 )
 SPREADSHEETS = (".csv", ".xlsx")
+# How long a command that writes waits for a window (or another command) to let go of the store.
+WRITER_WAIT_S = 5.0
 
 
 class CommandError(Exception):
@@ -177,15 +187,65 @@ def _store_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_store_path()
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):
+def _open(args: argparse.Namespace, *, create: bool = True, read_only: bool = False):
     from db.errors import DamagedStoreError, StoreTooNewError
     from db.records.services import open_store
 
     path = _store_path(args).resolve()
     try:
-        return open_store(path, create=create)
+        return open_store(path, create=create, read_only=read_only)
     except (DamagedStoreError, StoreTooNewError) as exc:
         raise CommandError(f"{exc} {_restore_hint(path)}") from exc
+
+
+def _open_for_reading(args: argparse.Namespace):
+    """The store for a command that only reads it: read-only while a window (or a command that
+    writes) holds it, so that this command never checkpoints nor deletes its journal."""
+    from db.store.lock import holder_of
+
+    holder = holder_of(_store_path(args).resolve())
+    if holder is None:
+        return _open(args, create=False)
+    print(
+        f"partnerdesk: note: {holder.in_use()}; reading it read-only, with everything saved "
+        "there so far.",
+        file=sys.stderr,
+    )
+    return _open(args, create=False, read_only=True)
+
+
+@contextmanager
+def _writing(args: argparse.Namespace, command: str, advice: str) -> Iterator[Path]:
+    """The store's lock, held while a command writes: a window is never written behind, and a
+    window opened meanwhile is told who has the store. Waits ``WRITER_WAIT_S`` for a window that
+    is closing, then refuses with who holds it and ``advice``."""
+    from db.store.lock import StoreInUseError, StoreLock
+
+    path = _store_path(args).resolve()
+    lock = StoreLock(path, program=command)
+    deadline = time.monotonic() + WRITER_WAIT_S
+    while True:
+        try:
+            lock.acquire()
+            break
+        except StoreInUseError as busy:
+            if time.monotonic() >= deadline:
+                raise CommandError(_in_use(busy.holder, advice)) from None
+            time.sleep(0.25)
+    try:
+        yield path
+    finally:
+        lock.release()
+
+
+def _in_use(holder, advice: str) -> str:
+    from db.store.lock import WINDOW
+
+    if holder is None:
+        return f"PartnerDesk is open on this store; {advice} Nothing was changed."
+    if holder.program != WINDOW:
+        advice = "wait until it has finished, then try again."
+    return f"{holder.in_use()}; {advice} Nothing was changed."
 
 
 def _restore_hint(store_path: Path) -> str:
@@ -236,12 +296,14 @@ def _cmd_import(args: argparse.Namespace) -> str:
     if suffix == ".json":
         from db.exchange.document import import_file
 
-        with _open(args) as store:
+        advice = "close it first, then import again."
+        with _writing(args, "import", advice), _open(args) as store:
             summary = import_file(store, args.file)
         return f"Imported {args.file.name}: {summary.describe()}."
     from db.exchange.spreadsheets.importing import import_spreadsheet
 
-    with _open(args) as store:
+    advice = "close it first, or import the spreadsheet there (File → Import from a spreadsheet…)."
+    with _writing(args, "import", advice), _open(args) as store:
         result = import_spreadsheet(store, args.file, args.kind)
     for column in result.ignored_columns:
         print(
@@ -271,7 +333,7 @@ def _cmd_export(args: argparse.Namespace) -> str:
         )
     if not args.file.parent.is_dir():
         raise CommandError(f"There is no folder {args.file.parent} to write {args.file.name} in.")
-    with _open(args, create=False) as store:
+    with _open_for_reading(args) as store:
         if suffix == ".json":
             from db.exchange.document import export_document, write_file
 
@@ -301,7 +363,8 @@ def _cmd_export(args: argparse.Namespace) -> str:
 def _cmd_sample(args: argparse.Namespace) -> str:
     from db.exchange.sample import load_sample
 
-    with _open(args) as store:
+    advice = "close it first, then load the sample again."
+    with _writing(args, "sample", advice), _open(args) as store:
         summary = load_sample(store)
     return f"Sample partnerships loaded into {store.path}: {summary.describe()}."
 
@@ -309,25 +372,18 @@ def _cmd_sample(args: argparse.Namespace) -> str:
 def _cmd_backup(args: argparse.Namespace) -> str:
     from db.records.maintenance import backup
 
-    with _open(args, create=False) as store:
+    with _open_for_reading(args) as store:
         target = backup(store, args.file)
     return f"Backup written and verified: {target}"
 
 
 def _cmd_restore(args: argparse.Namespace) -> str:
-    from db.store.lock import holder_of
     from db.store.recovery import restore_backup
 
-    path = _store_path(args).expanduser().resolve()
     if not args.file.exists():
         raise CommandError(f"There is no file {args.file}.")
-    holder = holder_of(path)
-    if holder is not None:
-        raise CommandError(
-            f"The store at {path} is open in PartnerDesk {holder.describe()}; close that window "
-            "first. Nothing was changed."
-        )
-    restored = restore_backup(path, args.file)
+    with _writing(args, "restore", "close it first, then restore again.") as path:
+        restored = restore_backup(path, args.file)
     kept = f" The store it replaced was kept as {restored.set_aside}." if restored.set_aside else ""
     return f"Restored {path} from {restored.backup}.{kept}"
 
@@ -335,7 +391,7 @@ def _cmd_restore(args: argparse.Namespace) -> str:
 def _cmd_check(args: argparse.Namespace) -> str:
     from db.records.maintenance import check_store
 
-    with _open(args, create=False) as store:
+    with _open_for_reading(args) as store:
         report = check_store(store)
     if not report.ok:
         raise CommandError(f"{store.path} has problems: " + "; ".join(report.problems))
@@ -367,7 +423,7 @@ def _cmd_brief(args: argparse.Namespace) -> str:
         raise CommandError(f"--to {date_to} is before --from {date_from}.")
     if not args.output.parent.is_dir():
         raise CommandError(f"There is no folder {args.output.parent} to write the briefing in.")
-    with _open(args, create=False) as store:
+    with _open_for_reading(args) as store:
         try:
             partner = find_partner(store, args.partner)
         except PartnerNotFound as exc:

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from db import clock
-from db.store.backups import in_data_folder
 from db.store.files import write_text_atomically
+from db.store.places import drafts_folder, in_data_folder
 
 _open_editors: weakref.WeakSet = weakref.WeakSet()
 
@@ -38,14 +38,12 @@ class Draft:
 class Drafts:
     def __init__(self, store_path: Path):
         store_path = Path(store_path)
+        self.folder = drafts_folder(store_path)
         # Where earlier versions kept every store's drafts: still read, so none is lost.
         self._earlier = store_path.parent / "drafts" / store_path.stem
+        self._private = [self.folder]  # made readable by the officer only, parents first
         if in_data_folder(store_path):
-            self.folder = self._earlier
-            self._private = [store_path.parent / "drafts", self.folder]
-        else:
-            self.folder = store_path.with_name(f"{store_path.stem}.drafts")
-            self._private = [self.folder]
+            self._private.insert(0, self.folder.parent)
 
     def _path(self, kind: str, record_id: str) -> Path:
         return self.folder / f"{kind}__{record_id}.json"

@@ -3,7 +3,7 @@ and the toolbar, a search box for every record, and the store's path and state b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -53,6 +53,9 @@ NAV_ICONS = {
 
 
 class MainWindow(QMainWindow):
+    # Emitted from the thread that committed when the store found its journal taken from it.
+    disk_state_changed = Signal()
+
     def __init__(self, desk: Desk, options: Options, drafts: Drafts | None = None):
         super().__init__()
         self.desk, self.options, self.drafts = desk, options, drafts
@@ -206,6 +209,10 @@ class MainWindow(QMainWindow):
         self.store_label.setObjectName("storeState")
         self.statusBar().addPermanentWidget(self.store_label)
         self.update_store_state()
+        self.disk_state_changed.connect(self.update_store_state)
+        listeners, tell = self.desk.store.disk_state_listeners, self.disk_state_changed.emit
+        listeners.append(tell)
+        self.destroyed.connect(lambda _gone=None: tell in listeners and listeners.remove(tell))
 
     def update_store_state(self) -> None:
         path = self.desk.store.path
@@ -214,6 +221,23 @@ class MainWindow(QMainWindow):
                 self.tr("Store: %1 — open read-only: changes cannot be saved").replace(
                     "%1", str(path)
                 )
+            )
+        elif self.desk.store.unconfirmed:
+            self.store_label.setText(
+                self.tr(
+                    "Store: %1 — the last change is not confirmed on disk: close every other "
+                    "program that opens the store, then save again"
+                ).replace("%1", str(path))
+            )
+        elif self.desk.store.log_taken_back_at is not None:
+            # Said for as long as the window is open: another program is using the store.
+            self.store_label.setText(
+                self.tr(
+                    "Store: %1 — saved on disk; another program removed its journal at %2, and "
+                    "nothing was lost"
+                )
+                .replace("%1", str(path))
+                .replace("%2", f"{self.desk.store.log_taken_back_at:%H:%M}")
             )
         else:
             self.store_label.setText(self.tr("Store: %1 — saved on disk").replace("%1", str(path)))

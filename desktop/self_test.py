@@ -276,6 +276,7 @@ def open_window(run: Run) -> str:
         QCoreApplication.processEvents()
     pages = window.nav.count()
     preview = preview_briefing(run, window, wait_until)
+    locks = browse_the_stores_folder(run, window, wait_until)
     if not window.close():
         raise StepFailed("the main window refused to close")
     wait_for_background_work()
@@ -287,7 +288,7 @@ def open_window(run: Run) -> str:
         raise StepFailed("; ".join(problems[:5]))
     return (
         f"shown in {shown:.2f} s on the {platform_name} platform, {pages} pages visited, "
-        f"briefing previewed ({_pages(preview)}), closed; French translations loaded"
+        f"briefing previewed ({_pages(preview)}), {locks}, closed; French translations loaded"
     )
 
 
@@ -317,6 +318,54 @@ def preview_briefing(
     dialog.reject()
     dialog.deleteLater()
     return pages
+
+
+def browse_the_stores_folder(
+    run: Run, window, wait_until: Callable[[Callable[[], bool], str], None]
+) -> str:
+    """The store's folder listed as the window's file dialogs list it (their icon provider and
+    filter, in a view: a dialog would remember the folder in the officer's settings): the store's
+    files are not offered, and none is opened (closing one would release SQLite's locks in this
+    process; docs/reliability.md, "Locks"). Linux tells which locks a process holds."""
+    from PySide6.QtWidgets import QFileSystemModel, QListView
+
+    from db.store.connections import sqlite_locks_held
+    from desktop.widgets.file_dialogs import TypesByName, WithoutLiveStoreFiles
+
+    store = run.open_store()
+    folder = str(store.path.parent)
+    files = QFileSystemModel(window)
+    provider = TypesByName()
+    files.setIconProvider(provider)
+    files.setRootPath(folder)
+    shown = WithoutLiveStoreFiles(window)
+    shown.setSourceModel(files)
+    view = QListView(window)
+    view.setModel(shown)
+    view.setRootIndex(shown.mapFromSource(files.index(folder)))
+    view.show()
+
+    def listed() -> list[str]:
+        root = view.rootIndex()
+        return [shown.index(row, 0, root).data() for row in range(shown.rowCount(root))]
+
+    try:
+        # Rows appear once the model has typed them through the icon provider.
+        wait_until(lambda: "briefing.pdf" in listed(), "listing the store's folder")
+        names = listed()
+    finally:
+        view.deleteLater()
+        shown.deleteLater()
+        files.deleteLater()
+    if any(name.startswith(store.path.name) for name in names):
+        raise StepFailed("the file dialogs offer the store's own files")
+    held = sqlite_locks_held(store.path)
+    if held is False:
+        raise StepFailed(
+            "SQLite's locks on the store were released while the window was used: a file of "
+            "the store was opened beside SQLite"
+        )
+    return "store's folder listed" + (", SQLite's locks kept" if held else "")
 
 
 STEPS: tuple[tuple[str, Callable[[Run], str]], ...] = (

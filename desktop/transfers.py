@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from db import clock
 from db.schema.kinds import IN_CALENDAR
 from desktop.labels import kind_name
+from desktop.widgets import file_dialogs
 from desktop.worker import run_in_background
 
 # The list kinds whose records have dates a calendar can show.
@@ -27,7 +28,7 @@ class _Progress(QObject):
 
 def ask_for_file(window: QMainWindow, title: str, name: str, filters: list[str]) -> Path | None:
     """A save dialog; the file gets the extension of the chosen filter when it has none."""
-    path, chosen = QFileDialog.getSaveFileName(
+    path, chosen = file_dialogs.save_file_name(
         window, title, str(Path.home() / name), ";;".join(filters)
     )
     if not path:

@@ -1,6 +1,6 @@
 """The crash soak: a writer is killed with SIGKILL at random moments, and the store must survive.
 
-    python scripts/soak.py --kills 200 [--seed N] [--folder DIR] [--json FILE]
+    python scripts/soak.py --kills 200 [--seed N] [--folder DIR] [--json FILE] [--calm]
 
 The parent starts a child process (this script with ``--child``) on one store again and again;
 the store accumulates from one child to the next. The child opens the store with
@@ -22,6 +22,13 @@ checks the store with a plain ``sqlite3`` connection:
 Half of the checks run on the store itself (the checker is then the one who recovers the
 write-ahead log); the other half on a byte-for-byte snapshot of the store's files, so that the
 next child finds the log exactly as the kill left it and recovers it itself.
+
+Two disturbances run beside the writer (unless ``--calm``), as an officer's laptop has them: the
+child opens and closes the store's file beside SQLite now and then, as a file dialog does to show
+a file's type (on Linux and macOS this releases SQLite's locks in that process), and a reader in
+another process opens, reads and closes a plain read-write ``sqlite3`` connection again and again
+(a program that, closing, takes itself for the last connection checkpoints and deletes the
+write-ahead log). The store must notice and take its log back (``Store.confirm_on_disk``).
 
 The exit status is 0 only when every kill was made, nothing reported was lost and every store
 was sound.
@@ -53,6 +60,25 @@ sys.path.insert(0, str(ROOT))
 
 STORE_NAME = "soak.sqlite"
 CHILD_TIME_LIMIT = 120.0  # seconds: a child left alone stops by itself
+STRAY_CHANCE = 0.2  # before an operation: the child opens and closes the store's file
+# The reader in another process: a plain read-write connection, opened, read and closed in a loop.
+READER = """
+import random, signal, sqlite3, sys, time
+path, reads, stop = sys.argv[1], 0, []
+signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+while not stop:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM organization").fetchone()
+            reads += 1
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # no store yet, or not yet its tables
+    time.sleep(random.uniform(0.002, 0.03))
+print(reads, flush=True)
+"""
 
 # The column of each kind that carries the marker of the operation that last wrote the record.
 MARKER_COLUMN = {
@@ -75,7 +101,7 @@ PARTS = {
 
 
 # == the child: writes until it is killed =========================================================
-def child_main(store_path: Path, round_no: int, seed: int, files: Path) -> int:
+def child_main(store_path: Path, round_no: int, seed: int, files: Path, stray: float) -> int:
     # Everything is imported before the parent says "go", so that the delay before the kill is
     # spent opening the store and writing, not importing.
     import alembic.command  # noqa: F401
@@ -98,9 +124,20 @@ def child_main(store_path: Path, round_no: int, seed: int, files: Path) -> int:
     store = open_store(store_path)
     say({"opened": round_no})
     writer = ChildWriter(store, services, round_no, random.Random(f"{seed}/{round_no}"), files)
+    strays = random.Random(f"{seed}/{round_no}/stray")
     deadline = time.monotonic() + CHILD_TIME_LIMIT
+    taken_back = 0
     while time.monotonic() < deadline:
+        if strays.random() < stray:
+            # As a file dialog does to show the file's type: the process's locks are released.
+            fd = os.open(store_path, os.O_RDONLY)
+            os.read(fd, 100)
+            os.close(fd)
+            say({"stray": writer.op + 1})
         writer.step(say)
+        if store.log_replacements != taken_back:
+            taken_back = store.log_replacements
+            say({"taken_back": taken_back})
     return 0
 
 
@@ -426,6 +463,9 @@ class SoakReport:
     in_flight_found_absent: int = 0
     checked_in_place: int = 0
     checked_on_snapshot: int = 0
+    stray_opens: int = 0  # the store's file opened and closed beside SQLite in the writer
+    reader_connections: int = 0  # connections opened, read and closed by the other process
+    logs_taken_back: int = 0  # times the writer found its log deleted and took it back
     elapsed_s: float = 0.0
     writing_s: float = 0.0
     store_bytes: int = 0
@@ -473,6 +513,12 @@ class SoakReport:
             (
                 "checked",
                 f"{self.checked_in_place} in place, {self.checked_on_snapshot} on a snapshot",
+            ),
+            (
+                "disturbances",
+                f"{self.stray_opens} stray opens in the writer, {self.reader_connections} "
+                f"connections of a reader in another process; log taken back "
+                f"{self.logs_taken_back} times",
             ),
             ("elapsed", f"{self.elapsed_s:.1f} s"),
             ("commits/s (while a child was writing)", f"{self.commits_per_s:.0f}"),
@@ -600,13 +646,16 @@ class Round:
     returncode: int
     stderr: str
     writing_s: float
+    reads: int = 0
 
 
 class Child:
     """A child started ahead of time: it imports while the parent checks the previous kill."""
 
-    def __init__(self, store: Path, round_no: int, seed: int, files: Path):
+    def __init__(self, store: Path, round_no: int, seed: int, files: Path, calm: bool = False):
         self.round = round_no
+        self.store = store
+        self.calm = calm
         self.stderr = tempfile.TemporaryFile()  # noqa: SIM115  (closed by run or dismiss)
         self.proc = subprocess.Popen(
             [
@@ -620,6 +669,8 @@ class Child:
                 str(seed),
                 "--files",
                 str(files),
+                "--stray",
+                str(0.0 if calm else STRAY_CHANCE),
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -628,6 +679,11 @@ class Child:
 
     def run(self, delay: float) -> Round:
         first = self.proc.stdout.readline()  # {"ready": n} once the imports are done
+        reader = None
+        if not self.calm:
+            reader = subprocess.Popen(
+                [sys.executable, "-c", READER, str(self.store)], stdout=subprocess.PIPE
+            )
         started = time.monotonic()
         try:
             self.proc.stdin.write(b"go\n")
@@ -637,6 +693,11 @@ class Child:
         time.sleep(delay)
         self.proc.send_signal(signal.SIGKILL)
         writing = time.monotonic() - started
+        reads = 0
+        if reader is not None:  # stopped between two connections, before the store is checked
+            reader.send_signal(signal.SIGTERM)
+            out, _ = reader.communicate()
+            reads = int(out.strip() or 0)
         rest = self.proc.stdout.read()
         returncode = self.proc.wait()
         self.proc.stdin.close()
@@ -652,7 +713,7 @@ class Child:
                 lines.append(json.loads(line))
             except ValueError:
                 lines.append({"garbled": line.decode(errors="replace")})
-        return Round(self.round, lines, returncode, stderr, writing)
+        return Round(self.round, lines, returncode, stderr, writing, reads)
 
     def dismiss(self) -> None:
         if self.proc.poll() is None:
@@ -686,8 +747,11 @@ def run_soak(
     seed: int = 1,
     *,
     progress=None,
+    calm: bool = False,
 ) -> SoakReport:
-    """Kill ``kills`` writers on one store in ``folder`` and check the store after each kill."""
+    """Kill ``kills`` writers on one store in ``folder`` and check the store after each kill;
+    unless ``calm``, with stray opens of the store's file in the writer and a reader in another
+    process."""
     from db.records.maintenance import check_store
     from db.records.services import open_store
 
@@ -705,14 +769,15 @@ def run_soak(
     # The next child is started as soon as the previous one is killed: it imports while the
     # parent checks the store. (Starting it earlier would make it compete with the writer for
     # the processor, and the writer would then write far less between two kills.)
-    child: Child | None = Child(store, 1, seed, files)
+    child: Child | None = Child(store, 1, seed, files, calm)
     try:
         for round_no in range(1, kills + 1):
             fresh = not store.exists()
             delay = _delay(rng, fresh)
             result = child.run(delay)
-            child = Child(store, round_no + 1, seed, files) if round_no < kills else None
+            child = Child(store, round_no + 1, seed, files, calm) if round_no < kills else None
             report.writing_s += result.writing_s
+            report.reader_connections += result.reads
             in_place = rng.random() < 0.5
             target = store if in_place else _snapshot(store, folder / "snapshot")
             _check_round(report, expected, result, target, open_store, check_store)
@@ -834,6 +899,10 @@ def _reported(result: Round, report: SoakReport, problem):
         elif "ok" in line and line["ok"] in begun:
             committed.append((begun[line["ok"]], line))
             in_flight = None
+        elif "stray" in line:
+            report.stray_opens += 1
+        elif "taken_back" in line:
+            report.logs_taken_back += 1
         elif "ready" not in line:
             report.check_failures += 1
             problem(f"a line the soak does not understand: {line!r}")
@@ -900,12 +969,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="the random seed (default: new)")
     parser.add_argument("--folder", type=Path, help="where the store is kept (default: temporary)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--calm",
+        action="store_true",
+        help="no stray opens of the store's file in the writer, no reader in another process",
+    )
+    parser.add_argument("--stray", type=float, default=STRAY_CHANCE, help=argparse.SUPPRESS)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--round", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--files", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return child_main(args.child, args.round, args.seed or 0, args.files)
+        return child_main(args.child, args.round, args.seed or 0, args.files, args.stray)
 
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
     temporary = args.folder is None
@@ -913,7 +988,9 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"crash soak: {args.kills} kills, seed {seed}, store in {folder / STORE_NAME}", flush=True
     )
-    report = run_soak(folder, args.kills, seed, progress=lambda line: print(line, flush=True))
+    report = run_soak(
+        folder, args.kills, seed, progress=lambda line: print(line, flush=True), calm=args.calm
+    )
     print()
     print(report.table())
     for line in report.problems[:50]:

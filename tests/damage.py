@@ -50,8 +50,12 @@ def checkpoint_cut_short(path: Path) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute("CREATE TABLE IF NOT EXISTS grown (x)")
-        conn.executemany("INSERT INTO grown VALUES (?)", [("x" * 500,) for _ in range(2000)])
+        # Pages enough to grow the file, in a table of PartnerDesk's own (a store's schema is
+        # exactly PartnerDesk's, or it is refused: that is not what this damage is about).
+        conn.executemany(
+            "INSERT INTO setting (key, value) VALUES (?, ?)",
+            [(f"grown {n}", "x" * 500) for n in range(2000)],
+        )
         journal = Path(f"{live}-wal").read_bytes()
         shutil.copyfile(live, path)  # the file and its journal as the crash left them
         Path(f"{path}-wal").write_bytes(journal)

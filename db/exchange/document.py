@@ -19,6 +19,7 @@ from db.i18n import translate
 from db.records import batch, shape
 from db.schema.fields import _short
 from db.schema.kinds import BY_KEY, KINDS, RecordKind
+from db.store.connections import refuse_live_store_file
 from db.store.engine import Store
 from db.store.files import write_text_atomically
 
@@ -59,6 +60,7 @@ def write_file(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
 def read_file(path: str | os.PathLike[str]) -> Any:
     """The parsed JSON of a file; a file that is not JSON is refused with where it goes wrong."""
     path = Path(path)
+    refuse_live_store_file(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

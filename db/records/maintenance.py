@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.schema.kinds import KINDS
-from db.store import migrations
+from db.store import migrations, schema_check
 from db.store.backups import verified_copy
 from db.store.engine import Store
 
@@ -16,7 +17,7 @@ from db.store.engine import Store
 def backup(store: Store, target: str | os.PathLike[str]) -> Path:
     """A complete, verified copy of the store at ``target`` (see ``db.store.backups.verified_copy``):
     the target is either the previous file or a good backup, never a half-written one."""
-    return verified_copy(store.path, Path(target))
+    return verified_copy(store.path, Path(target), read_only=store.read_only)
 
 
 @dataclass
@@ -30,11 +31,21 @@ class CheckReport:
 
 
 def check_store(store: Store) -> CheckReport:
-    """SQLite's integrity check, the foreign keys, the search index and the schema version."""
+    """SQLite's integrity check, the foreign keys, the search index and the schema version.
 
+    A store open read-only (another program has it open) is checked on a verified copy taken
+    now through a read-only connection: SQLite checks the search index only through a write."""
+    if store.read_only:
+        with tempfile.TemporaryDirectory(prefix="partnerdesk-check-") as folder:
+            copy = verified_copy(store.path, Path(folder) / store.path.name, read_only=True)
+            with Store.open(copy) as checked:
+                return check_store(checked)
     report = CheckReport()
     conn = store.raw_connection()
     try:
+        # Data, never code: a trigger or view added to an open store is damage too.
+        for found in schema_check.foreign_objects(conn, store.schema_revision()):
+            report.problems.append(f"schema: {found}")
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             report.problems += [f"integrity: {r}" for r in rows[:20]]

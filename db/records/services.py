@@ -22,6 +22,7 @@ from db.records import batch, history, search, shape, thematic, upkeep
 from db.records.settings import put_setting
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Attachment, AttachmentContent
+from db.store.connections import refuse_live_store_file
 from db.store.engine import OFFICER_KEY, Store
 
 
@@ -140,9 +141,12 @@ def set_officer_name(store: Store, name: str | None) -> None:
 
 # -- attachments ------------------------------------------------------------------------------------
 def attach_file(store: Store, owner_kind: str, owner_id: str, path: str | Path) -> str:
-    """Copy a file into the store (never just its path); returns the attachment's id."""
+    """Copy a file into the store (never just its path); returns the attachment's id. The store
+    itself, its journal, its lock and its backups are refused: they are never read as files
+    while the store is open."""
     kind = _kind(owner_kind)
     path = Path(path)
+    refuse_live_store_file(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

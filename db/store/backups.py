@@ -24,8 +24,10 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
+from db.store import connections, schema_check
 from db.store.files import fsync
 from db.store.migrations import known_revisions
+from db.store.places import backup_folder, backup_folders
 
 BUSY_TIMEOUT_S = 10
 REASONS = ("opening", "closing", "migration", "manual")
@@ -44,9 +46,11 @@ class BackupFile:
 
 
 # -- taking a backup ---------------------------------------------------------------------------------
-def verified_copy(source: Path, target: Path) -> Path:
+def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Path:
     """Copy the SQLite database at ``source`` to ``target``: temporary file, backup API,
-    integrity check, fsync, atomic rename. ``target`` is the previous file or a good copy."""
+    integrity check, fsync, atomic rename. ``target`` is the previous file or a good copy.
+    ``read_only`` reads ``source`` through a read-only connection, which never checkpoints it nor
+    deletes its journal (a store another process has open)."""
     target = Path(target).expanduser().resolve()
     if target == Path(source).resolve():
         raise StorageError("A backup cannot replace the store itself; choose another file name.")
@@ -55,8 +59,9 @@ def verified_copy(source: Path, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
-        origin = sqlite3.connect(source, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        origin = connections.connect(source, read_only=read_only, timeout=BUSY_TIMEOUT_S)
         copy = sqlite3.connect(tmp, isolation_level=None)
+        connections.distrust(copy)
         try:
             origin.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -77,27 +82,6 @@ def verified_copy(source: Path, target: Path) -> Path:
         if tmp.exists():
             tmp.unlink()
     return target
-
-
-def backup_folder(store_path: Path) -> Path:
-    store_path = Path(store_path)
-    if in_data_folder(store_path):
-        return store_path.parent / "backups"
-    return store_path.with_name(f"{store_path.stem}.backups")
-
-
-def in_data_folder(store_path: Path) -> bool:
-    """Whether the store is in PartnerDesk's own data folder (where the default store is), whose
-    ``backups/``, ``drafts/`` and ``logs/`` are PartnerDesk's."""
-    from platformdirs import user_data_path
-
-    data = user_data_path("PartnerDesk", appauthor=False)
-    return Path(store_path).expanduser().resolve().parent == data.expanduser().resolve()
-
-
-def _folders_with_backups(store_path: Path) -> list[Path]:
-    """Its backup folder, and ``backups/`` beside it where earlier versions put every store's."""
-    return list(dict.fromkeys([backup_folder(store_path), Path(store_path).parent / "backups"]))
 
 
 def take_backup(store_path: Path, reason: str, *, now: datetime | None = None) -> BackupFile:
@@ -143,9 +127,7 @@ def store_revision(path: Path) -> int | None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
-    )
+    return connections.connect(path, read_only=True, timeout=BUSY_TIMEOUT_S)
 
 
 # -- finding backups -------------------------------------------------------------------------------
@@ -158,7 +140,7 @@ def list_backups(store_path: Path) -> list[BackupFile]:
     stem = Path(store_path).stem
     found = []
     entries = []
-    for folder in _folders_with_backups(store_path):
+    for folder in backup_folders(store_path):
         try:
             entries += list(folder.iterdir())
         except OSError:
@@ -188,9 +170,12 @@ def problem_with_backup(path: Path) -> str | None:
     """Why the file cannot be restored (not SQLite, damaged, not a PartnerDesk store, made by a
     newer version), or None when it is a sound PartnerDesk store."""
     try:
-        with Path(path).open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return "it is not an SQLite database"
+        # Its first bytes are read as a file only when no connection of this process has it
+        # open (closing the descriptor would release SQLite's locks on it).
+        if connections.open_count(path) == 0:
+            with Path(path).open("rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    return "it is not an SQLite database"
         conn = _read_only(path)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -200,14 +185,17 @@ def problem_with_backup(path: Path) -> str | None:
                 revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError:
                 return "it is not a PartnerDesk store"
+            if revision is None or revision[0] not in known_revisions():
+                return "it was written by a newer version of PartnerDesk"
+            foreign = schema_check.foreign_objects(conn, revision[0])
+            if foreign:
+                return schema_check.described(foreign)
         finally:
             conn.close()
     except OSError as exc:
         return f"it cannot be read ({exc.strerror})"
     except sqlite3.DatabaseError as exc:
         return f"it is damaged ({exc})"
-    if revision is None or revision[0] not in known_revisions():
-        return "it was written by a newer version of PartnerDesk"
     return None
 
 

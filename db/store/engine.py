@@ -6,14 +6,26 @@ kind (what every store holds, such as the default thematic tree, is ensured by
 ``db.records.services.open_store``). Every connection is set up the same way: foreign keys on, WAL
 journal, ``synchronous=FULL`` (a commit is on disk when it returns) and a busy timeout; writes
 start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing half-way.
+
+Every connection goes through ``db.store.connections`` (the one door), and the store's files are
+opened by SQLite alone once a connection is open: on Linux and macOS anything else in the process
+that opens and closes them releases SQLite's locks. After each commit the store checks, with one
+``stat``, that the write-ahead log it writes to is still the one at its path; when another program
+has deleted it (which only happens once the locks are gone), the store checkpoints the log it
+still holds into the file, reopens its connections so that the locks are taken again, and says so
+in the log (``Store.log_replacements``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
@@ -21,9 +33,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
+from db import clock
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
-from db.store import migrations
+from db.store import connections, migrations, schema_check
 from db.store.backups import REVISION_KEY, take_backup
+
+log = logging.getLogger("partnerdesk.store")
 
 BUSY_TIMEOUT_MS = 10_000
 # The writer's page cache (KiB): an import into a large store inserts into indexes keyed by
@@ -31,6 +46,10 @@ BUSY_TIMEOUT_MS = 10_000
 # re-reads page after page. Readers keep the default: the window's memory stays small.
 WRITER_CACHE_KIB = 65_536
 OFFICER_KEY = "officer_name"  # in the setting table: the name the change history gives
+# How long reopening waits for the connections in use (a list being read, a backup) to end; a
+# store that cannot reopen now checkpoints after every commit and tries again at the next one.
+REOPEN_WAIT_S = 2.0
+CHECKPOINT_ATTEMPTS = 3
 PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
@@ -65,17 +84,37 @@ def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
             )
 
 
-def _make_engine(path: Path, *, immediate: bool, read_only: bool = False) -> Engine:
+def _make_engine(
+    path: Path,
+    *,
+    immediate: bool,
+    read_only: bool = False,
+    generation: Callable[[], int] = lambda: 0,
+) -> Engine:
+    """An engine whose connections come through the one door. ``generation`` changes when the
+    store reopens its connections: a connection of an older generation is closed when it is
+    given back rather than kept in the pool."""
     url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url,
+        creator=lambda: connections.connect(
+            path, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000
+        ),
+    )
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection, _record):
-        # Python's sqlite3 would otherwise open transactions on its own, too late to be immediate.
-        dbapi_connection.isolation_level = None
+    def _configure(dbapi_connection, record):
+        # The door opens connections in autocommit: Python's sqlite3 would otherwise open
+        # transactions on its own, too late to be immediate.
+        record.info["generation"] = generation()
         apply_pragmas(dbapi_connection, read_only=read_only)
         if immediate and not read_only:
             dbapi_connection.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+
+    @event.listens_for(engine, "checkin")
+    def _close_if_older(dbapi_connection, record):
+        if dbapi_connection is not None and record.info.get("generation") != generation():
+            dbapi_connection.close()
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
@@ -103,12 +142,30 @@ def _make_engine(path: Path, *, immediate: bool, read_only: bool = False) -> Eng
 class Store:
     """One open PartnerDesk store. Only ``desktop.app`` and the command line open one."""
 
-    def __init__(self, path: Path, writer: Engine, reader: Engine, *, read_only: bool = False):
+    def __init__(self, path: Path, *, read_only: bool = False):
         self.path = path
         self.read_only = read_only
-        self._writer = writer
-        self._reader = reader
+        self._generation = 0
+        self._writer = _make_engine(
+            path, immediate=True, read_only=read_only, generation=self._current_generation
+        )
+        self._reader = _make_engine(
+            path, immediate=False, read_only=read_only, generation=self._current_generation
+        )
         self._officer: str | None = None
+        self._file = connections.identity(path)  # the store's file, while it is open
+        self._log: tuple[int, int] | None = None  # the write-ahead log the connections write
+        self._taking_back = threading.Lock()
+        self._closed = False
+        self.log_replacements = 0  # times the log was found replaced, checkpointed and reopened
+        self.locks_retaken = True  # False while connections in use kept it from reopening
+        self.unconfirmed = False  # True while a commit went into a deleted log not yet copied
+        self.log_taken_back_at: datetime | None = None  # local time, the last time it was
+        # Called (from the committing thread) when the facts above change.
+        self.disk_state_listeners: list[Callable[[], None]] = []
+
+    def _current_generation(self) -> int:
+        return self._generation
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -137,7 +194,7 @@ class Store:
         else:
             if not read_only and not _writable(path):
                 raise ReadOnlyStoreError(path)
-            revision = _inspect_file(path, whole_file=whole_file)
+            revision = _inspect_file(path, whole_file=whole_file, read_only=read_only)
         head = migrations.head_revision()
         if revision is not None and revision != head:
             if read_only:
@@ -146,15 +203,11 @@ class Store:
                     "before it can be opened read-only; open it normally once."
                 )
             take_backup(path, "migration")  # the file as the older version left it
-        store = cls(
-            path,
-            _make_engine(path, immediate=True, read_only=read_only),
-            _make_engine(path, immediate=False, read_only=read_only),
-            read_only=read_only,
-        )
+        store = cls(path, read_only=read_only)
         try:
             if not read_only:
                 migrations.upgrade(store._writer)
+                store._log = store._open_log()
         except (StoreTooNewError, StorageError):
             store.close()
             raise
@@ -164,8 +217,11 @@ class Store:
         return store
 
     def close(self) -> None:
-        self._writer.dispose()
-        self._reader.dispose()
+        with self._taking_back:  # no lock is taken again while SQLite lets go of the file
+            self._closed = True
+            self._generation += 1  # connections still in use are closed when given back
+            self._writer.dispose()
+            self._reader.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -187,6 +243,7 @@ class Store:
             raise StorageError(
                 f"The store at {self.path} is open read-only in this window: nothing was saved."
             )
+        self._hold_shared_lock()
         with Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
@@ -197,12 +254,126 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+        self.confirm_on_disk()
+
+    # -- the write-ahead log is the store's ----------------------------------------------------------
+    @property
+    def wal_path(self) -> Path:
+        return Path(f"{self.path}-wal")
+
+    def _open_log(self) -> tuple[int, int] | None:
+        """The identity of the log the writer's connection has open (it opens it with the first
+        read, and keeps it while it lives)."""
+        with self._writer.connect() as conn:
+            conn.connection.driver_connection.execute("SELECT count(*) FROM sqlite_master")
+        return connections.identity(self.wal_path)
+
+    def log_is_ours(self) -> bool:
+        """True while the write-ahead log at the store's path is the one its connections write
+        (same file, still linked): one ``stat``."""
+        return self._log is None or connections.identity(self.wal_path) == self._log
+
+    def confirm_on_disk(self) -> None:
+        """After a commit: when the log at the store's path is no longer the one SQLite writes to,
+        another program deleted it (SQLite's locks were released behind its back), and the
+        commit went into a deleted file. Checkpoint that log into the store's file now (the
+        connections still read it), then reopen them so that the locks are taken again. Raises
+        StorageError when the pages could not be copied: the change is then not on disk."""
+        self._hold_shared_lock()  # from here on, no other program can delete the log...
+        if self.log_is_ours():  # ...so a log still ours now holds this commit for good
+            return
+        with self._taking_back:
+            if self.log_is_ours():
+                return  # another thread took it back meanwhile
+            log.warning(
+                "The write-ahead log of %s was deleted or replaced by another program while "
+                "PartnerDesk was writing to it (its locks had been released by a stray open and "
+                "close of the store's file in this process). Checkpointing it into the store and "
+                "reopening the store's connections.",
+                self.path,
+            )
+            try:
+                self._checkpoint_the_log_held()
+            except StorageError:
+                self.unconfirmed = True
+                self._tell_listeners()
+                raise
+            self.unconfirmed = False
+            self.log_replacements += 1
+            self.log_taken_back_at = clock.local_now()
+            self.locks_retaken = self._reopen()
+            if self.locks_retaken:
+                log.warning("%s: every commit is in the store's file; locks held again.", self.path)
+            else:
+                log.warning(
+                    "%s: every commit is in the store's file, but connections still in use kept "
+                    "the store from reopening; every commit is checkpointed until it can.",
+                    self.path,
+                )
+            self._tell_listeners()
+
+    def _hold_shared_lock(self) -> None:
+        """SQLite's shared lock on the store, taken again for this process in case a stray
+        close released it (a no-op when it is held): then no other program can take the store
+        for itself, checkpoint it and delete its log. Waits for one that already did."""
+        with self._taking_back:  # not while the store reopens or closes its connections
+            if self._log is None or self._closed:
+                return
+            held = connections.hold_shared_lock(self._file, wait_s=BUSY_TIMEOUT_MS / 1000)
+        if held is False:
+            log.warning(
+                "%s: another program kept the store to itself for %d s (its locks had been "
+                "released in this process)",
+                self.path,
+                BUSY_TIMEOUT_MS // 1000,
+            )
+
+    def _tell_listeners(self) -> None:
+        for listener in list(self.disk_state_listeners):
+            listener()
+
+    def _checkpoint_the_log_held(self) -> None:
+        with self._writer.connect() as conn:
+            raw = conn.connection.driver_connection
+            for _attempt in range(CHECKPOINT_ATTEMPTS):
+                try:
+                    busy, frames, copied = raw.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+                except sqlite3.Error as exc:
+                    log.warning("checkpoint of %s failed: %s", self.path, exc)
+                    continue
+                if not busy and frames >= 0 and copied == frames:
+                    return
+        log.error("%s: the last commit is in a deleted journal and could not be copied", self.path)
+        raise StorageError(
+            f"PartnerDesk could not confirm that the last change reached the disk: another "
+            f"program removed the journal of the store at {self.path} while PartnerDesk was "
+            "writing to it. Close every other program that opens the store, then save again."
+        )
+
+    def _reopen(self) -> bool:
+        """Close every connection of this process on the store and let the next ones open
+        afresh (SQLite takes its locks again only once none is left). False when connections in
+        use did not end in time: the store then goes on with the ones it has."""
+
+        def in_use() -> int:
+            idle = self._writer.pool.checkedin() + self._reader.pool.checkedin()
+            return connections.open_count(self.path) - idle
+
+        with connections.reopening(self.path, wait_s=REOPEN_WAIT_S) as all_closed:
+            if not _wait_for(lambda: in_use() <= 0, REOPEN_WAIT_S):
+                return False
+            self._generation += 1
+            self._writer.dispose()
+            self._reader.dispose()
+            if not all_closed():
+                return False
+        self._log = self._open_log()
+        return True
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas (backups, checks); caller closes it."""
-        target = f"{self.path.as_uri()}?mode=ro" if self.read_only else str(self.path)
-        conn = sqlite3.connect(
-            target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=self.read_only
+        conn = connections.connect(
+            self.path, read_only=self.read_only, timeout=BUSY_TIMEOUT_MS / 1000
         )
         try:
             apply_pragmas(conn, read_only=self.read_only)
@@ -239,8 +410,8 @@ class Store:
         damaged store says it), or None when the file is sound. ``on_connection`` receives the
         checking connection first, so that another thread can interrupt a check that would
         outlast the window."""
-        conn = sqlite3.connect(
-            f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        conn = connections.connect(
+            self.path, read_only=True, timeout=BUSY_TIMEOUT_MS / 1000, interruptible=True
         )
         try:
             if on_connection is not None:
@@ -269,6 +440,10 @@ def os_user() -> str:
 
 
 def _create_private_file(path: Path) -> None:
+    """An empty owner-only file for a new store. An empty file that is already there is left
+    alone: it is not opened beside SQLite (this process may have a connection on it)."""
+    if path.exists():
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -289,24 +464,31 @@ def _writable(path: Path) -> bool:
 _SMALL_TABLES = ("alembic_version", "setting", "thematic_area")
 
 
-def _inspect_file(path: Path, *, whole_file: bool = True) -> str | None:
+def _inspect_file(path: Path, *, whole_file: bool = True, read_only: bool = False) -> str | None:
     """The quick check of every open: the file must be an SQLite database that SQLite finds
     sound (every page, or with ``whole_file=False`` its header, length, schema and small
     tables), and a PartnerDesk store this version knows. Returns its schema revision. Raises
-    DamagedStoreError or StoreTooNewError; the file is only read."""
+    DamagedStoreError or StoreTooNewError; the file is only read.
+
+    The header is read as bytes only while this process has no SQLite connection on the file:
+    closing that descriptor would release SQLite's locks on it. Otherwise SQLite's own reading
+    of the file below is the check."""
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
         size = path.stat().st_size
+        header = None
+        if connections.open_count(path) == 0:
+            with path.open("rb") as fh:
+                header = fh.read(100)
     except OSError as exc:
         raise StorageError(f"Cannot read the store at {path}: {exc.strerror}.") from exc
-    if not header.startswith(_SQLITE_HEADER):
+    if header is not None and not header.startswith(_SQLITE_HEADER):
         raise DamagedStoreError(path, "it is not an SQLite database, or its beginning is damaged")
-    if _cut_short(header, size) and not _journal_holds_pages(path):
+    if header is not None and _cut_short(header, size) and not _journal_holds_pages(path):
         raise DamagedStoreError(path, "it is damaged (the file is shorter than its header says)")
     try:
-        # Not read-only: after a crash SQLite must be able to roll the journal into the file.
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        # Read-write unless read-only: after a crash SQLite must be able to roll the journal
+        # into the file. A read-only connection never checkpoints nor deletes the journal.
+        conn = connections.connect(path, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
     try:
@@ -325,16 +507,29 @@ def _inspect_file(path: Path, *, whole_file: bool = True) -> str | None:
                 )
             return None
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is not None and revision[0] not in migrations.known_revisions():
+            raise StoreTooNewError(
+                "This store was written by a newer version of PartnerDesk "
+                f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
+            )
+        # Data, never code: nothing else in it runs when it is written to (docs/security.md).
+        foreign = schema_check.foreign_objects(conn, revision[0] if revision else None)
+        if foreign:
+            raise DamagedStoreError(path, schema_check.described(foreign))
     except sqlite3.DatabaseError as exc:
         raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
     finally:
         conn.close()
-    if revision is not None and revision[0] not in migrations.known_revisions():
-        raise StoreTooNewError(
-            "This store was written by a newer version of PartnerDesk "
-            f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
-        )
     return revision[0] if revision else None
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def _cut_short(header: bytes, size: int) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from db.errors import StorageError
 from db.i18n import translate
+from db.store.connections import refuse_live_store_file
 
 
 def write_text_atomically(path: Path, content: str) -> None:
@@ -16,8 +17,10 @@ def write_text_atomically(path: Path, content: str) -> None:
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Written beside the target, flushed, then renamed over it: never a half-written file."""
+    """Written beside the target, flushed, then renamed over it: never a half-written file.
+    A file of the store in use is never written over."""
     path = Path(path).expanduser()
+    refuse_live_store_file(path)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")

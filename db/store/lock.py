@@ -1,10 +1,14 @@
 """One window per store: a lock file beside the store says who has it open.
 
 The lock is an operating-system lock on ``<store>.lock`` (``flock`` on Unix, a byte-range lock on
-Windows), held for as long as the window is open. The system releases it when the process ends,
-however it ends, so a lock left by a crash is recognised as stale by simply being free: the next
-window takes it over. The file's text (process, computer, user, since when) is only there to tell
-the officer who holds it.
+Windows), held for as long as the window is open, and by the ``partnerdesk`` commands that write
+while they write. The system releases it when the process ends, however it ends, so a lock left
+by a crash is recognised as stale by simply being free: the next window takes it over. The file's
+text (process, computer, user, since when, which program) is only there to tell the officer who
+holds it.
+
+It is not SQLite's lock, and it is not released by a stray close: ``flock`` locks belong to the
+open file description, not to the process (and the lock file is never SQLite's).
 """
 
 from __future__ import annotations
@@ -23,29 +27,53 @@ _WINDOWS = os.name == "nt"
 _LOCK_OFFSET = 1 << 30  # Windows: lock a byte far past the text, which stays readable
 
 
+WINDOW = "window"
+
+
 @dataclass(frozen=True)
 class Holder:
     pid: int
     host: str
     user: str
     since: str  # ISO local time
+    program: str = WINDOW  # the window, or the partnerdesk command writing ("import", ...)
+
+    @property
+    def when(self) -> str:
+        """ "10:02" today, else the day."""
+        today = clock.today().isoformat()
+        return self.since[11:16] if self.since[:10] == today else self.since[:10]
 
     def describe(self) -> str:
-        today = clock.today().isoformat()
-        when = self.since[11:16] if self.since[:10] == today else self.since[:10]
-        return f"by {self.user} on {self.host} (process {self.pid}) since {when}"
+        return f"by {self.user} on {self.host} (process {self.pid}) since {self.when}"
+
+    def in_use(self) -> str:
+        """What holds the store, as a message begins: "PartnerDesk is open on this store on
+        this computer since 10:02"."""
+        where = "on this computer" if self.host == socket.gethostname() else f"on {self.host}"
+        who = "" if self.user == os_user() else f" by {self.user}"
+        if self.program == WINDOW:
+            return f"PartnerDesk is open on this store{who} {where} since {self.when}"
+        return (
+            f"The command partnerdesk {self.program} is writing to this store{who} {where} "
+            f"since {self.when}"
+        )
 
 
 class StoreInUseError(StorageError):
     def __init__(self, store_path: Path, holder: Holder | None):
         self.holder = holder
         who = holder.describe() if holder else "by another PartnerDesk window"
-        super().__init__(f"The store at {store_path} is open elsewhere, {who}.")
+        what = "open elsewhere"
+        if holder is not None and holder.program != WINDOW:
+            what = f"being written by the command partnerdesk {holder.program}"
+        super().__init__(f"The store at {store_path} is {what}, {who}.")
 
 
 class StoreLock:
-    def __init__(self, store_path: Path):
+    def __init__(self, store_path: Path, program: str = WINDOW):
         self.store_path = Path(store_path)
+        self.program = program
         self.path = lock_path(self.store_path)
         self._fd: int | None = None
         self.cleared: Holder | None = None  # a stale lock found and taken over on acquiring
@@ -68,6 +96,7 @@ class StoreLock:
             host=socket.gethostname(),
             user=os_user(),
             since=clock.local_now().isoformat(),
+            program=self.program,
         )
         os.lseek(fd, 0, os.SEEK_SET)
         os.ftruncate(fd, 0)
@@ -153,6 +182,12 @@ def _read_holder(fd: int) -> Holder | None:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         data = json.loads(os.read(fd, 4096).decode() or "null")
-        return Holder(int(data["pid"]), str(data["host"]), str(data["user"]), str(data["since"]))
+        return Holder(
+            int(data["pid"]),
+            str(data["host"]),
+            str(data["user"]),
+            str(data["since"]),
+            str(data.get("program", WINDOW)),
+        )
     except (OSError, ValueError, TypeError, KeyError):
         return None

@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from db import clock
 from db.errors import StorageError
+from db.store.connections import refuse_live_store_file
 from db.store.engine import Store
 from desktop.briefing.fonts import register_fonts
 from desktop.briefing.gather import Briefing, gather
@@ -92,6 +93,7 @@ def _write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
         output.write(data)
         return
     path = Path(output)
+    refuse_live_store_file(path)
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_bytes(data)

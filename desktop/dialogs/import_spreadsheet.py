@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from db.exchange.spreadsheets import (
 from db.schema.kinds import IMPORTABLE
 from desktop.desk import Changes, Desk
 from desktop.labels import kind_name
+from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
 
 KINDS = tuple(kind.name for kind in IMPORTABLE)
@@ -173,7 +173,7 @@ class ImportSpreadsheetDialog(QDialog):
         return self.kind.currentData()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Choose a spreadsheet"),
             str(Path.home()),

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -43,6 +42,7 @@ from db.schema.naming import full_name
 from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, BriefingOptions
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
+from desktop.widgets import file_dialogs
 from desktop.widgets.pickers import OptionalDateEdit
 from desktop.widgets.wheel import wheel_scrolls_past_fields
 from desktop.worker import Latest, run_in_background
@@ -375,7 +375,7 @@ class PrepareBriefingDialog(QDialog):
     # -- Save as PDF ------------------------------------------------------------------------------
     def choose_file(self) -> None:
         suggested = str(Path.home() / f"Briefing — {self.partner_name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Save the briefing"), suggested, self.tr("PDF files (*.pdf)")
         )
         if path:

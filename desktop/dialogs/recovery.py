@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.errors import DamagedStoreError, StorageError
 from db.store.backups import BackupFile, backup_folder, newest_good_backup
 from db.store.recovery import restore_backup, set_aside
+from desktop.widgets import file_dialogs
 from desktop.worker import run_in_background
 
 
@@ -112,7 +112,7 @@ class RecoveryDialog(QDialog):
         self.restore_newest.setFocus()
 
     def choose_backup(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Choose a backup"),
             str(backup_folder(self.store_path)),

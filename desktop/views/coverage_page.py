@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -40,6 +39,7 @@ from desktop.models.participants_report import (
     ParticipantsReportFilter,
     ParticipantsReportModel,
 )
+from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
 
 
@@ -219,7 +219,7 @@ class CoveragePage(QWidget):
     # -- export --------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         suggested = str(Path.home() / f"Coverage {clock.today():%Y-%m-%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Export coverage"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )
         if path:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,7 @@ from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
 from desktop.models.record_table import format_value
+from desktop.widgets import file_dialogs
 from desktop.worker import Latest
 
 SECTION_TITLES = {
@@ -294,7 +294,7 @@ class RecordDetail(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def _choose_attachment(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths = file_dialogs.open_file_names(self, self.tr("Attach files"))
         self.attach(paths)
 
     def attach(self, paths: list[str]) -> None:

@@ -485,6 +485,21 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter this list…</source>
@@ -823,6 +838,14 @@
     <message>
         <source>Store: %1 — open read-only: changes cannot be saved</source>
         <translation>Base&#xa0;: %1 — ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>Store: %1 — the last change is not confirmed on disk: close every other program that opens the store, then save again</source>
+        <translation>Base&#xa0;: %1 — la dernière modification n&apos;est pas confirmée sur le disque&#xa0;: fermez tout autre programme qui ouvre la base, puis enregistrez de nouveau</translation>
+    </message>
+    <message>
+        <source>Store: %1 — saved on disk; another program removed its journal at %2, and nothing was lost</source>
+        <translation>Base&#xa0;: %1 — enregistrée sur le disque&#xa0;; un autre programme a supprimé son journal à %2, et rien n&apos;a été perdu</translation>
     </message>
     <message>
         <source>Store: %1 — saved on disk</source>
@@ -3280,6 +3303,46 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>“{value}” could be any of {count} {kinds}: write the id of the one you mean.</source>
         <translation>«&#xa0;{value}&#xa0;» peut désigner {count} {kinds}&#xa0;: écrivez l&apos;identifiant de la fiche voulue.</translation>
+    </message>
+    <message>
+        <source>{file} is part of the PartnerDesk store in use ({store}): it cannot be attached, imported or written over. Choose another file.</source>
+        <translation>{file} fait partie de la base PartnerDesk en cours d&apos;utilisation ({store})&#xa0;: il ne peut être ni joint, ni importé, ni remplacé. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{a_kind} “{name}” that PartnerDesk never makes</source>
+        <translation>{a_kind} « {name} » que PartnerDesk ne crée jamais</translation>
+    </message>
+    <message>
+        <source>{a_kind} “{name}” whose definition is not PartnerDesk&apos;s</source>
+        <translation>{a_kind} « {name} » dont la définition n&apos;est pas celle de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>{a_kind} “{name}” that PartnerDesk makes is missing</source>
+        <translation>il manque {a_kind} « {name} », que crée PartnerDesk</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>un index</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>&#xa0;; et {count} de plus</translation>
+    </message>
+    <message>
+        <source>its schema is not PartnerDesk&apos;s: {objects}</source>
+        <translation>son schéma n&apos;est pas celui de PartnerDesk&#xa0;: {objects}</translation>
     </message>
 </context>
 <context>

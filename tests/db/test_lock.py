@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from db.store.lock import StoreInUseError, StoreLock, holder_of, lock_path
+from db.store.lock import Holder, StoreInUseError, StoreLock, holder_of, lock_path
 
 
 def test_a_second_window_is_told_who_has_the_store(store_path):
@@ -64,3 +64,26 @@ def test_a_lock_left_by_a_killed_process_is_cleared(store_path):
     lock.acquire()
     assert lock.cleared is not None and lock.cleared.pid == holder.pid
     lock.release()
+
+
+def test_the_lock_says_which_program_holds_the_store_in_a_sentence(store_path, clock):
+    from datetime import datetime
+
+    clock.move_to(datetime(2026, 11, 23, 10, 2).astimezone())
+    with StoreLock(store_path):
+        assert holder_of(store_path).in_use() == (
+            "PartnerDesk is open on this store on this computer since 10:02"
+        )
+    with StoreLock(store_path, program="import"):
+        assert holder_of(store_path).in_use() == (
+            "The command partnerdesk import is writing to this store on this computer since 10:02"
+        )
+        # A window opened meanwhile is told which command has the store.
+        with pytest.raises(
+            StoreInUseError, match="being written by the command partnerdesk import"
+        ):
+            StoreLock(store_path).acquire()
+    elsewhere = Holder(1, "laptop-of-amina", "amina", "2026-11-20T09:00:00+01:00")
+    assert elsewhere.in_use() == (
+        "PartnerDesk is open on this store by amina on laptop-of-amina since 2026-11-20"
+    )

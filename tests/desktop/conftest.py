@@ -20,9 +20,9 @@ def private_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("PartnerDeskTests")
     QCoreApplication.setApplicationName("PartnerDeskTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        # NativeFormat too: Qt's file dialog remembers its folders in "QtProject" settings.
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield
     wait_for_background_work()
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlalchemy import text
 
 from db.exchange.schema import committed_schema_text
+from desktop import cli
 
 
 def partnerdesk(*args: str, home: Path) -> subprocess.CompletedProcess:
@@ -195,8 +199,117 @@ def test_restore_refuses_a_store_open_in_a_window_and_a_file_that_is_no_backup(t
     partnerdesk("--db", str(db), "backup", str(copy), home=tmp_path)
     with StoreLock(db):  # a window has the store open
         busy = partnerdesk("--db", str(db), "restore", str(copy), home=tmp_path)
-    assert busy.returncode == 1 and "close that window first" in busy.stderr
+    assert busy.returncode == 1
+    assert "PartnerDesk is open on this store on this computer since" in busy.stderr
+    assert "close it first, then restore again. Nothing was changed." in busy.stderr
     assert sha(db) == before
+
+
+# -- a store a window has open (docs/reliability.md, "Locks") --------------------------------------
+SINCE = re.compile(
+    r"PartnerDesk is open on this store on this computer since (\d\d:\d\d|\d{4}-\d\d-\d\d)"
+)
+
+
+@pytest.fixture
+def window(tmp_path):
+    """A store as a window holds it: the lock, connections open, and its locks lost to a stray
+    open and close of the store's file in its process (as a file dialog once did)."""
+    from db.records.services import open_store
+    from db.store.lock import StoreLock
+
+    db = tmp_path / "X.sqlite"
+    with StoreLock(db), open_store(db) as store:
+        fd = os.open(db, os.O_RDONLY)
+        os.read(fd, 100)
+        os.close(fd)
+        yield store
+
+
+def test_commands_that_only_read_a_store_open_in_a_window_read_it_read_only(window, tmp_path):
+    from db.records import services
+
+    services.save(window, "organization", {"name": "Entered in the window", "kind": "ngo"})
+    out = tmp_path / "out.json"
+    exported = partnerdesk("--db", str(window.path), "export", str(out), home=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert SINCE.search(exported.stderr) and "reading it read-only" in exported.stderr
+    names = [o["name"] for o in json.loads(out.read_text(encoding="utf-8"))["organizations"]]
+    assert names == ["Entered in the window"]
+    # The command never took itself for the last connection: the window's journal is its own.
+    assert window.log_is_ours()
+
+    services.save(window, "organization", {"name": "Entered next", "kind": "ngo"})
+    assert window.log_replacements == 0
+    for command in (
+        ["check"],
+        ["backup", str(tmp_path / "copy.sqlite")],
+        ["brief", "--partner", "Entered next", "--output", str(tmp_path / "brief.pdf")],
+        ["export", str(out)],
+    ):
+        done = partnerdesk("--db", str(window.path), *command, home=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert SINCE.search(done.stderr), done.stderr
+        assert window.log_is_ours()
+    assert "healthy" in partnerdesk("--db", str(window.path), "check", home=tmp_path).stdout
+    names = {o["name"] for o in json.loads(out.read_text(encoding="utf-8"))["organizations"]}
+    assert names == {"Entered in the window", "Entered next"}
+
+
+def test_commands_that_write_wait_then_refuse_naming_the_window(window, tmp_path):
+    sheet = tmp_path / "partners.csv"
+    sheet.write_text("name,kind\nInterpol,intergovernmental_organization\n", encoding="utf-8")
+    backup = tmp_path / "copy.sqlite"
+    assert (
+        partnerdesk("--db", str(window.path), "backup", str(backup), home=tmp_path).returncode == 0
+    )
+    commands = {
+        "import": ["import", str(sheet), "--kind", "organizations"],
+        "sample": ["sample"],
+        "restore": ["restore", str(backup)],
+    }
+    started = time.monotonic()
+    running = {
+        name: subprocess.Popen(
+            [sys.executable, "-m", "desktop.cli", "--db", str(window.path), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")},
+        )
+        for name, args in commands.items()
+    }
+    refused = {name: proc.communicate(timeout=120) for name, proc in running.items()}
+    assert time.monotonic() - started >= cli.WRITER_WAIT_S  # they waited for the window
+    for name, (_out, err) in refused.items():
+        assert running[name].returncode == 1, err
+        assert SINCE.search(err) and err.rstrip().endswith("Nothing was changed."), err
+    assert (
+        "import the spreadsheet there (File → Import from a spreadsheet…)" in refused["import"][1]
+    )
+    with window.reading() as session:
+        assert session.exec(text("SELECT count(*) FROM organization")).one()[0] == 0
+
+
+def test_a_command_that_writes_goes_ahead_once_the_window_is_closed(tmp_path):
+    from db.store.lock import StoreLock, holder_of
+
+    db = tmp_path / "X.sqlite"
+    lock = StoreLock(db)
+    lock.acquire()
+    loading = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--db", str(db), "sample"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")},
+    )
+    time.sleep(1.0)
+    lock.release()  # the officer closes the window
+    out, err = loading.communicate(timeout=120)
+    assert loading.returncode == 0, err
+    assert "Sample partnerships loaded" in out
+    assert holder_of(db) is None  # the command let go of the store when it was done
 
 
 def test_the_kinds_the_command_line_names_are_those_the_store_declares():

@@ -24,6 +24,7 @@ from db.errors import StorageError
 from db.exchange.spreadsheets.columns import record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
 from db.i18n import translate
+from db.store.connections import refuse_live_store_file
 
 DELIMITERS = (",", ";", "\t", "|")
 MAX_CELL = 16 * 1024 * 1024  # csv's default (128 KiB) would refuse a long mandate text
@@ -71,6 +72,7 @@ def open_table(
     Raises SpreadsheetRefused (a ValidationError) for a file that cannot be read as a table, and
     StorageError when the file itself cannot be read."""
     path = Path(path)
+    refuse_live_store_file(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -192,6 +194,7 @@ def _delimiter(text: str) -> str:
 # -- XLSX ---------------------------------------------------------------------------------------------
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:
     """The sheets of a workbook, for a dialog to offer (empty for a CSV file)."""
+    refuse_live_store_file(path)
     data = Path(path).read_bytes()
     if not data.startswith(_ZIP):
         return []
