@@ -13,7 +13,18 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -118,6 +129,8 @@ class PrepareBriefingDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
+        if QLocale().language() == QLocale.Language.French:  # the sheet in the window's language
+            self.language.setCurrentIndex(1)
         self.per_section = QSpinBox(self)
         self.per_section.setRange(0, 999)  # 0 shows as "All"
         self.per_section.setSpecialValueText(self.tr("All"))

@@ -170,7 +170,11 @@ class RecordListPage(QWidget):
         self.filters.load_options()
         self.model.refresh(self.filters.current())
 
-    def apply_filter(self, flt: listing.ListFilter) -> None:
+    def apply_filter(self, flt: listing.ListFilter, *, select: str | None = None) -> None:
+        """Show the list filtered so (and ``select`` that record in it once it is read, as the
+        record already chosen: an editor open meanwhile is not asked to leave for it)."""
+        if select:
+            self._pending_select = self._selected = select
         self.filters.load_options()
         self.filters.apply(flt)
 

@@ -96,9 +96,8 @@ class RecordDetail(QWidget):
 
     def clear(self) -> None:
         self.kind = self.record_id = self.shown = None
-        self.browser.setHtml(
-            f"<p style='color:#666'>{html.escape(self.tr('Select a record in the list to see it here, or press Ctrl+N to add one.'))}</p>"
-        )
+        hint = self.tr("Select a record in the list to see it here, or press Ctrl+N to add one.")
+        self.browser.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>")
         for button in (self.edit_button, self.attach_button, self.follow_ups_button):
             button.setEnabled(False)
         self.follow_ups_button.setVisible(False)

@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -279,7 +279,11 @@ class OptionalDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("YYYY-MM-DD HH:MM" if self.WITH_TIME else "YYYY-MM-DD")
+        self.line.setPlaceholderText(
+            QCoreApplication.translate("OptionalDateEdit", "YYYY-MM-DD HH:MM")
+            if self.WITH_TIME
+            else date_hint()
+        )
         self.line.setClearButtonEnabled(True)
         self.button = QToolButton(self)
         self.button.setText("▾")
@@ -405,8 +409,13 @@ def _read_moment(text: str) -> str | None:
 def date_cell_editor(parent: QWidget) -> QLineEdit:
     """A date in a table cell: typed text, so that the table's own Tab and Enter handling commits it."""
     line = QLineEdit(parent)
-    line.setPlaceholderText("YYYY-MM-DD")
+    line.setPlaceholderText(date_hint())
     return line
+
+
+def date_hint() -> str:
+    """How a date is written, in the window's language (AAAA-MM-JJ in French)."""
+    return QCoreApplication.translate("OptionalDateEdit", "YYYY-MM-DD")
 
 
 def date_from_text(text: str) -> str | None:

@@ -916,10 +916,6 @@
         <translation>Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <source>PartnerDesk will use this language from its next start.</source>
-        <translation>PartnerDesk utilisera cette langue à son prochain démarrage.</translation>
-    </message>
-    <message>
         <source>About PartnerDesk</source>
         <translation>À propos de PartnerDesk</translation>
     </message>
@@ -968,8 +964,16 @@ Base&#xa0;: %2</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1163,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: « %2 » n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Preview not updated. %1</source>
@@ -1311,6 +1315,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Follow-ups from decisions…</source>
         <translation>Suivis issus des décisions…</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to see it here, or press Ctrl+N to add one.</source>
+        <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici, ou appuyez sur Ctrl+N pour en ajouter une.</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1685,8 +1693,12 @@ Base&#xa0;: %2</translation>
         <translation>&amp;Préparer une note d&apos;information…</translation>
     </message>
     <message>
-        <source>Print the briefing sheet on the selected partner or consultation</source>
-        <translation>Imprimer la note d&apos;information sur le partenaire ou la consultation sélectionnés</translation>
+        <source>Print the briefing sheet on the selected partner, consultation or agreement</source>
+        <translation>Imprimer la note d&apos;information sur le partenaire, la consultation ou l&apos;accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>Note d&apos;information…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

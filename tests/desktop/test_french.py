@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QToolButton
 
 import db.i18n
 from db.errors import ValidationError
@@ -129,6 +130,88 @@ def test_an_editor_refuses_a_bad_email_in_french_next_to_the_field(qtbot, desk, 
     assert not page.editor.save_button.isEnabled()
     assert page.editor.save_button.text() == "Enregistrer"
     page.editor.discard()  # closing the window would otherwise ask whether to save
+
+
+def test_the_language_changes_at_once_and_keeps_what_is_being_typed(qtbot, sample_desk, qapp):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.desktop.modal import answer_dialog
+
+    window = open_window(qtbot, sample_desk)  # in English
+    page = open_list(qtbot, window, "organization")
+    page.table.selectRow(0)
+    selected = page.current_id()
+    page.new_record()
+    name = page.editor.inputs["name"].widget
+    name.setFocus()
+    type_text(qtbot, name, "Bureau de la coordination des affaires humanitaires")
+
+    def choose_french(dialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Français")
+        dialog.accept()
+
+    try:
+        answer_dialog(window.on_language, choose_french)
+        qtbot.waitUntil(lambda: window.nav.item(1).text() == "Partenaires", timeout=5000)
+        assert [m.title() for m in (a.menu() for a in window.menuBar().actions())][0] == (
+            "&Fichier"
+        )
+        assert window.search_box.placeholderText() == "Tout rechercher (Ctrl+K)"
+        page = window.list_pages["organization"]
+        assert window.current_key() == "organization"
+        assert page.editing()  # the editor is open again, with what was typed, not saved
+        assert page.editor.inputs["name"].get() == (
+            "Bureau de la coordination des affaires humanitaires"
+        )
+        assert page.editor.is_dirty()
+        assert page.editor.heading.text() == "Nouvelle fiche\u00a0: partenaire"
+        assert page.editor.save_button.text() == "Enregistrer"
+        page.editor.discard()
+        page.editor.request_close()
+        qtbot.waitUntil(lambda: page.current_id() == selected, timeout=5000)
+    finally:
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Partners", timeout=5000)
+
+
+def test_at_1180_pixels_the_pages_names_and_the_search_box_are_whole(qtbot, sample_desk, french):
+    window = MainWindow(sample_desk, Options(), Drafts(sample_desk.store.path))
+    qtbot.addWidget(window)
+    window.resize(1180, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 1180  # no page makes the window wider than the laptop's screen
+    for key in window.page_keys:  # the thematic page's buttons were the widest
+        window.show_page(key)
+        assert window.width() == 1180, key
+    window.show_page("consultation")
+    nav = window.nav
+    widest = max(
+        nav.fontMetrics().horizontalAdvance(nav.item(r).text()) for r in range(nav.count())
+    )
+    assert nav.viewport().width() >= widest + nav.iconSize().width()  # "Activités conjointes"
+    box = window.search_box
+    assert box.isVisible()
+    inside = box.mapTo(window.toolbar, box.rect().topRight())
+    assert window.toolbar.rect().contains(inside)
+    overflow = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+    # Wide enough again, the buttons say their names.
+    window.resize(1900, 800)
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_no_english_is_left_where_an_officer_looks(qtbot, sample_desk, french):
+    window = open_window(qtbot, sample_desk)
+    page = open_list(qtbot, window, "consultation")
+    shown = page.detail.browser.toPlainText()
+    assert shown.startswith("Sélectionnez une fiche")  # not "Select a record…"
+    assert page.filters.date_from.line.placeholderText() == "AAAA-MM-JJ"
+    page.new_record()
+    assert page.editor.inputs["starts_at"].widget.line.placeholderText() == "AAAA-MM-JJ HH:MM"
+    page.editor.request_close()
 
 
 def test_the_rules_of_db_speak_french_in_the_window(store, french):
@@ -264,3 +347,17 @@ def test_a_session_without_a_locale_reads_dates_and_numbers_in_english_uk(tmp_pa
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
     )
     assert shown.stdout.split() == ["15/01/2009", "5,752"], shown.stderr
+
+
+def test_a_french_window_prepares_the_briefing_in_french(qtbot, sample_desk, french):
+    from db.queries import listing
+    from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
+
+    iom = next(
+        i for i, label in sample_desk.read(listing.options, "organization") if "(IOM)" in label
+    )
+    dialog = PrepareBriefingDialog(sample_desk, iom)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    qtbot.waitUntil(lambda: dialog.preview_pages > 0, timeout=30_000)
+    assert "Cadre de la coopération" in dialog.preview_text()
