@@ -361,3 +361,19 @@ def test_a_french_window_prepares_the_briefing_in_french(qtbot, sample_desk, fre
     assert dialog.language.currentData() == "fr"
     qtbot.waitUntil(lambda: dialog.preview_pages > 0, timeout=30_000)
     assert "Cadre de la coopération" in dialog.preview_text()
+
+
+def test_the_words_for_choices_are_the_windows_in_both_languages():
+    """db/schema/words.py (exports, imports, the briefing) and desktop/labels.py with its French
+    translation (the window) call every enumeration value the same."""
+    from db.schema.words import CHOICE_WORDS
+    from desktop.labels import CHOICES
+
+    french = {
+        m.findtext("source"): m.findtext("translation")
+        for context, m in messages(TS)
+        if context == "choices"
+    }
+    for value, english in CHOICES.items():
+        assert CHOICE_WORDS["en"][value] == english, value
+        assert CHOICE_WORDS["fr"][value] == french[english], value

@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import StorageError
-from db.exchange.spreadsheets.columns import record_kind
+from db.exchange.spreadsheets.columns import columns_of, record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
 from db.i18n import translate
+from db.schema.kinds import KINDS
 from db.store.connections import refuse_live_store_file
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -291,6 +292,13 @@ def _table(source: str, records: list[list[Any]], sheet: str | None = None) -> T
     if header_index is None:
         where = f"{source} ({sheet})" if sheet else source
         raise file_refused(source, translate("rules", "{file} is empty.").format(file=where))
+    following = next(
+        (i for i in range(header_index + 1, len(records)) if not all(map(_is_blank, records[i]))),
+        None,
+    )
+    if following is not None and _field_names(records[following]):
+        # PartnerDesk's export: the officer's labels, then the field names, which are read.
+        header_index = following
     header = [_header_text(v) for v in records[header_index]]
     while header and not header[-1]:
         header.pop()
@@ -300,6 +308,15 @@ def _table(source: str, records: list[list[Any]], sheet: str | None = None) -> T
         if not all(map(_is_blank, cells))
     ]
     return Table(source, header, rows, header_row=header_index + 1)
+
+
+def _field_names(cells: list[Any]) -> bool:
+    """Whether a row names columns by their field names only (``name``, ``organization_id``)."""
+    filled = [str(c).strip() for c in cells if not _is_blank(c)]
+    return len(filled) >= 2 and all(text in _FIELD_NAMES for text in filled)
+
+
+_FIELD_NAMES = frozenset(c.key for kind in KINDS for c in columns_of(kind.name))
 
 
 def _header_text(value: Any) -> str:
