@@ -36,7 +36,8 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
 
     from bench.briefing import measure_briefing
     from bench.build import build_store
-    from bench.exchange import measure_exchange
+    from bench.exchange import export_ours, measure_exchange
+    from bench.imports import measure_imports
     from bench.lists import measure_lists
     from bench.screens import measure_dashboard, measure_record_view
     from bench.search import measure_search
@@ -115,6 +116,11 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
         say("Export and import…")
         figures += measure_exchange(store, folder, empty)
+        say("Import memory and time against the file's size (a process per import)…")
+        exported = folder / "import-memory.json"
+        export_ours(store, exported)
+        figures += measure_imports(size_name, folder, empty, exported)
+        exported.unlink()
     finally:
         raw.close()
         store.close()

@@ -80,3 +80,13 @@ class StoreTooNewError(StorageError):
 
 class NotFoundError(StorageError):
     """A record asked for by id does not exist."""
+
+
+class FileRefused(StorageError):
+    """A file from outside was refused whole, before anything was written: it is not a regular
+    file, it goes beyond one of the documented limits (``limit`` names which, see
+    db/store/outside.py), or it could not be read (the reason is in the message)."""
+
+    def __init__(self, message: str, *, limit: str | None = None):
+        self.limit = limit
+        super().__init__(message)

@@ -19,6 +19,7 @@ from db.records.services import open_store
 from db.store.backups import BackupFile, backup_if_changed, thin_backups
 from db.store.engine import Store, default_store_path
 from db.store.lock import StoreInUseError, StoreLock
+from db.store.outside import existing_regular_file
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, start_logging
@@ -43,13 +44,32 @@ def run_window(db_path: str | None) -> int:
     install_exception_hook()
     options = Options()
     install_translators(app, options.language)
-    path = Path(db_path).expanduser().resolve() if db_path else default_store_path()
+    try:
+        path = _store_path(db_path)
+    except StorageError as exc:  # a device, a pipe, a folder: nothing is made beside it
+        QMessageBox.critical(
+            None,
+            "PartnerDesk",
+            QCoreApplication.translate("app", "PartnerDesk cannot open its store.\n\n%1").replace(
+                "%1", str(exc)
+            ),
+        )
+        return 1
     session = StoreSession(path, options)
     if not session.start():
         return 0
     code = app.exec()
     session.finish()
     return code
+
+
+def _store_path(db_path: str | None) -> Path:
+    """The store the window opens, once it is known to be a regular file or nothing yet."""
+    if not db_path:
+        return default_store_path()
+    given = Path(db_path).expanduser()
+    existing_regular_file(given, QCoreApplication.translate("app", "a PartnerDesk store"))
+    return given.resolve()
 
 
 class StoreSession:

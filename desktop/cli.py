@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from db.errors import StorageError, ValidationError
+from db.errors import FileRefused, StorageError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # The kinds' keys, written out: `partnerdesk` alone opens the window, which must not wait for the
@@ -151,8 +151,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_FAILED
+    except FileRefused as exc:
+        print(f"partnerdesk: nothing was {_verb(args.command)}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except (StorageError, CommandError) as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except MemoryError:
+        # What the officer asked for needed more memory than this computer could give.
+        print(
+            f"partnerdesk: there was not enough memory to finish ({_subject(args)}); nothing "
+            f"was {_verb(args.command)}. Close other programs and try again.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except OSError as exc:  # the disk, a folder or a permission: the environment, not a bug
+        from db.store.outside import reason_of
+
+        where = exc.filename if exc.filename is not None else _subject(args)
+        print(
+            f"partnerdesk: {where}: {reason_of(exc)}; nothing was {_verb(args.command)}.",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(
@@ -178,7 +198,16 @@ def _verb(command: str) -> str:
         "export": "exported",
         "backup": "backed up",
         "restore": "restored",
+        "brief": "written",
     }.get(command, "changed")
+
+
+def _subject(args: argparse.Namespace) -> str:
+    """The file a command works on, for a message about it."""
+    for name in ("output", "file"):
+        if getattr(args, name, None) is not None:
+            return str(getattr(args, name))
+    return str(_store_path(args))
 
 
 def _store_path(args: argparse.Namespace) -> Path:
@@ -187,11 +216,23 @@ def _store_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_store_path()
 
 
+def _store_file(args: argparse.Namespace) -> Path:
+    """The store's path with links followed, once it is known to be a regular file or nothing
+    yet: a device, a pipe, a folder or a link to nothing is refused before any lock, journal or
+    copy is made beside it."""
+    from db.i18n import translate
+    from db.store.outside import existing_regular_file
+
+    path = _store_path(args)
+    existing_regular_file(path, translate("rules", "a PartnerDesk store"))
+    return path.resolve()
+
+
 def _open(args: argparse.Namespace, *, create: bool = True, read_only: bool = False):
     from db.errors import DamagedStoreError, StoreTooNewError
     from db.records.services import open_store
 
-    path = _store_path(args).resolve()
+    path = _store_file(args)
     try:
         return open_store(path, create=create, read_only=read_only)
     except (DamagedStoreError, StoreTooNewError) as exc:
@@ -203,7 +244,7 @@ def _open_for_reading(args: argparse.Namespace):
     writes) holds it, so that this command never checkpoints nor deletes its journal."""
     from db.store.lock import holder_of
 
-    holder = holder_of(_store_path(args).resolve())
+    holder = holder_of(_store_file(args))
     if holder is None:
         return _open(args, create=False)
     print(
@@ -221,7 +262,7 @@ def _writing(args: argparse.Namespace, command: str, advice: str) -> Iterator[Pa
     is closing, then refuses with who holds it and ``advice``."""
     from db.store.lock import StoreInUseError, StoreLock
 
-    path = _store_path(args).resolve()
+    path = _store_file(args)
     lock = StoreLock(path, program=command)
     deadline = time.monotonic() + WRITER_WAIT_S
     while True:

@@ -1,5 +1,7 @@
-"""One place for failures in the window: environment problems are told plainly; bugs are logged
-with their traceback in the data folder and shown as a short message, and the window stays up."""
+"""One place for failures in the window: what the officer's data or the environment caused (a rule
+broken, a file refused, a full or read-only disk, a permission, not enough memory) is told
+plainly; bugs are logged with their traceback in the data folder and shown as a short message,
+and the window stays up."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import traceback
 from pathlib import Path
 
 from db.errors import StorageError, ValidationError
+from db.i18n import translate
 
 log = logging.getLogger("partnerdesk")
 _log_file: Path | None = None
@@ -50,9 +53,34 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def user_message(exc: BaseException) -> str:
+def plain_reason(exc: BaseException) -> str | None:
+    """The sentence for a failure the data or the environment caused; None for a bug, which
+    the caller reports as one (``report_unexpected``)."""
     if isinstance(exc, ValidationError | StorageError):
         return str(exc)
+    if isinstance(exc, MemoryError):
+        return translate(
+            "errors",
+            "There was not enough memory to finish: nothing was changed. Close other programs "
+            "and try again.",
+        )
+    if isinstance(exc, OSError):
+        from db.store.outside import reason_of
+
+        if exc.filename is not None:
+            return translate("errors", "{file}: {reason}. Nothing was changed.").format(
+                file=exc.filename, reason=reason_of(exc)
+            )
+        return translate(
+            "errors", "A file or the disk could not be used: {reason}. Nothing was changed."
+        ).format(reason=reason_of(exc))
+    return None
+
+
+def user_message(exc: BaseException) -> str:
+    reason = plain_reason(exc)
+    if reason is not None:
+        return reason
     return (
         "Something went wrong inside PartnerDesk. What you saved is safe; what you were typing is "
         f"kept as a draft. Details were written to {_log_file or log_path()}."
@@ -60,8 +88,9 @@ def user_message(exc: BaseException) -> str:
 
 
 def report_unexpected(exc: BaseException, trace: str = "") -> None:
-    if isinstance(exc, ValidationError | StorageError):
-        _show(user_message(exc), warning=True)
+    reason = plain_reason(exc)
+    if reason is not None:
+        _show(reason, warning=True)
         return
     log.error("unexpected error\n%s", trace or "".join(traceback.format_exception(exc)))
     from desktop import drafts

@@ -87,6 +87,25 @@ def test_every_promised_figure_is_measured_and_saved_with_its_fields(results):
         assert isinstance(figure["ok"], bool)
 
 
+def test_import_memory_and_time_are_measured_against_the_files_size(results):
+    figures, _folder = results
+    by_name = {f["name"]: f for f in figures}
+    for rows in (1_000, 5_000):
+        [what] = {
+            n.rsplit(":", 1)[0] for n in by_name if n.startswith(f"CSV import, {rows:,} rows")
+        }
+        time_taken, memory = (
+            by_name[f"{what}: time to the answer"],
+            by_name[f"{what}: peak memory (RSS)"],
+        )
+        assert time_taken["unit"] == "s" and memory["unit"] == "MB"
+        assert time_taken["value"] > 0 and memory["value"] > memory["floor"] > 0
+        assert f"row {rows + 1}, column country" in time_taken["note"], time_taken  # the bad row
+        assert "× the file's size" in memory["note"]
+        assert isinstance(time_taken["ok"], bool) and isinstance(memory["ok"], bool)
+    assert any(n.startswith("exchange file import, whole store (") for n in by_name)
+
+
 def test_the_store_built_holds_what_the_size_claims(results):
     _figures, folder = results
     import sqlite3

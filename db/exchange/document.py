@@ -10,18 +10,19 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from db.clock import utc_now
-from db.errors import Problem, StorageError, ValidationError
+from db.errors import Problem, ValidationError
 from db.i18n import translate
 from db.records import batch, shape
 from db.schema.fields import _short
 from db.schema.kinds import BY_KEY, KINDS, RecordKind
-from db.store.connections import refuse_live_store_file
 from db.store.engine import Store
 from db.store.files import write_text_atomically
+from db.store.outside import limit, read_outside, refusing_failures
 
 FORMAT = "partnerdesk"
 VERSION = 1
@@ -58,17 +59,30 @@ def write_file(doc: dict[str, Any], path: str | os.PathLike[str]) -> None:
 
 # -- import -------------------------------------------------------------------------------------------
 def read_file(path: str | os.PathLike[str]) -> Any:
-    """The parsed JSON of a file; a file that is not JSON is refused with where it goes wrong."""
+    """The parsed JSON of a file, read through the guard of files from outside (a regular file
+    of at most 1 GB, at most 1,000,000 records: docs/security.md); a file that is not JSON is
+    refused with where it goes wrong."""
     path = Path(path)
-    refuse_live_store_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StorageError(
-            translate("rules", "Cannot read {path}: {reason}.").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc
+    data = read_outside(path, translate("rules", "an exchange file"), limit("exchange_bytes"))
+    with refusing_failures(path):
+        doc = _parsed(data, path)
+        del data
+        _check_records(doc, path)
+    return doc
+
+
+def _check_records(doc: Any, path: Path) -> None:
+    if not isinstance(doc, dict):
+        return
+    records = limit("exchange_records")
+    count = sum(len(doc[key]) for key in BY_KEY if isinstance(doc.get(key), list))
+    if count > records.value:
+        raise records.refusal(
+            path.name, translate("rules", "{count} records").format(count=f"{count:,}")
+        )
+
+
+def _parsed(data: bytes, path: Path) -> Any:
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -113,15 +127,20 @@ def _beyond_limits(text: str, exc: Exception) -> json.JSONDecodeError:
 
 
 def import_file(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
-    return import_document(store, read_file(path))
+    """Import an exchange file. The document read is let go of record by record as each is
+    parsed, so that the file's records and their clean values are not held twice."""
+    doc = read_file(path)
+    return import_document(store, doc, consume=True)
 
 
-def import_document(store: Store, doc: Any) -> ImportSummary:
+def import_document(store: Store, doc: Any, *, consume: bool = False) -> ImportSummary:
+    """``consume``: empty the document's lists as their records are parsed (its caller holds
+    the only reference to it)."""
     problems = _check_header(doc)
     if problems:
         raise ValidationError(problems)
     body = {key: doc[key] for key in BY_KEY if key in doc}
-    return import_records(store, body, who=store.officer)
+    return import_records(store, body, who=store.officer, consume=consume)
 
 
 def _check_header(doc: Any) -> list[Problem]:
@@ -191,17 +210,27 @@ def _check_header(doc: Any) -> list[Problem]:
     return found
 
 
-def import_records(store: Store, body: dict[str, list[Any]], *, who: str) -> ImportSummary:
+def import_records(
+    store: Store, body: dict[str, list[Any]], *, who: str, consume: bool = False
+) -> ImportSummary:
     """Check every record of ``body`` (lists keyed like the document), then write all or nothing."""
-    proposed, problems = batch.parse(
-        (
-            (kind, raw, _record_label(kind, i, raw))
-            for kind in KINDS
-            for i, raw in enumerate(body.get(kind.key) or [])
-        ),
-        id_required=True,
-    )
+    proposed, problems = batch.parse(_records(body, consume), id_required=True)
     return batch.write_batch(store, proposed, problems=problems, who=who)
+
+
+def _records(body: dict[str, list[Any]], consume: bool) -> Iterator[tuple[RecordKind, Any, str]]:
+    for kind in KINDS:
+        items = body.get(kind.key) or []
+        if not consume:
+            for i, raw in enumerate(items):
+                yield kind, raw, _record_label(kind, i, raw)
+            continue
+        items.reverse()  # taken from the end, each record is let go of once parsed
+        i = 0
+        while items:
+            raw = items.pop()
+            yield kind, raw, _record_label(kind, i, raw)
+            i += 1
 
 
 def _record_label(kind: RecordKind, index: int, raw: Any) -> str:

@@ -8,7 +8,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.schema.kinds import KINDS
+from db.records.rules import CHAINS
+from db.schema.kinds import BY_NAME, KINDS
 from db.store import migrations, schema_check
 from db.store.backups import verified_copy
 from db.store.engine import Store
@@ -31,7 +32,10 @@ class CheckReport:
 
 
 def check_store(store: Store) -> CheckReport:
-    """SQLite's integrity check, the foreign keys, the search index and the schema version.
+    """SQLite's integrity check, the foreign keys, the search index, the schema version, the
+    schema itself (nothing added by hand), and the chains the rules forbid to close on
+    themselves (parents, agreements superseded): a store written by an older version, or
+    changed by hand, may hold one.
 
     A store open read-only (another program has it open) is checked on a verified copy taken
     now through a read-only connection: SQLite checks the search index only through a write."""
@@ -65,6 +69,7 @@ def check_store(store: Store) -> CheckReport:
             ).fetchone()[0]
             if unindexed:
                 report.problems.append(f"search index: {unindexed} {kind.key} are missing from it")
+        report.problems += chains_closed(conn)
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"the store could not be read: {exc}")
     finally:
@@ -74,3 +79,43 @@ def check_store(store: Store) -> CheckReport:
             f"schema: at {store.schema_revision()}, expected {migrations.head_revision()}"
         )
     return report
+
+
+_CIRCLES = {
+    "parent_id": "{kinds} placed under one another in a circle",
+    "supersedes_id": "{kinds} superseding one another in a circle",
+}
+
+
+def chains_closed(conn: sqlite3.Connection) -> list[str]:
+    """One line per circle of records linked by a field of CHAINS (A under B under A; A
+    supersedes B, which supersedes A), naming them in order."""
+    found = []
+    for kind_name, fields in CHAINS.items():
+        kind = BY_NAME[kind_name]
+        table = kind.table.__tablename__
+        name = "title" if kind_name == "agreement" else "name"
+        names = dict(conn.execute(f"SELECT id, {name} FROM {table}"))
+        for link in fields:
+            links = dict(conn.execute(f"SELECT id, {link} FROM {table} WHERE {link} IS NOT NULL"))
+            for circle in _circles(links):
+                shown = " → ".join(f"“{names.get(i) or i}”" for i in [*circle, circle[0]])
+                what = _CIRCLES[link].format(kinds=kind.key.replace("_", " "))
+                found.append(f"rules: {what}: {shown}")
+    return found
+
+
+def _circles(links: dict[str, str]) -> list[list[str]]:
+    """Every circle of a graph where each node links to at most one other, once each."""
+    walk_of: dict[str, str] = {}
+    circles = []
+    for start in links:
+        path: list[str] = []
+        node = start
+        while node in links and node not in walk_of:
+            walk_of[node] = start
+            path.append(node)
+            node = links[node]
+        if walk_of.get(node) == start:
+            circles.append(path[path.index(node) :])
+    return circles

@@ -7,6 +7,7 @@ saves, or the store overlaid with the whole file when a file is imported.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -22,10 +23,21 @@ from db.store.sql import in_chunks
 OPEN_STATUSES = ("open", "in_progress")
 
 
+# The links a record makes to another of its own kind, whose chains may not close on themselves.
+CHAINS = {
+    "organization": ("parent_id",),
+    "thematic_area": ("parent_id",),
+    "agreement": ("parent_id", "supersedes_id"),
+}
+
+
 class Lookup(Protocol):
     def exists(self, kind: str, record_id: str) -> bool: ...
 
-    def parent_of(self, kind: str, record_id: str) -> str | None: ...
+    def link_of(self, kind: str, record_id: str, field: str) -> str | None:
+        """The id a record's ``field`` (one of CHAINS[kind]) names: its parent, what it
+        supersedes."""
+        ...
 
     def ours(self) -> set[str]: ...
 
@@ -41,23 +53,25 @@ class StoreLookup:
     def __init__(self, session: Session):
         self.session = session
         self._asked: dict[str, set[str]] = {}  # kind -> ids preloaded, present or not
-        self._found: dict[str, dict[str, str | None]] = {}  # kind -> present id -> parent id
+        # kind -> present id -> the ids its chain fields name (CHAINS[kind], in that order)
+        self._found: dict[str, dict[str, tuple[str | None, ...]]] = {}
         self._ours: set[str] | None = None
         self._frozen = False
 
     def preload(self, wanted: dict[str, set[str]]) -> None:
-        """Load whether each (kind, id) exists, and its parent, in chunks of ids."""
+        """Load whether each (kind, id) exists, and what its chain fields name, in chunks of ids."""
         self._frozen = True
         for kind, ids in wanted.items():
             table = BY_NAME[kind].table.__table__
             asked = self._asked.setdefault(kind, set())
             found = self._found.setdefault(kind, {})
             todo = [i for i in ids if isinstance(i, str) and i not in asked]
-            parent = table.c.get("parent_id")
-            columns = [table.c.id] if parent is None else [table.c.id, parent]
+            links = [table.c[name] for name in CHAINS.get(kind, ())]
             for chunk in in_chunks(todo):
-                for row in self.session.execute(select(*columns).where(table.c.id.in_(chunk))):
-                    found[row[0]] = row[1] if parent is not None else None
+                for row in self.session.execute(
+                    select(table.c.id, *links).where(table.c.id.in_(chunk))
+                ):
+                    found[row[0]] = tuple(row[1:])
             asked.update(todo)
 
     def exists(self, kind: str, record_id: str) -> bool:
@@ -68,11 +82,17 @@ class StoreLookup:
             self.session.execute(select(table.id).where(table.id == record_id)).first() is not None
         )
 
-    def parent_of(self, kind: str, record_id: str) -> str | None:
+    def link_of(self, kind: str, record_id: str, field: str) -> str | None:
         if record_id in self._asked.get(kind, ()):
-            return self._found[kind].get(record_id)
-        table = BY_NAME[kind].table
-        return self.session.execute(select(table.parent_id).where(table.id == record_id)).scalar()
+            found = self._found[kind].get(record_id)
+            return None if found is None else found[CHAINS[kind].index(field)]
+        table = BY_NAME[kind].table.__table__
+        return self.session.execute(
+            select(table.c[field]).where(table.c.id == record_id)
+        ).scalar()
+
+    def parent_of(self, kind: str, record_id: str) -> str | None:
+        return self.link_of(kind, record_id, "parent_id")
 
     def ours(self) -> set[str]:
         if self._ours is not None:
@@ -86,6 +106,24 @@ class StoreLookup:
         return set(found)
 
 
+@functools.cache
+def _referring(kind_name: str) -> tuple[tuple[str, Any, tuple[Ref, ...]], ...]:
+    """The fields of a kind that name other records, in their order: ("ref", field, ()),
+    ("list", field, ()) or ("parts", field, its references). Worked out once per kind: the
+    rules run per record of an import."""
+    found: list[tuple[str, Any, tuple[Ref, ...]]] = []
+    for spec in BY_NAME[kind_name].fields:
+        if isinstance(spec, Ref):
+            found.append(("ref", spec, ()))
+        elif isinstance(spec, ListOf) and spec.target:
+            found.append(("list", spec, ()))
+        elif isinstance(spec, Parts):
+            subs = tuple(sub for sub in spec.fields if isinstance(sub, Ref))
+            if subs:
+                found.append(("parts", spec, subs))
+    return tuple(found)
+
+
 def references(kind: RecordKind, values: dict[str, Any]) -> dict[str, set[str]]:
     """Every (kind, id) the rules will ask about for this record, for ``StoreLookup.preload``."""
     wanted: dict[str, set[str]] = {}
@@ -94,18 +132,17 @@ def references(kind: RecordKind, values: dict[str, Any]) -> dict[str, set[str]]:
         if target in BY_NAME and value:
             wanted.setdefault(target, set()).add(value)
 
-    for spec in kind.fields:
+    for how, spec, subs in _referring(kind.name):
         value = values.get(spec.name)
-        if isinstance(spec, Ref):
+        if how == "ref":
             want(spec.target, value)
-        elif isinstance(spec, ListOf) and spec.target:
-            for item in value or []:
+        elif how == "list":
+            for item in value or ():
                 want(spec.target, item)
-        elif isinstance(spec, Parts):
-            for part in value or []:
-                for sub in spec.fields:
-                    if isinstance(sub, Ref):
-                        want(sub.target, part.get(sub.name))
+        else:
+            for part in value or ():
+                for sub in subs:
+                    want(sub.target, part.get(sub.name))
     if kind.name == "follow_up":
         want(values.get("source_kind") or "", values.get("source_id"))
     return wanted
@@ -132,10 +169,13 @@ class OverlayLookup:
     def exists(self, kind: str, record_id: str) -> bool:
         return record_id in self.pending.get(kind, {}) or self.base.exists(kind, record_id)
 
-    def parent_of(self, kind: str, record_id: str) -> str | None:
+    def link_of(self, kind: str, record_id: str, field: str) -> str | None:
         if record_id in self.pending.get(kind, {}):
-            return self.pending[kind][record_id].get("parent_id")
-        return self.base.parent_of(kind, record_id)
+            return self.pending[kind][record_id].get(field)
+        return self.base.link_of(kind, record_id, field)
+
+    def parent_of(self, kind: str, record_id: str) -> str | None:
+        return self.link_of(kind, record_id, "parent_id")
 
     def ours(self) -> set[str]:
         pending = self.pending.get("organization", {})
@@ -184,18 +224,21 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
     def missing(target: str, value: str | None) -> bool:
         return bool(value and target and not lookup.exists(target, value))
 
-    for spec in kind.fields:
+    for how, spec, subs in _referring(kind.name):
         value = values.get(spec.name)
-        if isinstance(spec, Ref) and missing(spec.target, value):
-            report(spec.name, about_field(spec.label, no_such(spec.target, value)))
-        elif isinstance(spec, ListOf) and spec.target:
-            for i, item in enumerate(value or []):
+        if how == "ref":
+            if missing(spec.target, value):
+                report(spec.name, about_field(spec.label, no_such(spec.target, value)))
+        elif how == "list":
+            for i, item in enumerate(value or ()):
                 if missing(spec.target, item):
-                    report(f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item)))
-        elif isinstance(spec, Parts):
-            for i, part in enumerate(value or []):
-                for sub in spec.fields:
-                    if isinstance(sub, Ref) and missing(sub.target, part.get(sub.name)):
+                    report(
+                        f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item))
+                    )
+        else:
+            for i, part in enumerate(value or ()):
+                for sub in subs:
+                    if missing(sub.target, part.get(sub.name)):
                         report(
                             f"{spec.name}[{i}].{sub.name}",
                             part_message(spec.item_label, i, no_such(sub.target, part[sub.name])),
@@ -210,17 +253,26 @@ def _check_ancestry(
     field: str,
     message: str,
 ) -> None:
-    """A record cannot be its own parent, nor the parent of one of its ancestors."""
-    own_id, parent = values.get("id"), values.get(field)
+    """A record cannot be its own parent, nor the parent of one of its ancestors (or, for
+    ``field`` "supersedes_id", supersede itself through a chain of any length)."""
+    if closes_on_itself(kind_name, values.get("id"), values.get(field), lookup, field):
+        report(field, message)
+
+
+def closes_on_itself(
+    kind_name: str, own_id: str | None, first: str | None, lookup: Lookup, field: str
+) -> bool:
+    """Whether following ``field`` from ``first`` comes back to ``own_id``."""
     seen: set[str] = set()
-    while parent:
-        if parent == own_id:
-            report(field, message)
-            return
-        if parent in seen:  # a cycle already in the store, not through this record
-            return
-        seen.add(parent)
-        parent = lookup.parent_of(kind_name, parent)
+    link = first
+    while link:
+        if link == own_id:
+            return True
+        if link in seen:  # a cycle already in the store, not through this record
+            return False
+        seen.add(link)
+        link = lookup.link_of(kind_name, link, field)
+    return False
 
 
 def _check_order(values, report, start: str, end: str, message: str) -> None:
@@ -322,6 +374,19 @@ def _agreement(values, lookup, report) -> None:
     )
     if values.get("supersedes_id") and values["supersedes_id"] == values.get("id"):
         report("supersedes_id", translate("rules", "An agreement cannot supersede itself."))
+    else:
+        _check_ancestry(
+            "agreement",
+            values,
+            lookup,
+            report,
+            "supersedes_id",
+            translate(
+                "rules",
+                "An agreement cannot supersede one that supersedes it, directly or through a "
+                "chain of agreements.",
+            ),
+        )
     for i, commitment in enumerate(values.get("commitments") or []):
         if commitment.get("party_id") and commitment["party_id"] not in party_ids:
             report(

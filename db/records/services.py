@@ -18,12 +18,13 @@ from sqlalchemy.exc import DatabaseError
 
 from db.clock import utc_now
 from db.errors import DamagedStoreError, NotFoundError, Problem, StorageError
+from db.i18n import translate
 from db.records import batch, history, search, shape, thematic, upkeep
 from db.records.settings import put_setting
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Attachment, AttachmentContent
-from db.store.connections import refuse_live_store_file
 from db.store.engine import OFFICER_KEY, Store
+from db.store.outside import limit, read_outside
 
 
 def open_store(path: str | os.PathLike[str], **options: Any) -> Store:
@@ -146,11 +147,7 @@ def attach_file(store: Store, owner_kind: str, owner_id: str, path: str | Path) 
     while the store is open."""
     kind = _kind(owner_kind)
     path = Path(path)
-    refuse_live_store_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StorageError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    data = read_outside(path, translate("rules", "a file to attach"), limit("attachment_bytes"))
     digest = hashlib.sha256(data).hexdigest()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with store.unit_of_work() as session:

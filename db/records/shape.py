@@ -53,7 +53,11 @@ def parse(
     else:
         values["id"] = parse_id(raw_id, "id", "Id", report)
     for spec in kind.fields:
-        values[spec.name] = spec.parse(raw.get(spec.name), spec.name, report)
+        given = raw.get(spec.name)
+        if given is None and not spec.required:  # what an import leaves out, most fields
+            values[spec.name] = spec.empty()
+        else:
+            values[spec.name] = spec.parse(given, spec.name, report)
     values["archived"] = ARCHIVED.parse(raw.get("archived"), "archived", report)
     values["created_at"] = CREATED_AT.parse(raw.get("created_at"), "created_at", report)
     values["updated_at"] = UPDATED_AT.parse(raw.get("updated_at"), "updated_at", report)

@@ -22,6 +22,14 @@ from db.i18n import field_label, translate
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
 MAX_COUNT = 10_000_000
+# The longest text of each kind of field, in characters (docs/security.md lists every field; the
+# team server enforces the same lengths). A name is a line; a summary may run to some pages.
+SHORT = 100  # an acronym, a code, an article's number, a phone number
+LINE = 500  # a name, a title or position, a place, a reference, an e-mail address
+TITLE = 1_000  # the title of an agreement, a meeting or an activity; a provision's heading
+URL = 2_000  # a website
+PARAGRAPH = 10_000  # an address, a description, a commitment, a contribution, an amendment, an action
+TEXT = 100_000  # a mandate, notes, a summary, a provision, an agenda, decisions, objectives…
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
@@ -81,6 +89,8 @@ class FieldSpec:
 
 @dataclass(frozen=True)
 class Text(FieldSpec):
+    max_length: int = LINE  # characters
+
     def clean(self, raw, path, report):
         if not isinstance(raw, str) or not _encodable(raw):  # a lone surrogate crashed SQLite
             report(path, translate("rules", "{field} must be text.").format(field=self.shown))
@@ -88,14 +98,20 @@ class Text(FieldSpec):
         if self.required and not raw.strip():
             report(path, translate("rules", "{field} cannot be empty.").format(field=self.shown))
             return None
-        return raw  # kept exactly: no trimming, any script, any length
+        if len(raw) > self.max_length:
+            report(
+                path,
+                translate(
+                    "rules", "{field} is too long: {length} characters, at most {max}."
+                ).format(field=self.shown, length=f"{len(raw):,}", max=f"{self.max_length:,}"),
+            )
+            return None
+        return raw  # kept exactly: no trimming, any script
 
     def json_schema(self):
-        return (
-            {"type": ["string", "null"]}
-            if not self.required
-            else {"type": "string", "minLength": 1}
-        )
+        if not self.required:
+            return {"type": ["string", "null"], "maxLength": self.max_length}
+        return {"type": "string", "minLength": 1, "maxLength": self.max_length}
 
 
 @dataclass(frozen=True)
@@ -295,7 +311,7 @@ class Choice(FieldSpec):
         return super().parse(raw, path, report)
 
     def clean(self, raw, path, report):
-        allowed = [e.value for e in self.enum]
+        allowed = _values_of(self.enum)
         if raw not in allowed:
             report(
                 path,
@@ -307,8 +323,15 @@ class Choice(FieldSpec):
         return raw
 
     def json_schema(self):
-        values = [e.value for e in self.enum]
+        values = list(_values_of(self.enum))
         return {"enum": values} if self.required else {"enum": [*values, None]}
+
+
+@functools.cache
+def _values_of(enum: type[StrEnum]) -> tuple[str, ...]:
+    """The values of an enumeration, in their order (computed once: a choice is checked per
+    record of an import)."""
+    return tuple(e.value for e in enum)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -170,6 +171,8 @@ def problem_with_backup(path: Path) -> str | None:
     """Why the file cannot be restored (not SQLite, damaged, not a PartnerDesk store, made by a
     newer version), or None when it is a sound PartnerDesk store."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "it is not a regular file (a folder, a pipe or a device)"
         # Its first bytes are read as a file only when no connection of this process has it
         # open (closing the descriptor would release SQLite's locks on it).
         if connections.open_count(path) == 0:

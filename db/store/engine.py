@@ -35,7 +35,8 @@ from sqlmodel import Session
 
 from db import clock
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
-from db.store import connections, migrations, schema_check
+from db.i18n import translate
+from db.store import connections, migrations, outside, schema_check
 from db.store.backups import REVISION_KEY, take_backup
 
 log = logging.getLogger("partnerdesk.store")
@@ -184,7 +185,11 @@ class Store:
         ``whole_file=False`` checks the file's header, size, schema and small tables only (tens
         of milliseconds, where reading a 2 GB store takes seconds, minutes from a cold disk):
         the window does so after a clean close and runs ``check_whole_file`` once it is open."""
-        path = Path(path).expanduser().resolve()
+        # Data only, on a disk: a device, a pipe or a folder is refused before SQLite creates
+        # a journal beside it (docs/security.md).
+        given = Path(path).expanduser()
+        outside.existing_regular_file(given, translate("rules", "a PartnerDesk store"))
+        path = given.resolve()
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new:
             if not create or read_only:

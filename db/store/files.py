@@ -3,6 +3,7 @@ the disk, then renamed over it; and flushing a file or a folder's entries after 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from db.errors import StorageError
 from db.i18n import translate
 from db.store.connections import refuse_live_store_file
+from db.store.outside import reason_of
 
 
 def write_text_atomically(path: Path, content: str) -> None:
@@ -30,11 +32,12 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):  # a failed cleanup never hides why it failed
+                os.unlink(tmp)
         raise StorageError(
             translate("rules", "Cannot write {path}: {reason}.").format(
-                path=path, reason=exc.strerror
+                path=path, reason=reason_of(exc)
             )
         ) from exc
 

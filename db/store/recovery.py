@@ -10,8 +10,10 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
+from db.i18n import translate
 from db.store.backups import problem_with_backup, verified_copy
 from db.store.files import fsync
+from db.store.outside import existing_regular_file, regular_file
 
 # SQLite keeps a store's recent commits in these files beside it: they travel with the store.
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -28,7 +30,7 @@ def set_aside(store_path: Path, why: str, *, now: datetime | None = None) -> Pat
     """Rename the store and its companion files to ``<stem>.<why>-<UTC time>.sqlite`` beside it.
     Their bytes are untouched, and SQLite would still pair them if the file were opened."""
     store_path = Path(store_path)
-    if not store_path.exists():
+    if not existing_regular_file(store_path, translate("rules", "a PartnerDesk store")):
         return None
     stamp = (now or clock.now()).astimezone(UTC)
     base = f"{store_path.stem}.{why}-{stamp:%Y%m%dT%H%M%SZ}"
@@ -54,6 +56,10 @@ def restore_backup(
     """Put a verified copy of the backup in the store's place; the store it replaces (damaged or
     not) is set aside first, named after ``why``. The caller makes sure no window has the store
     open."""
+    # Only regular files are replaced or read: a store path naming a device or a pipe is
+    # refused before the copy is made beside it, let alone anything renamed.
+    existing_regular_file(store_path, translate("rules", "a PartnerDesk store"))
+    regular_file(backup_path, translate("rules", "a backup"))
     store_path, backup_path = Path(store_path).resolve(), Path(backup_path).resolve()
     if backup_path == store_path:
         raise StorageError("A store cannot be restored from itself; choose a backup file.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from db import clock
 from db.errors import StorageError
 from db.store.connections import refuse_live_store_file
 from db.store.engine import Store
+from db.store.outside import reason_of
 from desktop.briefing.fonts import register_fonts
 from desktop.briefing.gather import Briefing, gather
 from desktop.briefing.options import BriefingOptions
@@ -99,8 +101,9 @@ def _write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
         partial.write_bytes(data)
         os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a failed cleanup never hides why it failed
+            partial.unlink(missing_ok=True)
         raise StorageError(
-            f"The briefing could not be written to {path}: {exc.strerror or exc}. "
+            f"The briefing could not be written to {path}: {reason_of(exc)}. "
             "Choose another folder or file name."
         ) from exc

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import StorageError, ValidationError
+from db.errors import FileRefused
 from db.exchange.spreadsheets import (
     Cancelled,
     ImportResult,
@@ -41,6 +41,7 @@ from db.exchange.spreadsheets import (
 )
 from db.schema.kinds import IMPORTABLE
 from desktop.desk import Changes, Desk
+from desktop.errors import plain_reason
 from desktop.labels import kind_name
 from desktop.widgets import file_dialogs
 from desktop.worker import Latest, run_in_background
@@ -208,11 +209,19 @@ class ImportSpreadsheetDialog(QDialog):
         if isinstance(exc, SpreadsheetRefused):
             self._show_problems(exc.rows)
             self.status.setText(str(exc.rows[0].message) if exc.rows else str(exc))
-        elif isinstance(exc, ValidationError | StorageError):
-            self.status.setText(str(exc))
         else:
-            raise exc
+            self.status.setText(self._refusal(exc))
         self._enable()
+
+    def _refusal(self, exc: BaseException) -> str:
+        """What the window says of a failure, as the command line does; a bug goes on to the
+        error handler."""
+        if isinstance(exc, FileRefused):
+            return self.tr("Nothing was imported: %1").replace("%1", str(exc))
+        reason = plain_reason(exc)
+        if reason is None:
+            raise exc
+        return reason
 
     def _opened(self, result: tuple[Table, SpreadsheetImport]) -> None:
         self.table, self.importer = result
@@ -415,10 +424,8 @@ class ImportSpreadsheetDialog(QDialog):
             )
         elif isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was imported."))
-        elif isinstance(exc, ValidationError | StorageError):
-            self.status.setText(str(exc))
         else:
-            raise exc
+            self.status.setText(self._refusal(exc))
 
     def _finish(self) -> None:
         self._busy = False

@@ -48,11 +48,13 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.errors import StorageError
 from db.records import derived
 from db.schema.naming import full_name
 from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, BriefingOptions
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
+from desktop.errors import plain_reason, report_unexpected, user_message
 from desktop.widgets import file_dialogs
 from desktop.widgets.pickers import OptionalDateEdit
 from desktop.widgets.wheel import wheel_scrolls_past_fields
@@ -346,7 +348,7 @@ class PrepareBriefingDialog(QDialog):
             self._show_preview(preview, options)
 
         def failed(exc: BaseException) -> None:
-            self.preview_status.setText(self.tr("No preview: %1").replace("%1", str(exc)))
+            self.preview_status.setText(self.tr("No preview: %1").replace("%1", _reason(exc)))
             self._set_output_enabled(False)
 
         run_in_background(lay_out, shown, failed, latest=self._latest)
@@ -419,7 +421,7 @@ class PrepareBriefingDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._set_output_enabled(True)
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", _reason(exc)))
 
         run_in_background(lambda: render_briefing(store, options, path, today=today), done, failed)
 
@@ -462,7 +464,7 @@ class PrepareBriefingDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self._printing = None
             self._set_output_enabled(True)
-            self.status.setText(self.tr("Not printed: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not printed: %1").replace("%1", _reason(exc)))
 
         def start(pdf: bytes) -> None:
             self._printing = _PrintJob(self, printer, pdf, failed)
@@ -490,6 +492,16 @@ class PrepareBriefingDialog(QDialog):
         if self._printing is not None:
             self._printing.abort()
         super().done(result)
+
+
+def _reason(exc: BaseException) -> str:
+    """Why the sheet could not be laid out, saved or printed: plainly for what the disk, the
+    printer or the memory caused; a bug is reported (and logged) as one."""
+    reason = plain_reason(exc)
+    if reason is None:
+        report_unexpected(exc)
+        return user_message(exc)
+    return reason
 
 
 class _PrintJob:
@@ -530,10 +542,10 @@ class _PrintJob:
             return
         if self.done == 0:
             if not self.painter.begin(self.printer):
-                self._failed(OSError(self.dialog._printer_problem("open")))
+                self._failed(StorageError(self.dialog._printer_problem("open")))
                 return
         elif not self.printer.newPage():
-            self._failed(OSError(self.dialog._printer_problem("page")))
+            self._failed(StorageError(self.dialog._printer_problem("page")))
             return
         paper = self.printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
         target = QRect(0, 0, paper.width(), paper.height())

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import DamagedStoreError, StorageError
+from db.errors import DamagedStoreError, FileRefused, StorageError
 from db.store.backups import BackupFile, backup_folder, newest_good_backup
 from db.store.recovery import restore_backup, set_aside
+from desktop.errors import plain_reason, report_unexpected, user_message
 from desktop.widgets import file_dialogs
 from desktop.worker import run_in_background
 
@@ -168,7 +169,13 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.status.setText(str(exc))
+        reason = plain_reason(exc)
+        if reason is None:  # a bug: logged with its traceback, told in a short sentence
+            report_unexpected(exc)
+            reason = user_message(exc)
+        elif isinstance(exc, FileRefused):
+            reason = self.tr("Nothing was restored: %1").replace("%1", reason)
+        self.status.setText(reason)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.restore_newest, self.choose, self.start_empty):

@@ -710,6 +710,10 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
@@ -1508,6 +1512,10 @@ Base&#xa0;: %2</translation>
         <source>The damaged store was kept as %1; this is a new, empty store.</source>
         <translation>La base endommagée a été conservée sous %1&#xa0;; voici une nouvelle base vide.</translation>
     </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1806,6 +1814,10 @@ L’ouvrir en lecture seule (vous pourrez consulter, chercher et imprimer des no
         <translation>PartnerDesk ne peut pas ouvrir sa base.
 
 %1</translation>
+    </message>
+    <message>
+        <source>a PartnerDesk store</source>
+        <translation>une base PartnerDesk</translation>
     </message>
     <message>
         <source>The check of the whole store found damage:
@@ -2388,6 +2400,18 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
 <context>
     <name>errors</name>
     <message>
+        <source>There was not enough memory to finish: nothing was changed. Close other programs and try again.</source>
+        <translation>La mémoire a manqué pour terminer&#xa0;: rien n&apos;a été modifié. Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. Nothing was changed.</source>
+        <translation>{file}&#xa0;: {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A file or the disk could not be used: {reason}. Nothing was changed.</source>
+        <translation>Un fichier ou le disque n&apos;a pas pu être utilisé&#xa0;: {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
     </message>
@@ -2869,8 +2893,168 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>{file}, {place}</source>
+        <translation>{file}, {place}</translation>
+    </message>
+    <message>
+        <source>{where}: {limit}.</source>
+        <translation>{where}&#xa0;: {limit}.</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} octets</translation>
+    </message>
+    <message>
+        <source>{file} ({size}): {limit}.</source>
+        <translation>{file} ({size})&#xa0;: {limit}.</translation>
+    </message>
+    <message>
+        <source>an exchange file may be at most {limit}</source>
+        <translation>un fichier d&apos;échange ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>an exchange file may hold at most {limit} records</source>
+        <translation>un fichier d&apos;échange peut contenir au plus {limit} fiches</translation>
+    </message>
+    <message>
+        <source>a spreadsheet may be at most {limit}</source>
+        <translation>une feuille de calcul ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>a sheet may hold at most {limit} rows</source>
+        <translation>une feuille peut contenir au plus {limit} lignes</translation>
+    </message>
+    <message>
+        <source>a sheet may have at most {limit} columns</source>
+        <translation>une feuille peut avoir au plus {limit} colonnes</translation>
+    </message>
+    <message>
+        <source>a sheet may hold at most {limit} filled cells</source>
+        <translation>une feuille peut contenir au plus {limit} cellules remplies</translation>
+    </message>
+    <message>
+        <source>a cell may hold at most {limit} characters</source>
+        <translation>une cellule peut contenir au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a workbook may hold at most {limit} parts</source>
+        <translation>un classeur peut contenir au plus {limit} parties</translation>
+    </message>
+    <message>
+        <source>each part of a workbook may unpack to at most {limit}</source>
+        <translation>chaque partie d&apos;un classeur peut occuper au plus {limit} une fois décompressée</translation>
+    </message>
+    <message>
+        <source>a workbook may hold at most {limit} different texts</source>
+        <translation>un classeur peut contenir au plus {limit} textes différents</translation>
+    </message>
+    <message>
+        <source>a workbook may declare at most {limit} cell styles</source>
+        <translation>un classeur peut déclarer au plus {limit} styles de cellule</translation>
+    </message>
+    <message>
+        <source>an attached file may be at most {limit}</source>
+        <translation>un fichier joint ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>{count} GB</source>
+        <translation>{count}&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{path} is a link to nothing, not {what}.</source>
+        <translation>{path} est un lien vers rien, pas {what}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}: choose a file in it.</source>
+        <translation>{path} est un dossier, et non {what}&#xa0;: choisissez un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a named pipe, not {what}: PartnerDesk reads only files saved on a disk (a pipe could keep it waiting forever).</source>
+        <translation>{path} est un tube nommé, et non {what}&#xa0;: PartnerDesk ne lit que des fichiers enregistrés sur un disque (un tube pourrait le faire attendre indéfiniment).</translation>
+    </message>
+    <message>
+        <source>{path} is a device, not {what}: PartnerDesk reads only files saved on a disk.</source>
+        <translation>{path} est un périphérique, et non {what}&#xa0;: PartnerDesk ne lit que des fichiers enregistrés sur un disque.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file but a socket or another special file, not {what}.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire mais un socket ou un autre fichier spécial, et non {what}.</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>ce fichier ou ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied (you are not allowed to do this)</source>
+        <translation>permission refusée (vous n&apos;avez pas le droit de le faire)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, et non un fichier</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>une partie de son chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a link that leads round in a circle</source>
+        <translation>c&apos;est un lien qui tourne en rond</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>son nom est trop long</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it, or the connection to it, may be failing)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (le disque, ou la connexion vers lui, est peut-être défaillant)</translation>
+    </message>
+    <message>
+        <source>the device it names is not there</source>
+        <translation>le périphérique qu&apos;il désigne est absent</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>le disque ou le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>il est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read {path}: close other programs, or split the file, and try again.</source>
+        <translation>La mémoire manque pour lire {path}&#xa0;: fermez d&apos;autres programmes, ou divisez le fichier, et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file}, {part}: it declares an XML document type, which no spreadsheet program writes (it is how XML bombs are made).</source>
+        <translation>{file}, {part}&#xa0;: elle déclare un type de document XML, ce qu&apos;aucun tableur n&apos;écrit (c&apos;est ainsi que sont faites les bombes XML).</translation>
+    </message>
+    <message>
+        <source>an exchange file</source>
+        <translation>un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} fiches</translation>
     </message>
     <message>
         <source>{file} cannot be imported: it is not UTF-8 text.</source>
@@ -2959,6 +3143,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>{field} must be text.</source>
         <translation>{field}&#xa0;: ce champ doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {max}.</source>
+        <translation>{field}&#xa0;: le texte est trop long ({length} caractères, au plus {max}).</translation>
     </message>
     <message>
         <source>{field} “{value}” does not look like an email address (name@example.org).</source>
@@ -3121,6 +3309,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Un accord ne peut pas se remplacer lui-même.</translation>
     </message>
     <message>
+        <source>An agreement cannot supersede one that supersedes it, directly or through a chain of agreements.</source>
+        <translation>Un accord ne peut pas remplacer un accord qui le remplace, directement ou par une chaîne d&apos;accords.</translation>
+    </message>
+    <message>
         <source>the party who undertook it is not a party to this agreement.</source>
         <translation>la partie qui s&apos;y est engagée n&apos;est pas partie à cet accord.</translation>
     </message>
@@ -3249,6 +3441,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>ligne {row}, colonne {column}</translation>
     </message>
     <message>
+        <source>a spreadsheet</source>
+        <translation>une feuille de calcul</translation>
+    </message>
+    <message>
         <source>{file} is an old Excel file (.xls) or a password-protected workbook: open it in your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
         <translation>{file} est un ancien fichier Excel (.xls) ou un classeur protégé par mot de passe&#xa0;: ouvrez-le dans votre tableur et enregistrez-le comme classeur Excel (.xlsx) ou en CSV, sans mot de passe.</translation>
     </message>
@@ -3261,8 +3457,12 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>{file} n&apos;est pas un fichier texte CSV (il contient des données binaires). Enregistrez la feuille de calcul en CSV ou comme classeur Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>{file}: line {line} holds a cell that is too long.</source>
-        <translation>{file}&#xa0;: la ligne {line} contient une cellule trop longue.</translation>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>{place} ({count} columns)</source>
+        <translation>{place} ({count} colonnes)</translation>
     </message>
     <message>
         <source>{file}: the quoted cell that opens on line {line} is never closed: a quotation mark is missing.</source>
@@ -3275,6 +3475,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>{file} is an OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) or as CSV.</source>
         <translation>{file} est une feuille de calcul OpenDocument (.ods)&#xa0;: enregistrez-la comme classeur Excel (.xlsx) ou en CSV.</translation>
+    </message>
+    <message>
+        <source>part {name}</source>
+        <translation>partie {name}</translation>
     </message>
     <message>
         <source>{file} cannot be read as an Excel workbook (.xlsx): it is damaged or is another kind of file.</source>
@@ -3355,6 +3559,18 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>its schema is not PartnerDesk&apos;s: {objects}</source>
         <translation>son schéma n&apos;est pas celui de PartnerDesk&#xa0;: {objects}</translation>
+    </message>
+    <message>
+        <source>a file to attach</source>
+        <translation>un fichier à joindre</translation>
+    </message>
+    <message>
+        <source>a PartnerDesk store</source>
+        <translation>une base PartnerDesk</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>une sauvegarde</translation>
     </message>
 </context>
 <context>

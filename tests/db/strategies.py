@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from db.exchange.sample import ANCHOR, sample_document
 from db.records import shape
 from db.schema.fields import (
+    LINE,
+    PARAGRAPH,
     Choice,
     Count,
     Country,
@@ -162,18 +164,21 @@ def long_text(min_size: int = 10_000, max_size: int = 25_000) -> st.SearchStrate
     return st.builds(repeat, pieces, st.integers(min_size, max_size))
 
 
-def legal_text() -> st.SearchStrategy[str]:
-    """Any text that can be stored: every script, control characters, marks, huge lengths."""
+def legal_text(most: int = 25_000) -> st.SearchStrategy[str]:
+    """Any text a field of at most ``most`` characters stores: every script, control characters,
+    marks, lengths up to that maximum (and exactly it)."""
     short = st.one_of(
         st.text(max_size=40),
         st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=12).map("".join),
-    )
-    return st.one_of(short, short, short, long_text())
+    ).map(lambda text: text[:most])
+    longest = long_text(most, most) if most <= 25_000 else long_text()
+    return st.one_of(short, short, short, long_text(min(10_000, most), min(25_000, most)), longest)
 
 
-def filled_text() -> st.SearchStrategy[str]:
+def filled_text(most: int = 25_000) -> st.SearchStrategy[str]:
     """Legal text with something other than whitespace in it (for required fields)."""
-    return st.tuples(legal_text(), st.sampled_from(VISIBLE), legal_text()).map("".join)
+    half = legal_text((most - 1) // 2)
+    return st.tuples(half, st.sampled_from(VISIBLE), half).map("".join).map(lambda t: t[:most])
 
 
 def hostile_text() -> st.SearchStrategy[str]:
@@ -377,7 +382,7 @@ def valid_value(spec: FieldSpec) -> st.SearchStrategy[Any]:
     if isinstance(spec, Email):
         value = st.sampled_from(EMAILS)
     elif isinstance(spec, Text):
-        value = filled_text() if spec.required else legal_text()
+        value = filled_text(spec.max_length) if spec.required else legal_text(spec.max_length)
     elif isinstance(spec, Date):
         value = st.dates(date(1900, 1, 1), date(2199, 12, 31)).map(date.isoformat)
     elif isinstance(spec, LocalDateTime):
@@ -496,9 +501,9 @@ def _agreement(draw, raw):
     raw["parties"] = [
         {
             "organization_id": org,
-            "signatory_name": _maybe(draw, legal_text()),
+            "signatory_name": _maybe(draw, legal_text(LINE)),
             "signed_on": _maybe(draw, _date(1990, 2000)),
-            "signed_at": _maybe(draw, legal_text()),
+            "signed_at": _maybe(draw, legal_text(LINE)),
         }
         for org in orgs
     ]
@@ -506,7 +511,7 @@ def _agreement(draw, raw):
     raw["expires_on"] = _maybe(draw, _date(2101, 2199))
     raw["parent_id"] = _maybe(draw, st.sampled_from(SEEDED["agreement"]))
     raw["commitments"] = [
-        {"party_id": _maybe(draw, st.sampled_from(orgs)), "text": draw(filled_text())}
+        {"party_id": _maybe(draw, st.sampled_from(orgs)), "text": draw(filled_text(PARAGRAPH))}
         for _ in range(draw(st.integers(0, 2)))
     ]
 
@@ -515,7 +520,7 @@ def _consultation(draw, raw):
     raw["participants"] = [
         {"contact_id": draw(st.sampled_from(SEEDED["contact"]))}
         if draw(st.booleans())
-        else {"name": draw(filled_text()), "organization_id": _maybe(draw, st.sampled_from(ORGS))}
+        else {"name": draw(filled_text(LINE)), "organization_id": _maybe(draw, st.sampled_from(ORGS))}
         for _ in range(draw(st.integers(0, 3)))
     ]
 
@@ -525,7 +530,7 @@ def _activity(draw, raw):
     raw["end_on"] = _maybe(draw, _date(2001, 2199))
     orgs = draw(st.permutations(ORGS))[: draw(st.integers(0, 3))]
     raw["partners"] = [
-        {"organization_id": org, "contribution": _maybe(draw, legal_text())} for org in orgs
+        {"organization_id": org, "contribution": _maybe(draw, legal_text(PARAGRAPH))} for org in orgs
     ]
     women, men = draw(st.integers(0, 1000)), draw(st.integers(0, 1000))
     raw["participants_women"], raw["participants_men"] = women, men
@@ -697,7 +702,8 @@ def retexted_document(draw) -> dict[str, Any]:
                     spec.name == "name" and "contact_id" in record and not record["contact_id"]
                 )
                 needed = spec.required or unnamed
-                record[spec.name] = draw(filled_text() if needed else legal_text())
+                most = spec.max_length
+                record[spec.name] = draw(filled_text(most) if needed else legal_text(most))
 
     for kind in KINDS:
         for record in doc.get(kind.key, []):
@@ -744,7 +750,7 @@ def damaged_file(draw) -> bytes:
         text = json.dumps(
             doc, ensure_ascii=draw(st.booleans()), indent=draw(st.sampled_from([None, 2]))
         )
-    except ValueError:  # an int of more than 4,300 digits cannot be written as JSON text
+    except (ValueError, TypeError):  # an int of more than 4,300 digits, or a date, is not JSON
         text = json.dumps(SAMPLE)
     how = draw(st.sampled_from(["truncate", "truncate", "edit", "as is"]))
     if how == "truncate":

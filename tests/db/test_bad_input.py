@@ -193,7 +193,7 @@ def assert_same(spec: FieldSpec, raw: Any, out: Any, path: str) -> None:
     elif isinstance(spec, ListOf):
         meant = {item_meaning(spec.item, x) for x in raw if x is not None and x != ""}
         assert out == sorted(meant), where
-    elif isinstance(spec, Text):  # and Email: kept exactly, every character, every length
+    elif isinstance(spec, Text):  # and Email: kept exactly, every character, up to its length
         assert isinstance(out, str) and out == raw, where
     elif isinstance(spec, Date):
         day = raw.date() if isinstance(raw, datetime) else raw

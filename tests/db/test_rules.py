@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from db.errors import ValidationError
-from db.exchange.document import export_document
+from db.exchange.document import export_document, import_document
 from db.records import services
+from db.records.maintenance import check_store
+from db.schema.fields import LINE, TEXT
 from tests import builders as b
 
 
@@ -209,9 +211,76 @@ def test_every_problem_is_reported_at_once(store):
         "  leading and trailing spaces  \n\tand a tab",
     ],
 )
-def test_text_of_any_length_and_script_is_kept_exactly(store, text):
-    saved = services.save(
-        store, "organization", b.organization(mandate=text, name=text if text.strip() else "WCO")
-    )
+def test_text_of_any_script_up_to_its_length_is_kept_exactly(store, text):
+    name = text if text.strip() and len(text) <= LINE else "WCO"
+    saved = services.save(store, "organization", b.organization(mandate=text, name=name))
     kept = services.get(store, "organization", saved)
     assert kept["mandate"] == text
+
+
+@pytest.mark.parametrize(
+    ("field", "most"), [("name", LINE), ("acronym", 100), ("website", 2_000), ("notes", TEXT)]
+)
+def test_a_text_longer_than_its_field_holds_is_refused_with_its_length(store, field, most):
+    kept = services.save(store, "organization", b.organization(**{field: "é" * most}))
+    assert len(services.get(store, "organization", kept)[field]) == most
+    error = refused(store, "organization", b.organization(**{field: "é" * (most + 1)}))
+    assert messages(error, field).endswith(
+        f"is too long: {most + 1:,} characters, at most {most:,}."
+    )
+
+
+def test_no_agreement_supersedes_itself_through_a_chain_of_any_length(store):
+    parties = b.two_parties(store)
+    first = services.save(store, "agreement", b.agreement(parties, title="MoU 1999"))
+    second = services.save(
+        store, "agreement", b.agreement(parties, title="MoU 2018", supersedes_id=first)
+    )
+    third = services.save(
+        store, "agreement", b.agreement(parties, title="MoU 2026", supersedes_id=second)
+    )
+    for superseding in (second, third):  # two agreements, then three, in a circle
+        raw = {**services.get_exchange(store, "agreement", first), "supersedes_id": superseding}
+        error = refused(store, "agreement", raw)
+        assert "cannot supersede one that supersedes it" in messages(error, "supersedes_id")
+    raw = {**services.get_exchange(store, "agreement", first), "supersedes_id": first}
+    assert "cannot supersede itself" in messages(refused(store, "agreement", raw), "supersedes_id")
+
+
+def test_a_file_whose_agreements_supersede_each_other_is_refused_whole(store):
+    parties = b.two_parties(store)
+    one, other = b.agreement(parties, title="A"), b.agreement(parties, title="B")
+    one["supersedes_id"], other["supersedes_id"] = other["id"], one["id"]
+    before = export_document(store, exported_at="x")
+    doc = {"format": "partnerdesk", "version": 1, "agreements": [one, other]}
+    with pytest.raises(ValidationError) as caught:
+        import_document(store, doc)
+    assert [p.field for p in caught.value.problems] == ["supersedes_id", "supersedes_id"]
+    assert export_document(store, exported_at="x") == before
+
+
+def test_check_reports_a_circle_a_store_already_holds(store):
+    parties = b.two_parties(store)
+    first = services.save(store, "agreement", b.agreement(parties, title="MoU 1999"))
+    second = services.save(
+        store, "agreement", b.agreement(parties, title="MoU 2018", supersedes_id=first)
+    )
+    top = services.save(store, "thematic_area", {"name": "Border management"})
+    under = services.save(store, "thematic_area", {"name": "Posts", "parent_id": top})
+    assert check_store(store).ok
+    conn = store.raw_connection()  # as an older version, or a hand, may have left it
+    with conn:
+        conn.execute("UPDATE agreement SET supersedes_id = ? WHERE id = ?", (second, first))
+        conn.execute("UPDATE thematic_area SET parent_id = ? WHERE id = ?", (under, top))
+    conn.close()
+
+    report = check_store(store)
+
+    assert sorted(report.problems) == sorted(
+        [
+            "rules: thematic areas placed under one another in a circle: "
+            "“Border management” → “Posts” → “Border management”",
+            "rules: agreements superseding one another in a circle: "
+            "“MoU 1999” → “MoU 2018” → “MoU 1999”",
+        ]
+    )

@@ -278,7 +278,7 @@ def test_a_full_disk_keeps_the_edit_in_the_editor_and_the_store_sound(qtbot, des
     desk.store._writer.dispose()
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    page.editor.inputs["notes"].set("x" * 200_000)  # a change that needs new pages
+    page.editor.inputs["notes"].set("x" * 100_000)  # a change that needs new pages
     assert not page.editor.save()
     assert "disk" in shown[0] and "full" in shown[0] and "nothing was saved" in shown[0]
     assert page.editor.inputs["name"].get() == "Direction nationale du contrôle des frontières"

@@ -8,6 +8,7 @@ A value that is not understood is often handed on unchanged, so that the field's
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date, datetime, time
@@ -29,6 +30,8 @@ class CellProblem(Exception):
 
 def folded(text: str) -> str:
     """Text compared the way officers mean it: no accents, no case, single spaces."""
+    if text.isascii():  # nothing to decompose (most names): the quick way
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().split())
@@ -89,6 +92,14 @@ def joined(items: list[str]) -> str:
 
 
 # -- choices -----------------------------------------------------------------------------------------
+_NOT_A_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@functools.cache
+def _values(enum: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(e.value for e in enum)
+
+
 _CHOICE_WORDS = {
     "mou": "memorandum_of_understanding",
     "un": "un_entity",
@@ -106,8 +117,8 @@ def choice_of(cell: Any, enum: type[StrEnum]) -> Any:
     text = text_of(cell)
     if text is None:
         return None
-    allowed = [e.value for e in enum]
-    word = re.sub(r"[^a-z0-9]+", "_", folded(text)).strip("_")
+    allowed = _values(enum)
+    word = _NOT_A_WORD.sub("_", folded(text)).strip("_")
     if word in allowed:
         return word
     named = choice_named(text, allowed)  # as exported: "Joint assessment", « En vigueur »

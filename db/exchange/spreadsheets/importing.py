@@ -92,7 +92,7 @@ class PreviewRow:
     problems: list[RowProblem]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     number: int
     cells: list[Any]
@@ -327,6 +327,9 @@ class SpreadsheetImport:
                     row.number, column_for_path(self.kind.name, problem.field), problem.message
                 )
             row.parsed = values
+            if with_rules:  # the cells as read are not wanted again: let them go
+                row.values.clear()
+                row.later.clear()
         if not with_rules:
             return None
         done = itertools.count(len(rows) + 1)
@@ -431,8 +434,8 @@ class SpreadsheetImport:
     def _identify(self, rows: list[_Row], context: _Context) -> None:
         """Which record each row is about; two rows about one record are refused."""
         own = context.names.get(self.kind.name)
-        seen_ids: dict[str, int] = {}
-        seen_keys: dict[Any, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+        seen_ids: dict[str, int] = {}  # ids given or matched -> the first row about them
+        seen_keys: dict[Any, Any] = {}  # key -> (row, traits), or a list of them when several
         for row in rows:
             given = row.values.get("id")
             key, traits = identity(self.kind.name, row.values)
@@ -453,16 +456,23 @@ class SpreadsheetImport:
                             "the id of the one to update.",
                         ).format(count=len(matches), kinds=self.kind.key.replace("_", " ")),
                     )
+            twin = None
             if key is not None:
-                twin = next((n for n, t in seen_keys[key] if agree(traits, t)), None)
-                seen_keys[key].append((row.number, traits))
-            else:
-                twin = None
+                kept = (row.number, *traits.values())  # a tuple takes a fifth of a dict
+                seen = seen_keys.get(key)
+                if seen is None:
+                    seen_keys[key] = kept
+                else:
+                    seen = seen if isinstance(seen, list) else [seen]
+                    twin = next((t[0] for t in seen if _agree(kept[1:], t[1:])), None)
+                    seen.append(kept)
+                    seen_keys[key] = seen
             if not row.record_id:
-                row.record_id = str(uuid.uuid4())
-            elif row.record_id in seen_ids:
-                twin = seen_ids[row.record_id]
-            seen_ids.setdefault(row.record_id, row.number)
+                row.record_id = str(uuid.uuid4())  # a new record: no other row is about it
+            else:
+                if row.record_id in seen_ids:
+                    twin = seen_ids[row.record_id]
+                seen_ids.setdefault(row.record_id, row.number)
             if twin is not None:
                 self._problem(
                     row.number,
@@ -605,6 +615,11 @@ def import_spreadsheet(
 
 
 # -- small helpers ---------------------------------------------------------------------------------------------
+def _agree(row: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """``existing.agree`` for the traits of two rows, as tuples in the same order."""
+    return all(a is None or b is None or a == b for a, b in zip(row, other, strict=True))
+
+
 def _stop_if(cancelled: IsCancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled(translate("rules", "The import was cancelled: nothing was imported."))

@@ -1,36 +1,52 @@
 """Opening a spreadsheet an officer keeps: a header and rows of cells, from a CSV or an XLSX file.
 
+Every file comes in through the guard of files from outside (db/store/outside.py): a regular
+file, of at most 64 MB, whose sheet holds at most 100,000 rows, 256 columns, 3,000,000 filled
+cells and 100,000 characters in a cell (docs/security.md). The file is read as a stream and
+refused at the first limit reached, with its place ("row 100,001"), before the rest is read.
+
 CSV files come from many programs and countries. The encoding is UTF-8 (with or without a byte
 order mark), UTF-16 (Excel's "Unicode text"), or else Windows-1252, a superset of Latin-1; the
 delimiter is the one of comma, semicolon, tab or vertical bar that splits the header best; line
-endings may be Windows', Unix's or old Macs'. XLSX files are read with openpyxl in read-only
-mode, taking the values a spreadsheet program last computed (not formulas) and date cells as
-dates. The header is the first row with at least two cells filled (a title may stand above
-it), or the first row that is not empty; rows keep the numbers a spreadsheet
-program shows, so that a problem names the row the officer sees.
+endings may be Windows', Unix's or old Macs'. XLSX files are read part by part
+(db.exchange.spreadsheets.workbook), taking the values a spreadsheet program last computed (not
+formulas) and date cells as dates. The header is the first row with at least two cells filled (a
+title may stand above it), or the first row that is not empty; rows keep the numbers a
+spreadsheet program shows, so that a problem names the row the officer sees.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import io
+import itertools
 import os
-import zipfile
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from db.errors import StorageError
+from db.errors import FileRefused
 from db.exchange.spreadsheets.columns import columns_of, record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
+from db.exchange.spreadsheets.workbook import Workbook, open_workbook
 from db.i18n import translate
 from db.schema.kinds import KINDS
-from db.store.connections import refuse_live_store_file
+from db.store.outside import limit, open_outside, refusing_failures
 
 DELIMITERS = (",", ";", "\t", "|")
-MAX_CELL = 16 * 1024 * 1024  # csv's default (128 KiB) would refuse a long mandate text
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected workbooks
+_CHUNK = 1024 * 1024
+_NOT_WRITTEN = ",;\t|\"' \r\n\f\v"  # a file of these alone is empty
+_SAMPLE = 65536  # characters read to find the delimiter
+# Bytes that Windows-1252 leaves undefined: a file holding one is read as Latin-1.
+_NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+
+Opener = Callable[[], contextlib.AbstractContextManager[BinaryIO]]
 
 
 @dataclass
@@ -58,9 +74,14 @@ class Table:
 
 
 def column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
+    """The letters a spreadsheet program names the column ``index`` (0 is A, 26 is AA) by,
+    however far it lies."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def open_table(
@@ -71,24 +92,36 @@ def open_table(
     For a workbook, ``sheet`` chooses the sheet; otherwise the sheet named like ``kind``
     ("organizations", as PartnerDesk's own export names them) when there is one, else the first.
     Raises SpreadsheetRefused (a ValidationError) for a file that cannot be read as a table, and
-    StorageError when the file itself cannot be read."""
+    FileRefused (a StorageError) for one the guard refuses or that cannot be read at all."""
     path = Path(path)
-    refuse_live_store_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StorageError(
-            translate("rules", "Cannot read {path}: {reason}.").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc
-    return read_bytes(data, path.name, sheet=sheet, kind=kind)
+
+    def opened():
+        return open_outside(path, translate("rules", "a spreadsheet"), limit("spreadsheet_bytes"))
+
+    with refusing_failures(path):
+        with opened() as stream:
+            start = stream.peek(8)[:8]
+            data = stream.read() if start.startswith(_ZIP) else None  # a workbook: at most 64 MB
+        if data is not None:
+            return read_xlsx(data, path.name, sheet=sheet, kind=kind)
+        return _read(start, opened, path.name)
 
 
 def read_bytes(
     data: bytes, source: str, *, sheet: str | None = None, kind: str | None = None
 ) -> Table:
-    if data.startswith(_OLE):
+    """A file's content already in memory (within the limits, as a file's would be)."""
+    bytes_limit = limit("spreadsheet_bytes")
+    if len(data) > bytes_limit.value:
+        raise bytes_limit.too_large(source, len(data))
+    if data.startswith(_ZIP):
+        return read_xlsx(data, source, sheet=sheet, kind=kind)
+    return _read(data[:8], lambda: contextlib.nullcontext(io.BytesIO(data)), source)
+
+
+def _read(start: bytes, opened: Opener, source: str) -> Table:
+    """A file that is not a zip: an old Excel file, or a CSV file read as a stream."""
+    if start.startswith(_OLE):
         raise file_refused(
             source,
             translate(
@@ -98,64 +131,109 @@ def read_bytes(
                 "without a password.",
             ).format(file=source),
         )
-    if data.startswith(_ZIP):
-        return read_xlsx(data, source, sheet=sheet, kind=kind)
-    return read_csv(data, source)
+    return read_csv(opened, source)
 
 
 # -- CSV ----------------------------------------------------------------------------------------------
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the name of its encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:  # five bytes that Windows-1252 leaves undefined
-        return data.decode("latin-1"), "latin-1"
+def encoding_of(chunks: Iterable[bytes]) -> str:
+    """The encoding of a CSV file, from its bytes read once: a byte order mark, else UTF-8 when
+    every byte is, else Windows-1252 (Latin-1 when a byte is one Windows-1252 leaves out)."""
+    chunks = iter(chunks)
+    first = next(chunks, b"")
+    if first.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if first.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    is_utf8, is_cp1252 = True, True
+    for chunk in itertools.chain([first], chunks):
+        if is_utf8:
+            try:
+                utf8.decode(chunk)
+            except UnicodeDecodeError:
+                is_utf8 = False
+        if is_cp1252 and _NOT_CP1252.search(chunk):
+            is_cp1252 = False
+    if is_utf8:
+        try:
+            utf8.decode(b"", final=True)  # a character cut off at the end
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return "cp1252" if is_cp1252 else "latin-1"
 
 
-def read_csv(data: bytes, source: str) -> Table:
-    if not data.strip():
+def _chunks(stream: BinaryIO) -> Iterator[bytes]:
+    while chunk := stream.read(_CHUNK):
+        yield chunk
+
+
+def read_csv(opened: Opener | bytes, source: str) -> Table:
+    """Read twice as a stream: once for the encoding, once for the rows, which are refused at
+    the first limit reached."""
+    if isinstance(opened, bytes):
+        content = opened
+        opened = lambda: contextlib.nullcontext(io.BytesIO(content))  # noqa: E731
+    with opened() as stream:
+        encoding = encoding_of(_chunks(stream))
+    with opened() as stream:
+        text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+        written: list[bool] = []  # whether any line holds more than delimiters and quotes
+        lines = _text_lines(text, source, written)
+        sample: list[str] = []
+        size = 0
+        for line in lines:
+            sample.append(line)
+            size += len(line)
+            if size >= _SAMPLE:
+                break
+        delimiter = _delimiter("".join(sample))
+        counted = _Counted(source, lengths=False)
+        records = _csv_records(itertools.chain(sample, lines), delimiter, source, counted)
+        table = _table(source, records)
+        text.detach()
+    if not written:
         raise file_refused(source, translate("rules", "{file} is empty.").format(file=source))
-    text, encoding = decode(data)
-    if not text.translate({ord(c): None for c in ",;\t|\"'"}).strip():
-        raise file_refused(source, translate("rules", "{file} is empty.").format(file=source))
-    if "\x00" in text:
-        raise file_refused(
-            source,
-            translate(
-                "rules",
-                "{file} is not a CSV text file (it holds binary data). Save the spreadsheet as "
-                "CSV or as an Excel workbook (.xlsx).",
-            ).format(file=source),
-        )
-    delimiter = _delimiter(text)
-    records = _csv_records(text, delimiter, source)
-    table = _table(source, records)
     table.encoding, table.delimiter = encoding, delimiter
     return table
 
 
-def _csv_records(text: str, delimiter: str, source: str) -> list[list[Any]]:
-    previous = csv.field_size_limit(MAX_CELL)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[list[Any]] = []
+def _text_lines(text: io.TextIOWrapper, source: str, written: list[bool]) -> Iterator[str]:
+    for line in text:
+        if not written and line.strip(_NOT_WRITTEN):
+            written.append(True)
+        if "\x00" in line:
+            raise file_refused(
+                source,
+                translate(
+                    "rules",
+                    "{file} is not a CSV text file (it holds binary data). Save the spreadsheet "
+                    "as CSV or as an Excel workbook (.xlsx).",
+                ).format(file=source),
+            )
+        yield line
+
+
+def _csv_records(
+    lines: Iterable[str], delimiter: str, source: str, counted: _Counted
+) -> Iterator[tuple[int, list[Any]]]:
+    cell_limit = limit("cell_characters")
+    previous = csv.field_size_limit(cell_limit.value)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     last_line = 0  # the line the last record read ended on
+    number = 0
     try:
         for record in reader:
-            records.append([cell if cell != "" else None for cell in record])
+            number += 1
             last_line = reader.line_num
+            yield counted.row(number, [cell if cell != "" else None for cell in record])
     except csv.Error as exc:
         line = last_line + 1
         if "field larger" in str(exc):
-            message = translate("rules", "{file}: line {line} holds a cell that is too long.")
-        elif reader.line_num > line or "end of data" in str(exc):
+            raise cell_limit.refusal(
+                source, translate("rules", "line {line}").format(line=f"{line:,}")
+            ) from None
+        if reader.line_num > line or "end of data" in str(exc):
             message = translate(
                 "rules",
                 "{file}: the quoted cell that opens on line {line} is never closed: a quotation "
@@ -170,7 +248,6 @@ def _csv_records(text: str, delimiter: str, source: str) -> list[list[Any]]:
         raise file_refused(source, message.format(file=source, line=line)) from None
     finally:
         csv.field_size_limit(previous)
-    return records
 
 
 def _delimiter(text: str) -> str:
@@ -195,36 +272,22 @@ def _delimiter(text: str) -> str:
 # -- XLSX ---------------------------------------------------------------------------------------------
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:
     """The sheets of a workbook, for a dialog to offer (empty for a CSV file)."""
-    refuse_live_store_file(path)
-    data = Path(path).read_bytes()
+    path = Path(path)
+    with refusing_failures(path), open_outside(
+        path, translate("rules", "a spreadsheet"), limit("spreadsheet_bytes")
+    ) as stream:
+        data = stream.read()
     if not data.startswith(_ZIP):
         return []
-    workbook = _load_workbook(data, Path(path).name)
+    return _workbook(data, path.name).names
+
+
+def _workbook(data: bytes, source: str) -> Workbook:
     try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
-
-
-def _load_workbook(data: bytes, source: str):
-    from openpyxl import load_workbook
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                raise file_refused(
-                    source,
-                    translate(
-                        "rules",
-                        "{file} is an OpenDocument spreadsheet (.ods): save it as an Excel "
-                        "workbook (.xlsx) or as CSV.",
-                    ).format(file=source),
-                )
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except SpreadsheetRefused:
+        return open_workbook(data, source)
+    except (FileRefused, SpreadsheetRefused, MemoryError):
         raise
-    except Exception as exc:  # openpyxl and its XML parser raise many kinds of error
+    except Exception as exc:  # zipfile, the XML parser and openpyxl raise many kinds of error
         raise _damaged(source) from exc
 
 
@@ -242,19 +305,18 @@ def _damaged(source: str):
 def read_xlsx(
     data: bytes, source: str, *, sheet: str | None = None, kind: str | None = None
 ) -> Table:
-    workbook = _load_workbook(data, source)
-    try:
-        names = list(workbook.sheetnames)
+    workbook = _workbook(data, source)
+    with workbook.archive:
+        names = workbook.names
         chosen = _choose_sheet(names, sheet, kind, source)
-        worksheet = workbook[chosen]
-        worksheet.reset_dimensions()  # some programs write wrong dimensions; read every row
+        counted = _Counted(source)
         try:
-            records = [list(row) for row in worksheet.iter_rows(values_only=True)]
+            rows = (counted.row(number, cells) for number, cells in workbook.rows(chosen))
+            table = _table(source, rows, sheet=chosen)
+        except (FileRefused, SpreadsheetRefused, MemoryError):
+            raise
         except Exception as exc:  # a damaged sheet inside a sound zip
             raise _damaged(source) from exc
-    finally:
-        workbook.close()
-    table = _table(source, records, sheet=chosen)
     table.sheet, table.sheets = chosen, names
     return table
 
@@ -284,30 +346,90 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _table(source: str, records: list[list[Any]], sheet: str | None = None) -> Table:
-    filled = [(i, sum(not _is_blank(v) for v in r)) for i, r in enumerate(records)]
-    filled = [(i, n) for i, n in filled if n][:20]
-    # A title above the table ("Focal points 2026") fills one cell; the header fills several.
-    header_index = next((i for i, n in filled if n >= 2), filled[0][0] if filled else None)
-    if header_index is None:
-        where = f"{source} ({sheet})" if sheet else source
-        raise file_refused(source, translate("rules", "{file} is empty.").format(file=where))
-    following = next(
-        (i for i in range(header_index + 1, len(records)) if not all(map(_is_blank, records[i]))),
-        None,
+class _Counted:
+    """A sheet's rows counted against the limits as they are read; each row's blank cells at
+    its end are dropped (a blank row is left empty)."""
+
+    def __init__(self, source: str, *, lengths: bool = True):
+        self.source = source
+        self.rows, self.columns = limit("rows"), limit("columns")
+        self.cells, self.characters = limit("cells"), limit("cell_characters")
+        self.lengths = lengths  # False when the reader already refuses long cells (csv)
+        self.filled = 0
+
+    def row(self, number: int, cells: list[Any]) -> tuple[int, list[Any]]:
+        while cells and _is_blank(cells[-1]):
+            cells.pop()
+        if not cells:
+            return number, cells
+        if number > self.rows.value:
+            raise self.rows.refusal(self.source, _row_place(number))
+        if len(cells) > self.columns.value:
+            raise self.columns.refusal(
+                self.source, _cell_place(number, len(cells) - 1, len(cells))
+            )
+        self.filled += len(cells) - cells.count(None)
+        if self.filled > self.cells.value:
+            raise self.cells.refusal(self.source, _row_place(number))
+        if self.lengths:
+            most = self.characters.value
+            for index, cell in enumerate(cells):
+                if isinstance(cell, str) and len(cell) > most:
+                    raise self.characters.refusal(self.source, _cell_place(number, index))
+        return number, cells
+
+
+def _row_place(number: int) -> str:
+    return translate("rules", "row {row}").format(row=f"{number:,}")
+
+
+def _cell_place(number: int, index: int, count: int | None = None) -> str:
+    place = translate("rules", "row {row}, column {column}").format(
+        row=f"{number:,}", column=column_letter(index)
     )
-    if following is not None and _field_names(records[following]):
+    if count is not None:
+        place = translate("rules", "{place} ({count} columns)").format(
+            place=place, count=f"{count:,}"
+        )
+    return place
+
+
+def _table(
+    source: str, rows: Iterable[tuple[int, list[Any]]], sheet: str | None = None
+) -> Table:
+    """The header and the rows under it, from the sheet's rows as they are read. The header is
+    the first of the first 20 rows with anything in them to fill two cells or more (a title may
+    stand above it), else the first of them; blank rows are left out."""
+    rows = iter(rows)
+    before: list[tuple[int, list[Any]]] = []  # rows with something in them, before the header
+    header: tuple[int, list[Any]] | None = None
+    for number, cells in rows:
+        filled = sum(not _is_blank(v) for v in cells)
+        if not filled:
+            continue
+        if filled >= 2:
+            header = (number, cells)
+            before = []
+            break
+        before.append((number, cells))
+        if len(before) == 20:
+            break
+    if header is None:
+        if not before:
+            where = f"{source} ({sheet})" if sheet else source
+            raise file_refused(source, translate("rules", "{file} is empty.").format(file=where))
+        header, before = before[0], before[1:]
+    following = next(((n, cells) for n, cells in rows if cells), None)
+    if following is not None and not before and _field_names(following[1]):
         # PartnerDesk's export: the officer's labels, then the field names, which are read.
-        header_index = following
-    header = [_header_text(v) for v in records[header_index]]
-    while header and not header[-1]:
-        header.pop()
-    rows = [
-        (number, cells)
-        for number, cells in enumerate(records[header_index + 1 :], start=header_index + 2)
-        if not all(map(_is_blank, cells))
-    ]
-    return Table(source, header, rows, header_row=header_index + 1)
+        header = following
+    elif following is not None:
+        before.append(following)
+    names = [_header_text(v) for v in header[1]]
+    while names and not names[-1]:
+        names.pop()
+    kept = before + [(n, cells) for n, cells in rows if cells]  # counted: a blank row is []
+    return Table(source, names, kept, header_row=header[0])
 
 
 def _field_names(cells: list[Any]) -> bool:
