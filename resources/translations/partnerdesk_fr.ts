@@ -1333,8 +1333,16 @@ Base&#xa0;: %2</translation>
         <translation>… et %1 de plus, non énumérés ici.</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <source>(archived or missing record)</source>
@@ -1343,6 +1351,22 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Created</source>
         <translation>Création</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>and 1 earlier change</source>
+        <translation>et 1 modification antérieure</translation>
+    </message>
+    <message>
+        <source>and %1 earlier changes</source>
+        <translation>et %1 modifications antérieures</translation>
     </message>
     <message>
         <source>History</source>

@@ -11,22 +11,12 @@ from db.queries import listing
 from db.queries.related import SHOWN
 from db.records import services
 from desktop.drafts import Drafts
-from desktop.settings import Options
 from desktop.views.list_page import RecordListPage
 from desktop.worker import wait_for_background_work
 from tests.desktop.conftest import TODAY
+from tests.desktop.pages import open_page
 from tests.desktop.typing import type_text
 from tests.desktop.waiting import list_read_after_write
-
-
-def open_page(qtbot, desk, kind: str) -> RecordListPage:
-    page = RecordListPage(desk, kind, Drafts(desk.store.path), Options())
-    qtbot.addWidget(page)
-    page.resize(1280, 760)
-    page.show()
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
-        page.activate()
-    return page
 
 
 def shown_rows(page: RecordListPage, column: int = 0) -> list[str]:

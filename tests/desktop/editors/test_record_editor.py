@@ -7,28 +7,9 @@ from PySide6.QtCore import Qt
 
 from db.queries import listing
 from db.records import services
-from desktop.drafts import Drafts
-from desktop.settings import Options
-from desktop.views.list_page import RecordListPage
+from tests.desktop.pages import edit, open_page
 from tests.desktop.typing import type_text
 from tests.desktop.waiting import list_read_after_write
-
-
-def open_page(qtbot, desk, kind: str) -> RecordListPage:
-    page = RecordListPage(desk, kind, Drafts(desk.store.path), Options())
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
-        page.activate()
-    return page
-
-
-def edit(qtbot, page: RecordListPage, record_id: str) -> None:
-    page.table.selectRow(page.model.row_of(record_id))
-    page.table.setFocus()
-    page.edit_current()  # F2
-    assert page.editing()
 
 
 def test_the_first_follow_up_opened_shows_its_source_and_saving_keeps_it(qtbot, sample_desk):
