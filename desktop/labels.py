@@ -6,7 +6,7 @@ db/ speaks English and knows nothing of Qt; these tables give lupdate the string
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 CHOICES: dict[str, str] = {
     "academia": QT_TRANSLATE_NOOP("choices", "Academia / research"),
@@ -218,36 +218,66 @@ def field_label(label: str) -> str:
     return QCoreApplication.translate("fields", label)
 
 
-DURATIONS = (
-    QT_TRANSLATE_NOOP("durations", "1 day"),
-    QT_TRANSLATE_NOOP("durations", "%1 days"),
-    QT_TRANSLATE_NOOP("durations", "1 hour"),
-    QT_TRANSLATE_NOOP("durations", "%1 hours"),
-    QT_TRANSLATE_NOOP("durations", "%1 minutes"),
-    QT_TRANSLATE_NOOP("durations", "%1 h %2 min"),
-)
+class Counted(QObject):
+    """A number of things said with the plural forms of the window's language: Qt's numerus
+    forms, from partnerdesk_<lang>.qm (English's from partnerdesk_en.qm, which holds only them):
+    "1 contact", "2 contacts"; in French « 0 contact », « 1 contact », « 2 contacts ». (lupdate
+    collects numerus forms from ``self.tr`` only, hence a class; its name is their context.)"""
+
+    def of_kind(self, kind: str, n: int) -> str:
+        """Records of a kind, as a list counts them: "3 partners", "1 joint activity"."""
+        if kind == "organization":
+            return self.tr("%Ln partners", "", n)
+        if kind == "contact":
+            return self.tr("%Ln contacts", "", n)
+        if kind == "thematic_area":
+            return self.tr("%Ln thematic areas", "", n)
+        if kind == "agreement":
+            return self.tr("%Ln agreements", "", n)
+        if kind == "consultation":
+            return self.tr("%Ln consultations", "", n)
+        if kind == "activity":
+            return self.tr("%Ln joint activities", "", n)
+        if kind == "follow_up":
+            return self.tr("%Ln follow-ups", "", n)
+        raise KeyError(kind)
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln days", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%Ln hours", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%Ln minutes", "", n)
+
+    def records(self, n: int) -> str:
+        return self.tr("%Ln records", "", n)
+
+
+def kind_count(kind: str, n: int) -> str:
+    """How many records of a kind, in the window's language: "1 contact", "12 agreements"."""
+    return Counted().of_kind(kind, n)
 
 
 def duration_text(minutes: int | None) -> str:
     """How long a meeting lasts, as an officer says it: 2 days, 3 hours, 1 h 30 min."""
     if not isinstance(minutes, int) or minutes <= 0:
         return ""
-
-    def say(text: str, *values: object) -> str:
-        said = QCoreApplication.translate("durations", text)
-        for number, value in enumerate(values, start=1):
-            said = said.replace(f"%{number}", str(value))
-        return said
-
+    counted = Counted()
     days, rest = divmod(minutes, 24 * 60)
     if days and not rest:
-        return say("1 day") if days == 1 else say("%1 days", QLocale().toString(days))
+        return counted.days(days)
     hours, mins = divmod(minutes, 60)
     if not mins:
-        return say("1 hour") if hours == 1 else say("%1 hours", QLocale().toString(hours))
+        return counted.hours(hours)
     if not hours:
-        return say("%1 minutes", mins)
-    return say("%1 h %2 min", hours, f"{mins:02d}")
+        return counted.minutes(mins)
+    return (
+        QCoreApplication.translate("durations", "%1 h %2 min")
+        .replace("%1", str(hours))
+        .replace("%2", f"{mins:02d}")
+    )
 
 
 # Fields the window shows under another name than the exchange format's label: a meeting's

@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
             dialog = FollowUpsFromDecisions(self.desk, consultation_id, self)
             if dialog.exec() and dialog.created:
                 self.statusBar().showMessage(
-                    self.tr("%1 follow-ups created.").replace("%1", str(len(dialog.created))), 6000
+                    self.tr("%Ln follow-ups created.", "", len(dialog.created)), 6000
                 )
 
     # -- closing -----------------------------------------------------------------------------------------

@@ -381,7 +381,7 @@ class PrepareBriefingDialog(QDialog):
         )
 
     def _pages(self, count: int) -> str:
-        return self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
+        return self.tr("%Ln pages", "", count)
 
     def _set_output_enabled(self, enabled: bool) -> None:
         self.print_button.setEnabled(enabled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from db.queries import listing
 from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
-from desktop.labels import kind_name
+from desktop.labels import kind_count
 from desktop.models.record_table import RecordTableModel
 from desktop.settings import Options
 from desktop.views.filter_bar import FilterBar
@@ -190,10 +190,7 @@ class RecordListPage(QWidget):
             self._pending_select = self.current_id()
 
     def _refreshed(self, count: int) -> None:
-        name = kind_name(self.kind, plural=count != 1).lower()
-        self.count_label.setText(
-            self.tr("%1 %2").replace("%1", QLocale().toString(count)).replace("%2", name)
-        )
+        self.count_label.setText(kind_count(self.kind, count))
         wanted, self._pending_select = self._pending_select, None
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:

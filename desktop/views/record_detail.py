@@ -176,9 +176,7 @@ class RecordDetail(QWidget):
                     f"<li>{label}{' <span style=color:#555>— ' + esc(extra) + '</span>' if extra else ''}</li>"
                 )
             if items.total > len(items):
-                more = self.tr("… and %1 more, not listed here.").replace(
-                    "%1", QLocale().toString(items.total - len(items))
-                )
+                more = self.tr("… and %Ln more, not listed here.", "", items.total - len(items))
                 out.append(f"<li style='color:#555'>{esc(more)}</li>")
             out.append("</ul>")
         if view.attachments:
@@ -271,11 +269,7 @@ class RecordDetail(QWidget):
                 )
                 rows.append(f"<tr>{when}{what}</tr>")
         more = len(changes) - HISTORY_SHOWN
-        earlier = (
-            self.tr("and 1 earlier change")
-            if more == 1
-            else self.tr("and %1 earlier changes").replace("%1", QLocale().toString(more))
-        )
+        earlier = self.tr("and %Ln earlier changes", "", more)
         tail = f"<p style='color:#555'>{esc(earlier)}</p>" if more > 0 else ""
         history_title = self.tr("History")
         return f"<h3>{esc(history_title)}</h3><table cellspacing='0' cellpadding='3' style='font-size:small'>{''.join(rows)}</table>{tail}"

@@ -3,13 +3,12 @@
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActivityCountsModel</name>
-    <message>
-        <source>One joint activity in %2, %3. Click to see it.</source>
-        <translation>Une activité conjointe en %3 dans «&#xa0;%2&#xa0;». Cliquez pour l&apos;afficher.</translation>
-    </message>
-    <message>
-        <source>%1 joint activities in %2, %3. Click to list them.</source>
-        <translation>%1 activités conjointes en %3 dans «&#xa0;%2&#xa0;». Cliquez pour les afficher.</translation>
+    <message numerus="yes">
+        <source>%Ln joint activities in %2, %3. Click to list them.</source>
+        <translation>
+            <numerusform>Une activité conjointe en %3 dans «&#xa0;%2&#xa0;». Cliquez pour l&apos;afficher.</numerusform>
+            <numerusform>%Ln activités conjointes en %3 dans «&#xa0;%2&#xa0;». Cliquez pour les afficher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,6 +249,86 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation>
+            <numerusform>%Ln partenaire</numerusform>
+            <numerusform>%Ln partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thematic areas</source>
+        <translation>
+            <numerusform>%Ln domaine thématique</numerusform>
+            <numerusform>%Ln domaines thématiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreements</source>
+        <translation>
+            <numerusform>%Ln accord</numerusform>
+            <numerusform>%Ln accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consultations</source>
+        <translation>
+            <numerusform>%Ln consultation</numerusform>
+            <numerusform>%Ln consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln joint activities</source>
+        <translation>
+            <numerusform>%Ln activité conjointe</numerusform>
+            <numerusform>%Ln activités conjointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln suivi</numerusform>
+            <numerusform>%Ln suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <source>All areas</source>
@@ -262,30 +341,6 @@
     <message>
         <source>all years</source>
         <translation>toutes les années</translation>
-    </message>
-    <message>
-        <source>1 agreement</source>
-        <translation>1 accord</translation>
-    </message>
-    <message>
-        <source>%1 agreements</source>
-        <translation>%1 accords</translation>
-    </message>
-    <message>
-        <source>1 consultation</source>
-        <translation>1 consultation</translation>
-    </message>
-    <message>
-        <source>%1 consultations</source>
-        <translation>%1 consultations</translation>
-    </message>
-    <message>
-        <source>1 joint activity</source>
-        <translation>1 activité conjointe</translation>
-    </message>
-    <message>
-        <source>%1 joint activities</source>
-        <translation>%1 activités conjointes</translation>
     </message>
     <message>
         <source>%1 × %2 (%3): %4</source>
@@ -713,13 +768,26 @@
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 ligne</translation>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>lignes&#xa0;: %1</translation>
+    <message numerus="yes">
+        <source>%Ln problems: nothing can be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%Ln problème&#xa0;: rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé.</numerusform>
+            <numerusform>%Ln problèmes&#xa0;: rien ne peut être importé tant qu&apos;ils ne sont pas corrigés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problems. Correct the file, then import it again.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problème. Corrigez le fichier, puis importez-le de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problèmes. Corrigez le fichier, puis importez-le de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>encoding %1</source>
@@ -758,28 +826,12 @@
         <translation>Aucun problème trouvé&#xa0;: le fichier peut être importé.</translation>
     </message>
     <message>
-        <source>1 problem: nothing can be imported until it is corrected.</source>
-        <translation>1 problème&#xa0;: rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé.</translation>
-    </message>
-    <message>
-        <source>%1 problems: nothing can be imported until they are corrected.</source>
-        <translation>%1 problèmes&#xa0;: rien ne peut être importé tant qu&apos;ils ne sont pas corrigés.</translation>
-    </message>
-    <message>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: 1 problem. Correct the file, then import it again.</source>
-        <translation>Rien n&apos;a été importé&#xa0;: 1 problème. Corrigez le fichier, puis importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 problems. Correct the file, then import it again.</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1 problèmes. Corrigez le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
@@ -933,9 +985,12 @@ Accords de coopération, consultations, activités conjointes et suivis, hors li
 
 Base&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>%1 follow-ups created.</source>
-        <translation>Suivis créés&#xa0;: %1.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-ups created.</source>
+        <translation>
+            <numerusform>%Ln suivi créé.</numerusform>
+            <numerusform>%Ln suivis créés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,14 +1237,6 @@ Base&#xa0;: %2</translation>
         <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
         <source>Saving the briefing…</source>
         <translation>Enregistrement de la note d’information…</translation>
     </message>
@@ -1232,6 +1279,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -1328,9 +1382,19 @@ Base&#xa0;: %2</translation>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
-    <message>
-        <source>… and %1 more, not listed here.</source>
-        <translation>… et %1 de plus, non énumérés ici.</translation>
+    <message numerus="yes">
+        <source>… and %Ln more, not listed here.</source>
+        <translation>
+            <numerusform>… et %Ln de plus, non énuméré ici.</numerusform>
+            <numerusform>… et %Ln de plus, non énumérés ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln earlier changes</source>
+        <translation>
+            <numerusform>et %Ln modification antérieure</numerusform>
+            <numerusform>et %Ln modifications antérieures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attached files</source>
@@ -1359,14 +1423,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Restored</source>
         <translation>Restauration</translation>
-    </message>
-    <message>
-        <source>and 1 earlier change</source>
-        <translation>et 1 modification antérieure</translation>
-    </message>
-    <message>
-        <source>and %1 earlier changes</source>
-        <translation>et %1 modifications antérieures</translation>
     </message>
     <message>
         <source>History</source>
@@ -1437,10 +1493,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Archive %1</source>
         <translation>Archiver %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1547,13 +1599,12 @@ Base&#xa0;: %2</translation>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
-    <message>
-        <source>One record matches “%2”.</source>
-        <translation>Une fiche correspond à «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 records match “%2”.</source>
-        <translation>%1 fiches correspondent à «&#xa0;%2&#xa0;».</translation>
+    <message numerus="yes">
+        <source>%Ln records match “%1”.</source>
+        <translation>
+            <numerusform>Une fiche correspond à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln fiches correspondent à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
@@ -1866,8 +1917,8 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <source>PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?</source>
-        <translation>PartnerDesk s&apos;est arrêté alors que %1 fiche(s) avaient des modifications non enregistrées. Les ouvrir pour les vérifier et les enregistrer&#xa0;?</translation>
+        <source>PartnerDesk stopped while %1 had unsaved changes. Open them to review and save?</source>
+        <translation>PartnerDesk s&apos;est arrêté alors que des modifications n&apos;étaient pas enregistrées (%1). Les ouvrir pour les vérifier et les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2396,26 +2447,6 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
 </context>
 <context>
     <name>durations</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1&#xa0;h&#xa0;%2</translation>

@@ -111,6 +111,9 @@ def test_contacts_from_an_xlsx_and_a_note_for_columns_left_out(tmp_path):
     assert "column “Shoe size” matches no field of contacts and was not imported" in result.stderr
     [contact] = exported(db, tmp_path)["contacts"]
     assert contact["name"] == "Élodie Marchand" and contact["email"] == "elodie@example.org"
+    out = tmp_path / "Contacts.csv"
+    listed = partnerdesk("--db", str(db), "export", str(out), "--kind", "contacts", home=tmp_path)
+    assert listed.stdout.strip() == f"Exported 1 contact to {out}."  # not "1 contacts"
 
 
 @pytest.mark.parametrize(
@@ -188,7 +191,9 @@ def test_export_follows_the_extension(tmp_path):
     assert result.returncode == 0 and load_workbook(one_kind).sheetnames == ["activities"]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("db.exchange.calendar") is None, reason="no db.calendar yet")
+@pytest.mark.skipif(
+    importlib.util.find_spec("db.exchange.calendar") is None, reason="no db.calendar yet"
+)
 def test_export_to_ics_writes_a_calendar(tmp_path):
     db = tmp_path / "X.sqlite"
     assert partnerdesk("--db", str(db), "sample", home=tmp_path).returncode == 0

@@ -30,18 +30,10 @@ from tests.desktop.typing import type_text
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "partnerdesk_fr.ts"
 QM = ROOT / "resources" / "translations" / "partnerdesk_fr.qm"
+# English's plural forms ("1 contact", "2 contacts"): the messages with %n only
+TS_EN = ROOT / "resources" / "translations" / "partnerdesk_en.ts"
 BIN = Path(sys.executable).parent
 RUN_THE_SCRIPT = "run scripts/update-translations, then translate the new entries in the .ts"
-
-
-@pytest.fixture
-def french(qapp):
-    """The window's language set to French for one test; English again afterwards."""
-    locale_before = QLocale()
-    i18n.install_translators(qapp, "fr")
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale_before)
 
 
 def open_window(qtbot, desk) -> MainWindow:
@@ -244,19 +236,29 @@ def messages(ts: Path) -> list[tuple[str, ET.Element]]:
     ]
 
 
-def test_every_message_has_a_french_translation():
-    found = messages(TS)
-    assert len(found) > 400
+def translations(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["fr", "en plural forms"])
+def test_every_message_has_a_translation(ts):
+    found = messages(ts)
+    assert len(found) > (400 if ts == TS else 10)
     untranslated = [
         f"{context}: {message.findtext('source')!r}"
         for context, message in found
         if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (message.findtext("translation") or "").strip()
+        or not all(text.strip() for text in translations(message))
     ]
-    assert not untranslated, f"Untranslated in {TS.name}: {untranslated[:20]}"
+    assert not untranslated, f"Untranslated in {ts.name}: {untranslated[:20]}"
 
 
-def test_the_translations_follow_the_code_and_are_compiled(tmp_path):
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["fr", "en plural forms"])
+def test_the_translations_follow_the_code_and_are_compiled(tmp_path, ts):
     """A string added to the code without running scripts/update-translations fails here."""
     sources = sorted(
         str(path.relative_to(ROOT))
@@ -264,21 +266,23 @@ def test_the_translations_follow_the_code_and_are_compiled(tmp_path):
         if "briefing" not in path.parts and "migrations" not in path.parts
     )
     fresh = tmp_path / "fresh.ts"
+    only = ["-pluralonly"] if ts == TS_EN else []
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete",
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), *only, "-no-obsolete",
          "-locations", "none", "-silent"],
         cwd=ROOT, check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     in_code = {(context, m.findtext("source")) for context, m in messages(fresh)}
-    in_ts = {(context, m.findtext("source")) for context, m in messages(TS)}
-    assert in_code - in_ts == set(), f"New strings not in {TS.name}: {RUN_THE_SCRIPT}."
+    in_ts = {(context, m.findtext("source")) for context, m in messages(ts)}
+    assert in_code - in_ts == set(), f"New strings not in {ts.name}: {RUN_THE_SCRIPT}."
     assert in_ts - in_code == set(), f"Strings gone from the code: {RUN_THE_SCRIPT}."
     compiled = tmp_path / "fresh.qm"
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(compiled), "-silent"],
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(compiled), "-silent"],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    assert compiled.read_bytes() == QM.read_bytes(), f"{QM.name} is older than {TS.name}: " + (
+    qm = ts.with_suffix(".qm")
+    assert compiled.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}: " + (
         "run scripts/update-translations."
     )
 
@@ -288,9 +292,10 @@ def test_placeholders_survive_translation():
         return sorted(re.findall(r"%\d|\{\w*\}", text or ""))
 
     wrong = [
-        (context, m.findtext("source"), m.findtext("translation"))
+        (context, m.findtext("source"), text)
         for context, m in messages(TS)
-        if placeholders(m.findtext("source")) != placeholders(m.findtext("translation"))
+        for text in translations(m)
+        if placeholders(m.findtext("source")) != placeholders(text)
     ]
     assert not wrong
 
