@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from db.errors import Problem, StorageError, ValidationError
 from db.queries import listing
 from db.records.rules import about_field
-from db.schema.fields import ListOf, Parts, Ref, part_message
+from db.schema.fields import Country, ListOf, Parts, Ref, is_country, part_message
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import new_id
 from desktop import drafts
@@ -39,7 +39,7 @@ from desktop.dialogs.new_partner import NewPartnerDialog
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
 from desktop.editors.parts import PartsInput
 from desktop.labels import field_label, kind_name
-from desktop.widgets.pickers import looks_like_id
+from desktop.widgets.pickers import looks_like_id, not_a_country
 from desktop.widgets.wheel import wheel_scrolls_past_fields
 
 CHECK_DELAY_MS = 250
@@ -246,6 +246,13 @@ class RecordEditor(QWidget):
         self.cancel_button.clicked.connect(self.request_close)
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Why Save is disabled when no field is marked red yet (a new agreement without
+        # parties): said plainly, not in red, above the buttons.
+        self.still_needed = QLabel(self)
+        self.still_needed.setObjectName("stillNeeded")
+        self.still_needed.setWordWrap(True)
+        self.still_needed.setStyleSheet("color: #555;")
+        self.still_needed.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)
         buttons.addWidget(self.cancel_button)
@@ -255,6 +262,7 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.still_needed)
         layout.addLayout(buttons)
 
     def load_options(self) -> None:
@@ -328,6 +336,9 @@ class RecordEditor(QWidget):
         self._update_heading()
         self.validate()
         self._dirty_changed()
+        # Each record opens at the top of its form, not where the last one was left.
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)
 
     def _update_heading(self) -> None:
         name = kind_name(self.kind)
@@ -390,19 +401,34 @@ class RecordEditor(QWidget):
             found = [Problem("", str(exc))]
         # A name typed that names no record: its own sentence, not the rules' "is required".
         at = {name.path for name in typed}
-        self.problems = [p for p in found if p.field not in at] + [
-            Problem(name.path, name.message()) for name in typed
-        ]
+        # A country typed by a name the list does not hold ("Suisse"): not the rules' "is not
+        # an ISO 3166 code", which speaks to files, but where to find it.
+        countries = {
+            spec.name: raw[spec.name]
+            for spec in self.record_kind.fields
+            if isinstance(spec, Country)
+            and isinstance(raw.get(spec.name), str)
+            and not is_country(raw[spec.name].upper())
+        }
+        self.problems = (
+            [p for p in found if p.field not in at and p.field not in countries]
+            + [Problem(name.path, name.message()) for name in typed]
+            + [Problem(field, not_a_country(text)) for field, text in countries.items()]
+        )
         self._show_problems()
         return self.problems
 
     def _show_problems(self) -> None:
         by_field: dict[str, list[str]] = {}
         unplaced: list[str] = []
+        not_yet: list[str] = []
         for problem in self.problems:
             root = problem.field.split("[")[0].split(".")[0]
             if not self._reveal_all and root not in self._touched:
-                continue  # a blank new form is not yet wrong: say so once the officer has been there
+                # A blank new form is not yet wrong: in red once the officer has been there;
+                # until then, only why Save waits.
+                not_yet.append(problem.message)
+                continue
             (by_field.setdefault(root, []) if root in self.messages else unplaced).append(
                 problem.message
             )
@@ -414,8 +440,19 @@ class RecordEditor(QWidget):
         self.banner.setVisible(bool(unplaced))
         valid = not self.problems
         self.save_button.setEnabled(valid)
+        needed = (
+            self.tr("Still needed before saving:") + "\n" + "\n".join(f"• {m}" for m in not_yet)
+            if not_yet
+            else ""
+        )
+        self.still_needed.setText(needed)
+        self.still_needed.setVisible(bool(needed))
         self.save_button.setToolTip(
-            "" if valid else self.tr("Correct the fields marked in red first.")
+            ""
+            if valid
+            else self.tr("Correct the fields marked in red first.")
+            if by_field or unplaced
+            else needed
         )
         self.validity_changed.emit(valid)
 

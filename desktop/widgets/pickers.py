@@ -229,6 +229,15 @@ def country_names() -> list[tuple[str, str]]:
     return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda item: item[1])
 
 
+def not_a_country(typed: str) -> str:
+    """What the officer reads when a country typed names none of the list ("Suisse")."""
+    return QCoreApplication.translate(
+        "CountryPicker",
+        "“%1” is not a country of the list: choose it there, typing part of its English name or "
+        "its two-letter code (Switzerland, CH).",
+    ).replace("%1", typed)
+
+
 class CountryPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -244,9 +253,16 @@ class CountryPicker(QComboBox):
         self.lineEdit().editingFinished.connect(self._match)
 
     def value(self) -> str | None:
-        if self.currentData() is None and self.currentText().strip():
-            return self.currentText().strip()  # not a country: let the rules say so
-        return self.currentData()
+        """The country's code; what was typed when it names no country (the editor says so).
+        What is in the field counts, picked or typed: "Switzerland" typed over "United States
+        (US)" is CH, even before the field is left."""
+        typed = self.currentText().strip()
+        if not typed:
+            return None
+        if self.currentIndex() > 0 and self.itemText(self.currentIndex()) == typed:
+            return self.currentData()
+        found = self._find(typed)
+        return self.itemData(found) if found > 0 else typed
 
     def set_value(self, code: str | None) -> None:
         index = self.findData(code) if code else 0
@@ -255,13 +271,22 @@ class CountryPicker(QComboBox):
         else:
             self.setCurrentIndex(index)
 
+    def _find(self, typed: str) -> int:
+        """The row of the one country that ``typed`` names: its code, its name, or a part of
+        its name found in no other; -1 when none or several."""
+        if len(typed) == 2 and self.findData(typed.upper()) > 0:
+            return self.findData(typed.upper())
+        wanted = typed.casefold()
+        rows = range(1, self.count())
+        exact = [r for r in rows if self.itemText(r).casefold().startswith(wanted + " (")]
+        if exact:
+            return exact[0]
+        within = [r for r in rows if wanted in self.itemText(r).casefold()]
+        return within[0] if len(within) == 1 else -1
+
     def _match(self) -> None:
-        typed = self.currentText().strip()
-        if len(typed) == 2 and self.findData(typed.upper()) >= 0:
-            self.setCurrentIndex(self.findData(typed.upper()))
-            return
-        found = self.findText(typed, Qt.MatchFlag.MatchContains)
-        if typed and found >= 0:
+        found = self._find(self.currentText().strip())
+        if found > 0:
             self.setCurrentIndex(found)
 
 

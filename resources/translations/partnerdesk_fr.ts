@@ -329,6 +329,13 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>“%1” is not a country of the list: choose it there, typing part of its English name or its two-letter code (Switzerland, CH).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-le dans la liste en tapant une partie de son nom anglais ou son code à deux lettres (Switzerland, CH).</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <source>All areas</source>
@@ -624,6 +631,10 @@
         <translation>p. ex. Organisation internationale pour les migrations</translation>
     </message>
     <message>
+        <source>e.g. Geneva</source>
+        <translation>p. ex. Genève</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -634,6 +645,14 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Headquarters city</source>
+        <translation>Ville du siège</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>Pays du siège</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1489,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Still needed before saving:</source>
+        <translation>Encore nécessaire avant d&apos;enregistrer&#xa0;:</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>

@@ -4,7 +4,7 @@ offered back, follow-ups from decisions, and what is remembered between runs."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
 
 from db.queries import listing
 from db.records import services
@@ -16,6 +16,8 @@ from desktop.main_window import MainWindow
 from desktop.settings import Options
 from tests.desktop.typing import type_text
 from tests.desktop.waiting import list_read_after_write
+
+OK = QDialogButtonBox.StandardButton.Ok
 
 
 def open_window(qtbot, desk) -> MainWindow:
@@ -125,6 +127,36 @@ def test_first_start_asks_which_organization_is_ours(qtbot, desk):
     dialog.accept()
     assert dialog.result() == FirstStartDialog.DialogCode.Accepted
     assert not needs_first_start(desk)
+
+
+def test_first_start_asks_where_our_headquarters_are(qtbot, desk):
+    dialog = FirstStartDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name, "International Organization for Migration")
+    type_text(qtbot, dialog.acronym, "IOM")
+    city = dialog.findChild(QLineEdit, "ourCity")
+    country = dialog.findChild(QComboBox, "ourCountry")
+    assert city is not None and city.isVisible() and country is not None and country.isVisible()
+    type_text(qtbot, city, "Le Grand-Saconnex")
+    type_text(qtbot, country.lineEdit(), "Suisse")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # a name the list of countries does not hold: refused, and why
+    assert dialog.problem.text().startswith("“Suisse” is not a country of the list")
+    country.lineEdit().selectAll()
+    type_text(qtbot, country.lineEdit(), "Switzerland")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    [ours] = [
+        services.get_exchange(desk.store, "organization", i)
+        for i, _label in desk.read(listing.options, "organization")
+    ]
+    assert (ours["acronym"], ours["city"], ours["country"], ours["is_ours"]) == (
+        "IOM",
+        "Le Grand-Saconnex",
+        "CH",
+        True,
+    )
 
 
 def test_first_start_can_load_the_sample(qtbot, desk):

@@ -47,9 +47,7 @@ def test_the_history_names_records_and_says_choices_in_words(qtbot, desk):
 
 def test_a_partner_changed_in_its_editor_reads_in_words_in_its_history(qtbot, desk):
     entered = enter_unoct_and_the_visit(desk.store)
-    page = open_page(qtbot, desk, "organization")
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    page = open_page(qtbot, desk, "organization", active=True)
     edit(qtbot, page, entered.unoct)
     editor = page.editor
     status = editor.inputs["status"].widget
