@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -336,9 +337,12 @@ class RecordEditor(QWidget):
         self._update_heading()
         self.validate()
         self._dirty_changed()
-        # Each record opens at the top of its form, not where the last one was left.
+        # Each record opens at the top of its form, not where the last one was left, and a long
+        # title shows its beginning, not its end.
         self.scroll.verticalScrollBar().setValue(0)
         self.scroll.horizontalScrollBar().setValue(0)
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)
 
     def _update_heading(self) -> None:
         name = kind_name(self.kind)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -278,6 +279,8 @@ class RecordListPage(QWidget):
     def _focus_first_field(self) -> None:
         first = next(iter(self.editor.inputs.values()))
         first.widget.setFocus()
+        if isinstance(first.widget, QLineEdit):
+            first.widget.end(False)  # typing goes after what it holds
 
     def save_current(self) -> bool:
         return self.editing() and self.editor.save()

@@ -174,6 +174,8 @@ def test_each_record_opens_at_the_top_of_its_form(qtbot, sample_desk):
     edit(qtbot, page, second)
     assert bar.value() == 0
     assert not editor.inputs["reference"].widget.visibleRegion().isEmpty()
+    title = editor.inputs["title"].widget
+    assert title.cursorPosition() == 0  # "Memorandum of…" seen, not "…Customs Organization"
     qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
     page.new_record()
     assert bar.value() == 0
