@@ -28,10 +28,6 @@ from desktop.models.record_parts import PartsModel
 from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text, looks_like_id
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartsInput", text)
-
-
 class PartDelegate(QStyledItemDelegate):
     create_requested = Signal(str)
 
@@ -101,13 +97,19 @@ class PartsInput(Input):
         self.view.setMaximumHeight(200)
         buttons = QHBoxLayout()
         self.add_button = self._button(
-            _tr("Add %1").replace("%1", field_label(spec.item_label).lower()), self._add
+            QCoreApplication.translate("PartsInput", "Add %1").replace(
+                "%1", field_label(spec.item_label).lower()
+            ),
+            self._add,
         )
-        self.remove_button = self._button(_tr("Remove"), lambda: self.model.remove(self._row()))
+        self.remove_button = self._button(
+            QCoreApplication.translate("PartsInput", "Remove"),
+            lambda: self.model.remove(self._row()),
+        )
         up = self._button("↑", lambda: self._select(self.model.move(self._row(), -1)))
         down = self._button("↓", lambda: self._select(self.model.move(self._row(), 1)))
-        up.setToolTip(_tr("Move up"))
-        down.setToolTip(_tr("Move down"))
+        up.setToolTip(QCoreApplication.translate("PartsInput", "Move up"))
+        down.setToolTip(QCoreApplication.translate("PartsInput", "Move down"))
         # A partner typed in a cell that is not one yet ("United Nations"): made here.
         self.create_button = self._button("", self._create_typed_partner)
         self.create_button.setObjectName(f"create_{spec.name}")

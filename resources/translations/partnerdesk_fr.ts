@@ -1094,6 +1094,25 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartsInput</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
     <name>PrepareBriefingDialog</name>
     <message>
         <source>Prepare briefing</source>

@@ -203,6 +203,9 @@ def test_no_english_is_left_where_an_officer_looks(qtbot, sample_desk, french):
     assert page.filters.date_from.line.placeholderText() == "AAAA-MM-JJ"
     page.new_record()
     assert page.editor.inputs["starts_at"].widget.line.placeholderText() == "AAAA-MM-JJ HH:MM"
+    participants = page.editor.inputs["participants"]
+    assert participants.add_button.text() == "Ajouter participant"  # not "Add participant"
+    assert participants.remove_button.text() == "Retirer"
     page.editor.request_close()
 
 
