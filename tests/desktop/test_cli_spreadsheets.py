@@ -5,7 +5,6 @@ imported, and the format follows the file's extension."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import subprocess
@@ -191,9 +190,6 @@ def test_export_follows_the_extension(tmp_path):
     assert result.returncode == 0 and load_workbook(one_kind).sheetnames == ["activities"]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("db.exchange.calendar") is None, reason="no db.calendar yet"
-)
 def test_export_to_ics_writes_a_calendar(tmp_path):
     db = tmp_path / "X.sqlite"
     assert partnerdesk("--db", str(db), "sample", home=tmp_path).returncode == 0
