@@ -22,6 +22,7 @@ class ActionSpec:
     shortcuts: tuple[QKeySequence.StandardKey | str, ...] = ()
     icon: SP | None = None
     tip: str = ""
+    short: str = ""  # the toolbar's word for it, when shorter than the menu's
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -80,8 +81,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (QKeySequence.StandardKey.Print,),
         SP.SP_FileDialogContentsView,
         QT_TRANSLATE_NOOP(
-            "actions", "Print the briefing sheet on the selected partner or consultation"
+            "actions",
+            "Print the briefing sheet on the selected partner, consultation or agreement",
         ),
+        QT_TRANSLATE_NOOP("actions", "Briefing…"),
     ),
     ActionSpec(
         "backup",
@@ -175,6 +178,8 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
             action.setShortcuts(keys)
         if spec.icon is not None:
             action.setIcon(window.style().standardIcon(spec.icon))
+        if spec.short:
+            action.setIconText(QCoreApplication.translate("actions", spec.short))
         if spec.tip:
             tip = QCoreApplication.translate("actions", spec.tip)
             shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""

@@ -25,6 +25,7 @@ from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, log_qt_messages, start_logging
 from desktop.i18n import install_translators, system_locale
+from desktop.labels import Counted
 from desktop.running_window import WindowCalls, ask_to_come_forward, bring_to_front
 from desktop.settings import Options
 from desktop.worker import run_in_background, wait_for_background_work
@@ -362,8 +363,8 @@ def offer_drafts(window, drafts: Drafts) -> None:
         QCoreApplication.translate("app", "Unsaved work found"),
         QCoreApplication.translate(
             "app",
-            "PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?",
-        ).replace("%1", str(len(pending))),
+            "PartnerDesk stopped while %1 had unsaved changes. Open them to review and save?",
+        ).replace("%1", Counted().records(len(pending))),
     )
     if answer != QMessageBox.StandardButton.Yes:
         for draft in pending:

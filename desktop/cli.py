@@ -191,6 +191,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK
 
 
+def _counted(count: int, key: str) -> str:
+    """Records of the kind whose exchange list is ``key``: "1 contact", "3 thematic areas"."""
+    from db.schema.kinds import KINDS
+
+    one = next((k.label for k in KINDS if k.key == key), key.replace("_", " "))
+    if count == 1:
+        return f"1 {one}"
+    return f"{count} {one[:-1] + 'ies' if one.endswith('y') else one + 's'}"
+
+
 def _verb(command: str) -> str:
     return {
         "import": "imported",
@@ -396,7 +406,7 @@ def _cmd_export(args: argparse.Namespace) -> str:
                 ids = exporting.all_ids(session, args.kind)
             write = exporting.write_csv if suffix == ".csv" else exporting.write_xlsx
             count = write(store, args.kind, ids, args.file)
-            return f"Exported {count} {args.kind.replace('_', ' ')} to {args.file}."
+            return f"Exported {_counted(count, args.kind)} to {args.file}."
         counts = exporting.write_workbook(store, args.file)
     return f"Exported {sum(counts.values())} records to {args.file} (a sheet per kind)."
 
@@ -436,7 +446,7 @@ def _cmd_check(args: argparse.Namespace) -> str:
         report = check_store(store)
     if not report.ok:
         raise CommandError(f"{store.path} has problems: " + "; ".join(report.problems))
-    counts = ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in report.counts.items())
+    counts = ", ".join(_counted(n, key) for key, n in report.counts.items())
     return f"{store.path} is healthy ({counts})."
 
 

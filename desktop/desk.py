@@ -26,9 +26,10 @@ from db.exchange.sample import load_sample
 from db.records import services
 from db.records.history import ChangeEntry
 from db.records.search import Hit
+from db.records.settings import get_setting
 from db.records.thematic import merge_thematic_areas
 from db.schema.models import Attachment
-from db.store.engine import Store
+from db.store.engine import OFFICER_KEY, Store
 from desktop.worker import Latest, run_in_background, writer_pool
 
 T = TypeVar("T")
@@ -209,6 +210,11 @@ class Desk(QObject):
         run_in_background(
             lambda: self.read(query, *args, **kwargs), on_done, on_failed, latest=latest
         )
+
+    def officer_name(self) -> str | None:
+        """The officer's name as set in PartnerDesk (first start, File → Officer name), or None:
+        never the computer's login, which the history falls back to."""
+        return self.read(get_setting, OFFICER_KEY)
 
     def get(self, kind: str, record_id: str) -> dict[str, Any]:
         return services.get_exchange(self.store, kind, record_id)

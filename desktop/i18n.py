@@ -46,18 +46,30 @@ def install_translators(app: QApplication, language: str = "system") -> QLocale:
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     code = locale.name().split("_")[0]
-    if code == "en":
-        db.i18n.set_translator(None)
-        return locale
-    candidates = [
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
-    ]
-    with contextlib.suppress(FileNotFoundError):
-        candidates.append((str(resources.path("translations")), f"partnerdesk_{code}"))
-    for folder, name in candidates:
+    if code != "en":
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(
+            f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(translator)
             _installed.append(translator)
-    db.i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    load_partnerdesk(app, code)
+    if code == "en":
+        db.i18n.set_translator(None)
+    else:
+        db.i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
     return locale
+
+
+def load_partnerdesk(app: QApplication, code: str) -> None:
+    """PartnerDesk's own messages in the language ``code``; English (the source text and, from
+    partnerdesk_en.qm, its plural forms: "1 contact", "2 contacts") for any other."""
+    folder = ""
+    with contextlib.suppress(FileNotFoundError):
+        folder = str(resources.path("translations"))
+    for name in (f"partnerdesk_{code}", "partnerdesk_en"):
+        translator = QTranslator(app)
+        if folder and translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            return

@@ -6,7 +6,7 @@ db/ speaks English and knows nothing of Qt; these tables give lupdate the string
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 CHOICES: dict[str, str] = {
     "academia": QT_TRANSLATE_NOOP("choices", "Academia / research"),
@@ -33,7 +33,7 @@ CHOICES: dict[str, str] = {
     "expired": QT_TRANSLATE_NOOP("choices", "Expired"),
     "focal_point": QT_TRANSLATE_NOOP("choices", "Focal point"),
     "head": QT_TRANSLATE_NOOP("choices", "Head of organization"),
-    "high_level_visit": QT_TRANSLATE_NOOP("choices", "High level visit"),
+    "high_level_visit": QT_TRANSLATE_NOOP("choices", "High-level visit"),
     "hybrid": QT_TRANSLATE_NOOP("choices", "Hybrid"),
     "in_force": QT_TRANSLATE_NOOP("choices", "In force"),
     "late": QT_TRANSLATE_NOOP("choices", "Late"),
@@ -110,6 +110,7 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "Description"),
     QT_TRANSLATE_NOOP("fields", "Due"),
     QT_TRANSLATE_NOOP("fields", "Due date"),
+    QT_TRANSLATE_NOOP("fields", "Duration"),  # the editor's, in minutes, hours or days
     QT_TRANSLATE_NOOP("fields", "Duration (minutes)"),
     QT_TRANSLATE_NOOP("fields", "Email"),
     QT_TRANSLATE_NOOP("fields", "End"),
@@ -131,6 +132,7 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "Mandate summary"),
     QT_TRANSLATE_NOOP("fields", "Mode"),
     QT_TRANSLATE_NOOP("fields", "Name"),
+    QT_TRANSLATE_NOOP("fields", "Name in French"),
     QT_TRANSLATE_NOOP("fields", "Next review"),
     QT_TRANSLATE_NOOP("fields", "Notes"),
     QT_TRANSLATE_NOOP("fields", "Objectives"),
@@ -214,6 +216,78 @@ def choice_label(value: str | None) -> str:
 
 def field_label(label: str) -> str:
     return QCoreApplication.translate("fields", label)
+
+
+class Counted(QObject):
+    """A number of things said with the plural forms of the window's language: Qt's numerus
+    forms, from partnerdesk_<lang>.qm (English's from partnerdesk_en.qm, which holds only them):
+    "1 contact", "2 contacts"; in French « 0 contact », « 1 contact », « 2 contacts ». (lupdate
+    collects numerus forms from ``self.tr`` only, hence a class; its name is their context.)"""
+
+    def of_kind(self, kind: str, n: int) -> str:
+        """Records of a kind, as a list counts them: "3 partners", "1 joint activity"."""
+        if kind == "organization":
+            return self.tr("%Ln partners", "", n)
+        if kind == "contact":
+            return self.tr("%Ln contacts", "", n)
+        if kind == "thematic_area":
+            return self.tr("%Ln thematic areas", "", n)
+        if kind == "agreement":
+            return self.tr("%Ln agreements", "", n)
+        if kind == "consultation":
+            return self.tr("%Ln consultations", "", n)
+        if kind == "activity":
+            return self.tr("%Ln joint activities", "", n)
+        if kind == "follow_up":
+            return self.tr("%Ln follow-ups", "", n)
+        raise KeyError(kind)
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln days", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%Ln hours", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%Ln minutes", "", n)
+
+    def records(self, n: int) -> str:
+        return self.tr("%Ln records", "", n)
+
+
+def kind_count(kind: str, n: int) -> str:
+    """How many records of a kind, in the window's language: "1 contact", "12 agreements"."""
+    return Counted().of_kind(kind, n)
+
+
+def duration_text(minutes: int | None) -> str:
+    """How long a meeting lasts, as an officer says it: 2 days, 3 hours, 1 h 30 min."""
+    if not isinstance(minutes, int) or minutes <= 0:
+        return ""
+    counted = Counted()
+    days, rest = divmod(minutes, 24 * 60)
+    if days and not rest:
+        return counted.days(days)
+    hours, mins = divmod(minutes, 60)
+    if not mins:
+        return counted.hours(hours)
+    if not hours:
+        return counted.minutes(mins)
+    return (
+        QCoreApplication.translate("durations", "%1 h %2 min")
+        .replace("%1", str(hours))
+        .replace("%2", f"{mins:02d}")
+    )
+
+
+# Fields the window shows under another name than the exchange format's label: a meeting's
+# duration is typed and shown in days, hours or minutes.
+SHOWN_AS = {"duration_minutes": "Duration"}
+
+
+def label_of(spec) -> str:
+    """A field's name as the window shows it (beside its input, in a record's view)."""
+    return field_label(SHOWN_AS.get(spec.name, spec.label))
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:

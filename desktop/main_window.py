@@ -3,9 +3,10 @@ and the toolbar, a search box for every record, and the store's path and state b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,9 +25,11 @@ from db.queries import listing
 from db.schema.kinds import LISTED
 from desktop import __version__
 from desktop.actions import build_actions
+from desktop.briefing.partner import briefing_partners
 from desktop.desk import Desk
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
 from desktop.drafts import Drafts
+from desktop.i18n import install_translators
 from desktop.labels import kind_name
 from desktop.settings import Options
 from desktop.views.coverage_page import CoveragePage
@@ -59,13 +62,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk, self.options, self.drafts = desk, options, drafts
         self.setObjectName("mainWindow")
+        self.undo_group = QUndoGroup(self)
+        self._toolbar_widths: tuple[int, int] | None = None  # with texts, icons only
+        self._language_pending = False
+        self._build()
+        self._build_status_bar()
+        self._restore_state()
+        self._sync_undo()
+
+    def _build(self) -> None:
+        """Actions, pages, menus and toolbar, in the window's language: built when the window
+        opens, and again when the officer changes its language."""
+        desk, options, drafts = self.desk, self.options, self.drafts
         self.setWindowTitle(f"PartnerDesk — {desk.store.path.name}")
         self.actions_by_key = build_actions(self)
-        self.undo_group = QUndoGroup(self)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(230)
         self.pages = QStackedWidget(self)
         self.page_keys: list[str] = []
         self.list_pages: dict[str, RecordListPage] = {}
@@ -93,25 +106,30 @@ class MainWindow(QMainWindow):
         self.search_page = SearchPage(desk, self)
         self.search_page.open_record.connect(self.open_record)
         self.pages.addWidget(self.search_page)
+        # Wide enough for the longest page name in the window's language ("Activités
+        # conjointes", "Domaines thématiques"): never cut.
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(needed)
+        self.nav.setMaximumWidth(max(230, needed))
+        self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
+        splitter.setSizes([needed, 10_000])  # until the officer's own widths are restored
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(splitter)  # the one of an earlier language is deleted with it
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         self._build_menus_and_toolbar()
-        self._build_status_bar()
         self.undo_group.canUndoChanged.connect(self.actions_by_key["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(self.actions_by_key["redo"].setEnabled)
         self.actions_by_key["undo"].setEnabled(False)
         self.actions_by_key["redo"].setEnabled(False)
-        self._restore_state()
-        self._sync_undo()
         if desk.store.read_only:
             self.setWindowTitle(
                 self.tr("PartnerDesk — %1 (read-only)").replace("%1", desk.store.path.name)
@@ -173,6 +191,7 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
+        self.toolbar = toolbar
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for key in (
@@ -202,6 +221,105 @@ class MainWindow(QMainWindow):
         )
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
         toolbar.addWidget(self.search_box)
+        self._toolbar_widths = None
+
+    def _fit_toolbar(self) -> None:
+        """The toolbar's buttons with their words when the window is wide enough for all of them
+        and the search box, else with their icons only (their names in tooltips): the search box
+        never falls into the toolbar's overflow menu, whatever the language."""
+        toolbar = self.toolbar
+        if self._toolbar_widths is None:
+            widths = []
+            for style in (
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                Qt.ToolButtonStyle.ToolButtonIconOnly,
+            ):
+                toolbar.setToolButtonStyle(style)
+                widths.append(toolbar.sizeHint().width())
+            self._toolbar_widths = (widths[0], widths[1])
+        with_words, _icons_only = self._toolbar_widths
+        wanted = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if self.width() >= with_words
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        if toolbar.toolButtonStyle() != wanted:
+            toolbar.setToolButtonStyle(wanted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    # -- the language, changed while the window is open ------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._language_pending:
+            # Translators are removed and installed one by one: rebuild once, after them all.
+            self._language_pending = True
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The window in the language installed now, without a restart: actions, pages, menus
+        and toolbar are built again in it. What the officer had in hand is kept: the page shown,
+        its filters and the record selected, the search, and every open editor with what was
+        typed in it, saved or not (only its undo history starts again)."""
+        self._language_pending = False
+        if not self.isVisible():  # closed: nothing to show in another language
+            return
+        if not self.areas.maybe_leave():  # an area's description not saved: the old page stays
+            return
+        kept = self._officers_place()
+        self.save_state()
+        # The old pages go with the old central widget (deleted later): answers on their way to
+        # them are dropped once they are gone (see worker.run_in_background).
+        for action in self.actions_by_key.values():
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self._build()
+        state = self.options.state("main/windowState")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.options.state("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self._fit_toolbar()
+        self.update_store_state()
+        self._back_to(kept)
+        self._sync_undo()
+
+    def _officers_place(self) -> dict:
+        current = self.current_key()
+        editors = []
+        for kind, page in self.list_pages.items():
+            if page.editing():
+                editor = page.editor
+                editors.append(
+                    (kind, editor.record_id, editor.raw(), editor.is_new, editor.is_dirty())
+                )
+        page = self.list_pages.get(current)
+        return {
+            "current": current,
+            "filter": page.filters.current() if page else None,
+            "selected": page.current_id() if page else None,
+            "search": self.search_box.text(),
+            "editors": editors,
+        }
+
+    def _back_to(self, kept: dict) -> None:
+        current = kept["current"]
+        self.search_box.setText(kept["search"])
+        if current == "search" and kept["search"].strip():
+            self._search_now()
+        elif current in self.page_keys:
+            self.show_page(current)
+        page = self.list_pages.get(current)
+        if page is not None and kept["filter"] is not None:
+            page.apply_filter(kept["filter"], select=kept["selected"])
+        for kind, record_id, raw, is_new, dirty in kept["editors"]:
+            self.list_pages[kind].edit_draft(record_id, raw if dirty else None, is_new=is_new)
 
     def _build_status_bar(self) -> None:
         self.store_label = QLabel(self)
@@ -478,27 +596,20 @@ class MainWindow(QMainWindow):
         if path is not None:
             transfers.export_store(self, path.with_suffix(".ics"))
 
-    def briefing_subject(self) -> tuple[str, str | None] | None:
-        """(partner, consultation) for a briefing: the selected partner, or the selected
-        consultation and its first partner that is not our organization."""
+    def briefing_subject(self) -> tuple[list[str], str | None] | None:
+        """(partners, consultation) for a briefing: the selected partner; the selected
+        consultation's organizations, or agreement's parties, that are not ours (the likeliest
+        first, for the officer to choose among), with the consultation."""
         page = self.current_list_page()
         record_id = page.current_id() if page else None
         if page is None or record_id is None:
             return None
-        if page.kind == "organization":
-            return record_id, None
-        if page.kind == "consultation":
-            from db.records.rules import StoreLookup
-
-            with self.desk.store.reading() as session:
-                ours = StoreLookup(session).ours()
-            present = [
-                o
-                for o in self.desk.get("consultation", record_id)["organization_ids"]
-                if o not in ours
-            ]
-            return (present[0], record_id) if present else None
-        return None
+        if page.kind not in ("organization", "consultation", "agreement"):
+            return None
+        partners = self.desk.read(briefing_partners, page.kind, record_id)
+        if not partners:
+            return None
+        return partners, record_id if page.kind == "consultation" else None
 
     def on_briefing(self) -> None:
         from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
@@ -507,12 +618,16 @@ class MainWindow(QMainWindow):
         if subject is None:
             self.statusBar().showMessage(
                 self.tr(
-                    "Select a partner, or a consultation with a partner, to prepare its briefing."
+                    "Select a partner, or a consultation or an agreement with a partner, to "
+                    "prepare its briefing."
                 ),
                 8000,
             )
             return
-        PrepareBriefingDialog(self.desk, *subject, parent=self).exec()
+        partners, consultation = subject
+        PrepareBriefingDialog(
+            self.desk, partners[0], consultation, parent=self, partners=partners
+        ).exec()
 
     def on_officer(self) -> None:
         name, ok = QInputDialog.getText(
@@ -531,14 +646,11 @@ class MainWindow(QMainWindow):
         choice, ok = QInputDialog.getItem(
             self, self.tr("Language"), self.tr("Language of the window:"), choices, current, False
         )
-        if ok:
+        if ok and codes[choices.index(choice)] != self.options.language:
             self.options.language = codes[choices.index(choice)]
             self.options.sync()
-            QMessageBox.information(
-                self,
-                self.tr("Language"),
-                self.tr("PartnerDesk will use this language from its next start."),
-            )
+            # Qt tells every window (LanguageChange); this one then builds itself again.
+            install_translators(QApplication.instance(), self.options.language)
 
     def on_quit(self) -> None:
         self.close()
@@ -559,7 +671,7 @@ class MainWindow(QMainWindow):
             dialog = FollowUpsFromDecisions(self.desk, consultation_id, self)
             if dialog.exec() and dialog.created:
                 self.statusBar().showMessage(
-                    self.tr("%1 follow-ups created.").replace("%1", str(len(dialog.created))), 6000
+                    self.tr("%Ln follow-ups created.", "", len(dialog.created)), 6000
                 )
 
     # -- closing -----------------------------------------------------------------------------------------

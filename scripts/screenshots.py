@@ -3,7 +3,8 @@
     python scripts/screenshots.py docs/screenshots    (under a display, or QT_QPA_PLATFORM=offscreen)
 
 Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
-an editor, the briefing dialog with its preview, the coverage page and a spreadsheet import.
+an editor, the briefing dialog with its preview, the coverage page and a spreadsheet import; then
+the window in French, an agreement's history in the officer's words.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from db.records.services import open_store  # noqa: E402
 from desktop.app import make_application  # noqa: E402
 from desktop.desk import Desk  # noqa: E402
 from desktop.drafts import Drafts  # noqa: E402
+from desktop.i18n import install_translators  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
 from desktop.settings import Options  # noqa: E402
 from desktop.worker import wait_for_background_work  # noqa: E402
@@ -40,6 +42,7 @@ def settle(app: QApplication, rounds: int = 10) -> None:
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_translators(app, "en")  # as the window starts: English, with its plural forms
     folder = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
@@ -126,6 +129,20 @@ def main(out: Path) -> None:
     settle(app, 40)
     importing.grab().save(str(out / "import-spreadsheet.png"))
     importing.close()
+
+    # The memorandum's next review moved by the officer, read in French in its history.
+    desk.set_officer_name("Amina Diallo")
+    memorandum_id = page.model.id_at(row)
+    memorandum = desk.get("agreement", memorandum_id)
+    desk.save("agreement", {**memorandum, "review_on": "2027-06-30"})
+    install_translators(app, "fr")  # File → Language… → Français
+    settle(app)
+    window.open_record("agreement", memorandum_id)  # the window's pages are built anew
+    settle(app, 20)
+    history = window.list_pages["agreement"].detail.browser.verticalScrollBar()
+    history.setValue(history.maximum())
+    settle(app)
+    window.grab().save(str(out / "agreement-history-fr.png"))
     window.close()
     store.close()
     print(f"screenshots written to {out}")

@@ -5,6 +5,7 @@ history."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,9 @@ from db.queries.related import RelatedItem, related
 from db.records import shape
 from db.records.history import ChangeEntry, history_of
 from db.records.rules import references
-from db.schema.kinds import BY_NAME
+from db.schema.enums import SourceKind
+from db.schema.fields import FieldSpec, ListOf, Parts, Ref
+from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Attachment
 
 
@@ -33,7 +36,9 @@ class RecordView:
     kind: str
     record_id: str
     values: dict[str, Any]  # the exchange format's shape (ISO dates)
-    names: dict[str, str]  # id -> short description of each current record it refers to
+    # id -> short description of each current record it refers to, and of the records its
+    # history's old and new values name (archived ones too)
+    names: dict[str, str]
     sections: dict[str, list[RelatedItem]]
     attachments: list[AttachedFile]
     history: list[ChangeEntry]
@@ -44,7 +49,8 @@ def record_view(session: Session, kind: str, record_id: str, today: dt.date) -> 
     stored = shape.read(session, record_kind, record_id)
     if stored is None:
         raise NotFoundError(f"No {record_kind.label} has the id {record_id}.")
-    names: dict[str, str] = {}
+    history = history_of(session, kind, record_id)
+    names = history_names(session, record_kind, history)
     for target, ids in references(record_kind, stored).items():
         names.update(labels_of(session, target, ids))
     files = select(Attachment.id, Attachment.name, Attachment.size).where(
@@ -61,5 +67,47 @@ def record_view(session: Session, kind: str, record_id: str, today: dt.date) -> 
         attachments=[
             AttachedFile(*row) for row in session.execute(files.order_by(Attachment.created_at))
         ],
-        history=history_of(session, kind, record_id),
+        history=history,
     )
+
+
+def history_names(session: Session, kind: RecordKind, history: list[ChangeEntry]) -> dict[str, str]:
+    """The names of the records that the history's old and new values refer to, by id."""
+    specs = {spec.name: spec for spec in kind.fields}
+    wanted: dict[str, set[str]] = {}
+    for change in history:
+        spec = specs.get(change.field)
+        if spec is None:
+            continue
+        for text in (change.old_value, change.new_value):
+            for target, record_id in ids_in_history(spec, text):
+                wanted.setdefault(target, set()).add(record_id)
+    names: dict[str, str] = {}
+    for target, ids in wanted.items():
+        names.update(labels_of(session, target, ids, include_archived=True))
+    return names
+
+
+def ids_in_history(spec: FieldSpec, text: str | None) -> list[tuple[str, str]]:
+    """(kind, id) of each record a field's value, as the history writes it, refers to. A
+    follow-up's source may be of any kind a follow-up comes from."""
+    if not text:
+        return []
+    if isinstance(spec, Ref):
+        targets = [spec.target] if spec.target else [k.value for k in SourceKind]
+        return [(target, text) for target in targets]
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    if isinstance(spec, ListOf) and spec.target and isinstance(value, list):
+        return [(spec.target, item) for item in value if isinstance(item, str)]
+    if isinstance(spec, Parts) and isinstance(value, list):
+        return [
+            (sub.target, part[sub.name])
+            for part in value
+            if isinstance(part, dict)
+            for sub in spec.fields
+            if isinstance(sub, Ref) and sub.target and isinstance(part.get(sub.name), str)
+        ]
+    return []

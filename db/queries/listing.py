@@ -127,7 +127,9 @@ def _lead_name(_today: date) -> ColumnElement:
 
 def _contact_org(_today: date) -> ColumnElement:
     return _joined(
-        select(short_name_sql()).where(Organization.id == Contact.organization_id).correlate(Contact)
+        select(short_name_sql())
+        .where(Organization.id == Contact.organization_id)
+        .correlate(Contact)
     )
 
 
@@ -621,13 +623,19 @@ def options(session: Session, kind: str) -> list[tuple[str, str]]:
     return sorted(found, key=lambda item: item[1].casefold())
 
 
-def labels_of(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
-    """``options`` for these records only, by id (archived ones are left out, as there): a
-    record's view names what it refers to without reading every record of that kind."""
+def labels_of(
+    session: Session, kind: str, ids: Iterable[str], *, include_archived: bool = False
+) -> dict[str, str]:
+    """``options`` for these records only, by id (archived ones are left out, as there, unless
+    asked for: a history names what a record once referred to): a record's view names what it
+    refers to without reading every record of that kind."""
     table = BY_NAME[kind].table
     found: dict[str, str] = {}
     for chunk in in_chunks(sorted({i for i in ids if i})):
-        found.update(_labelled(session, kind, table.id.in_(chunk) & table.archived_at.is_(None)))
+        where = table.id.in_(chunk)
+        if not include_archived:
+            where = where & table.archived_at.is_(None)
+        found.update(_labelled(session, kind, where))
     return found
 
 
@@ -654,6 +662,7 @@ class AreaNode:
     depth: int
     parent_id: str | None
     archived: bool
+    name_fr: str | None = None  # its name in French, when it has one
 
 
 def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaNode]:
@@ -664,6 +673,7 @@ def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaN
         ThematicArea.name,
         ThematicArea.parent_id,
         ThematicArea.archived_at,
+        ThematicArea.name_fr,
     )
     rows = list(session.execute(query))
     if not include_archived:
@@ -681,7 +691,13 @@ def area_tree(session: Session, *, include_archived: bool = False) -> list[AreaN
         ):
             ordered.append(
                 AreaNode(
-                    row.id, row.code, row.name, depth, row.parent_id, row.archived_at is not None
+                    row.id,
+                    row.code,
+                    row.name,
+                    depth,
+                    row.parent_id,
+                    row.archived_at is not None,
+                    row.name_fr,
                 )
             )
             walk(row.id, depth + 1)

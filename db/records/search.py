@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import Boolean, bindparam, select, text, update
 from sqlmodel import Session
 
-from db.records.shape import insert_rows
-from db.schema.fields import Parts
-from db.schema.kinds import BY_NAME, RecordKind
-from db.schema.models import SearchEntry
+from db.records.shape import insert_rows, read_many
+from db.schema.fields import Parts, Ref
+from db.schema.kinds import BY_NAME, KINDS, RecordKind
+from db.schema.models import Contact, SearchEntry
 from db.store.sql import in_chunks
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
@@ -31,7 +31,11 @@ def _split_cjk(value: str) -> str:
     return _CJK.sub(r" \1 ", value)
 
 
-def searchable_text(kind: RecordKind, values: dict[str, Any]) -> str:
+def searchable_text(
+    kind: RecordKind, values: dict[str, Any], contacts: dict[str, str] | None = None
+) -> str:
+    """The words a record is found by: its searchable fields, and the names of the contacts
+    among its parts (a consultation is found by its participants' names) from ``contacts``."""
     chunks: list[str] = []
     for spec in kind.fields:
         value = values.get(spec.name)
@@ -42,9 +46,38 @@ def searchable_text(kind: RecordKind, values: dict[str, Any]) -> str:
                     for sub in spec.fields
                     if sub.searchable and part.get(sub.name)
                 )
+                chunks.extend(
+                    contacts[part[sub.name]]
+                    for sub in _contact_refs(spec)
+                    if contacts and part.get(sub.name) in contacts
+                )
         elif spec.searchable and value:
             chunks.append(str(value))
     return "\n".join(chunks)
+
+
+def _contact_refs(spec: Parts) -> list[Ref]:
+    return [sub for sub in spec.fields if isinstance(sub, Ref) and sub.target == "contact"]
+
+
+def _contacts_named(
+    session: Session, kind: RecordKind, many: list[dict[str, Any]]
+) -> dict[str, str]:
+    """The names of the contacts the parts of these records refer to, by id."""
+    wanted = {
+        part[sub.name]
+        for spec in kind.fields
+        if isinstance(spec, Parts)
+        for sub in _contact_refs(spec)
+        for values in many
+        for part in values.get(spec.name) or []
+        if part.get(sub.name)
+    }
+    names: dict[str, str] = {}
+    for chunk in in_chunks(sorted(wanted)):
+        query = select(Contact.id, Contact.name).where(Contact.id.in_(chunk))
+        names.update((contact_id, name) for contact_id, name in session.execute(query))
+    return names
 
 
 def index_record(session: Session, kind: RecordKind, values: dict[str, Any]) -> None:
@@ -55,6 +88,7 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
     """Index (or index again) records of one kind, a statement per table for all of them."""
     if not many:
         return
+    contacts = _contacts_named(session, kind, many)
     ids = [values["id"] for values in many]
     existing: dict[str, int] = {}
     for chunk in in_chunks(ids):
@@ -86,7 +120,7 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
             {
                 "rowid": entry,
                 "title": _split_cjk(kind.describe(values)),
-                "body": _split_cjk(searchable_text(kind, values)),
+                "body": _split_cjk(searchable_text(kind, values, contacts)),
             }
         )
     table = SearchEntry.__table__
@@ -102,6 +136,25 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
     session.execute(
         text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), rows
     )
+
+
+def index_again_where_contacts_take_part(session: Session, contact_ids: list[str]) -> None:
+    """A contact renamed: the records naming it among their parts (the consultations it took
+    part in) are found by its new name."""
+    for kind in KINDS:
+        for spec in (f for f in kind.fields if isinstance(f, Parts)):
+            refs = _contact_refs(spec)
+            part_table = kind.parts.get(spec.name)
+            if not refs or part_table is None:
+                continue
+            owners: set[str] = set()
+            owner = getattr(part_table, kind.owner_column)
+            for chunk in in_chunks(contact_ids):
+                for sub in refs:
+                    query = select(owner).where(getattr(part_table, sub.name).in_(chunk))
+                    owners.update(session.execute(query).scalars())
+            if owners:
+                index_many(session, kind, read_many(session, kind, sorted(owners)))
 
 
 def set_archived(session: Session, record_id: str, archived: bool) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DatabaseError
 from db.clock import utc_now
 from db.errors import DamagedStoreError, NotFoundError, Problem, StorageError
 from db.i18n import translate
-from db.records import batch, history, search, shape, thematic
+from db.records import batch, history, search, shape, thematic, upkeep
 from db.records.settings import put_setting
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Attachment, AttachmentContent
@@ -29,10 +29,12 @@ from db.store.outside import limit, read_outside
 
 def open_store(path: str | os.PathLike[str], **options: Any) -> Store:
     """A store opened for work: ``Store.open`` (the file checked, migrated after a verified
-    backup; see its options), then what every PartnerDesk store holds, its thematic tree."""
+    backup; see its options), then what every PartnerDesk store holds, its thematic tree, and
+    the data steps of this version (db.records.upkeep)."""
     store = Store.open(path, **options)
     try:
         thematic.ensure_default_tree(store)
+        upkeep.run_data_steps(store, thematic.default_tree)
     except DatabaseError as exc:
         store.close()
         raise DamagedStoreError(store.path, f"it is damaged ({exc.orig or exc})") from exc

@@ -150,6 +150,7 @@ THEMATIC_AREA = RecordKind(
         Text("name", "Name", required=True, searchable=True),
         Text("description", "Description", searchable=True, max_length=PARAGRAPH),
         Ref("parent_id", "Parent area", target="thematic_area"),
+        Text("name_fr", "Name in French", searchable=True),
     ),
     describe=lambda v: f"{v['code']} {v['name']}" if v.get("code") else _named(v, "name"),
     listed=False,

@@ -98,6 +98,7 @@ class ThematicArea(Record, table=True):
     name: str
     description: str | None = None
     parent_id: str | None = Field(default=None, sa_column=_fk("thematic_area.id"))
+    name_fr: str | None = None
 
 
 class Agreement(Record, table=True):

@@ -1,7 +1,9 @@
 """Verified backups beside the store, taken automatically and thinned like Anki's.
 
-Backups of ``partnerdesk.sqlite`` live in ``backups/`` next to it, one self-contained SQLite file
-each, named ``partnerdesk-20261123T154512Z-opening.sqlite`` (UTC time, then why it was taken).
+Backups of the store in PartnerDesk's data folder live in ``backups/`` next to it; a store kept
+elsewhere (``--db ~/trial.sqlite``) keeps them in a folder named after it (``trial.backups/``),
+so that nothing loose appears among the officer's own files. One self-contained SQLite file each,
+named ``partnerdesk-20261123T154512Z-opening.sqlite`` (UTC time, then why it was taken).
 Attachments are kept inside the store, so every backup holds them too.
 
 A backup is taken with SQLite's backup API (consistent while the store is in use) into a
@@ -26,6 +28,7 @@ from db.errors import StorageError
 from db.store import connections, schema_check
 from db.store.files import flush_file, flush_folder
 from db.store.migrations import known_revisions
+from db.store.places import backup_folder, backup_folders
 
 BUSY_TIMEOUT_S = 10
 REASONS = ("opening", "closing", "migration", "manual")
@@ -82,10 +85,6 @@ def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Pat
     return target
 
 
-def backup_folder(store_path: Path) -> Path:
-    return Path(store_path).parent / "backups"
-
-
 def take_backup(store_path: Path, reason: str, *, now: datetime | None = None) -> BackupFile:
     """A verified backup of the store into its backups folder."""
     if reason not in REASONS:
@@ -139,13 +138,14 @@ _OLD_MANUAL = re.compile(r"-(\d{8})-(\d{6})\.sqlite$")  # manual backups of the 
 
 def list_backups(store_path: Path) -> list[BackupFile]:
     """The store's backups, newest first. Files of other stores or of other programs are ignored."""
-    folder = backup_folder(store_path)
     stem = Path(store_path).stem
     found = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
+    entries = []
+    for folder in backup_folders(store_path):
+        try:
+            entries += list(folder.iterdir())
+        except OSError:
+            continue
     for path in entries:
         name = path.name
         if not name.startswith(stem + "-") or not path.is_file():

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from db.errors import StorageError
 from db.i18n import translate
+from db.store.places import backup_folders
 
 # SQLite keeps a store's recent commits in these files beside it, and PartnerDesk its lock.
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -161,7 +162,7 @@ def store_files(store_path: Path) -> list[Path]:
 
 def live_store_file(path: str | os.PathLike[str]) -> Path | None:
     """The live store that ``path`` belongs to (the store itself, its ``-wal``, ``-shm`` or
-    ``-journal``, its lock, or a backup of it in its ``backups`` folder), or None. Only names and
+    ``-journal``, its lock, or a backup of it in its backup folders), or None. Only names and
     ``stat`` are used: the file is never opened."""
     path = Path(path)
     try:
@@ -173,9 +174,7 @@ def live_store_file(path: str | os.PathLike[str]) -> Path | None:
         for own in store_files(store):
             if resolved == own or (same is not None and same == identity(own)):
                 return store
-        if resolved.parent == store.parent / "backups" and resolved.name.startswith(
-            store.stem + "-"
-        ):
+        if resolved.parent in backup_folders(store) and resolved.name.startswith(store.stem + "-"):
             return store
     return None
 

@@ -157,7 +157,7 @@ def existing_regular_file(path: str | os.PathLike[str], what: str) -> bool:
     path = Path(path)
     try:
         mode = os.stat(path).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there: creating it says why not
         if os.path.islink(path):
             raise FileRefused(
                 translate("rules", "{path} is a link to nothing, not {what}.").format(

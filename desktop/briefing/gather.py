@@ -17,9 +17,10 @@ from db.errors import NotFoundError
 from db.queries import listing
 from db.records import derived, shape
 from db.records.rules import StoreLookup
+from db.records.settings import get_setting
 from db.schema import kinds
 from db.schema.naming import full_name, short_name
-from db.store.engine import Store
+from db.store.engine import OFFICER_KEY, Store
 from desktop.briefing import selection
 from desktop.briefing.options import PAST_MONTHS, BriefingOptions
 
@@ -80,6 +81,7 @@ class Agreement:
     parent: str | None  # the reference (else title) of the instrument it falls under
     provisions: tuple[Provision, ...]
     thematic_area_ids: tuple[str, ...]
+    summary: str | None = None
 
     @property
     def name(self) -> str:
@@ -101,6 +103,15 @@ class Consultation:
     decisions: tuple[str, ...]  # one per line, as typed
     thematic_area_ids: tuple[str, ...]
     before_period: bool = False  # shown because nothing newer with decisions exists
+    duration_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone who takes part in the meeting the note prepares (personal data)."""
+
+    name: str
+    organization: str | None  # short name
 
 
 @dataclass(frozen=True)
@@ -176,6 +187,8 @@ class Briefing:
     upcoming_activities: tuple[JointActivity, ...]
     recent_activities: tuple[JointActivity, ...]
     open_follow_ups: tuple[FollowUp, ...]
+    # The meeting's participants, named only when the officer asks for personal data.
+    meeting_participants: tuple[Participant, ...] = ()
     # How many entries each list leaves out (options.max_per_section), by the name of its field
     # ("agreements", "recent_activities"...); a list that shows everything is not named.
     not_shown: dict[str, int] = field(default_factory=dict)
@@ -249,25 +262,36 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
         our_contacts = _contacts(reader, ids("our_contacts"), today)
 
         meeting = None
+        meeting_participants: list[Participant] = []
         if options.consultation_id:
             found = reader.read(kinds.CONSULTATION, [options.consultation_id])
             if not found or found[0]["archived"]:
                 raise NotFoundError(f"No consultation has the id {options.consultation_id}.")
             meeting = _consultation(reader, found[0])
+            if options.include_contacts:
+                meeting_participants = _participants(reader, found[0]["participants"])
             if partner_id not in found[0]["organization_ids"]:
                 warnings.append(
                     f'The consultation "{meeting.title}" does not list '
                     f"{partner_values['name']} among the organizations present."
                 )
         # The areas count every meeting and activity of the period, not only those shown.
+        tree = listing.area_tree(session)
+        if options.language == "fr":  # the areas by their French names, when they have one
+            tree = [replace(node, name=node.name_fr or node.name) for node in tree]
         areas, other_areas = _areas(
-            listing.area_tree(session),
+            tree,
             agreements,
             selection.agreement_areas(session, partner_id),
             selection.consultation_areas(session, partner_id, period),
             selection.activity_areas(session, partner_id, period),
         )
-        prepared_by = options.prepared_by or store.officer
+        # The officer's name as set in PartnerDesk, never the computer's login.
+        prepared_by = (
+            options.prepared_by
+            if options.prepared_by is not None
+            else get_setting(session, OFFICER_KEY) or ""
+        )
 
     return Briefing(
         options=options,
@@ -288,6 +312,7 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
         upcoming_activities=tuple(upcoming),
         recent_activities=tuple(recent_activities),
         open_follow_ups=tuple(follow_ups),
+        meeting_participants=tuple(meeting_participants),
         not_shown={key: c.more for key, c in chosen.items() if c.more},
         warnings=tuple(warnings),
     )
@@ -432,6 +457,7 @@ def _agreements(reader: _Reader, ids: list[str], today: date) -> list[Agreement]
                     for p in v["provisions"]
                 ),
                 thematic_area_ids=tuple(v["thematic_area_ids"]),
+                summary=v.get("summary") or None,
             )
         )
 
@@ -464,7 +490,27 @@ def _consultation(reader: _Reader, v: dict[str, Any]) -> Consultation:
         summary=v.get("summary"),
         decisions=decisions,
         thematic_area_ids=tuple(v["thematic_area_ids"]),
+        duration_minutes=v.get("duration_minutes"),
     )
+
+
+def _participants(reader: _Reader, parts: list[dict[str, Any]]) -> list[Participant]:
+    """A meeting's participants in the order recorded: a contact by its name and partner, a name
+    typed by itself and the organization given."""
+    contacts = {
+        v["id"]: v
+        for v in reader.read(kinds.CONTACT, [p["contact_id"] for p in parts if p.get("contact_id")])
+    }
+    found = []
+    for part in parts:
+        contact = contacts.get(part.get("contact_id") or "")
+        name = (part.get("name") or "").strip() or (contact["name"] if contact else "")
+        if not name:
+            continue
+        org_id = part.get("organization_id") or (contact or {}).get("organization_id")
+        organization = reader.organization(org_id)
+        found.append(Participant(name, organization.short if organization else None))
+    return found
 
 
 def _activity(reader: _Reader, v: dict[str, Any]) -> JointActivity:

@@ -49,7 +49,7 @@ class BriefingOptions:
     paper: Paper = "a4"
     language: Language = "en"
     marking: str | None = None  # None: "For internal use" in the sheet's language
-    prepared_by: str | None = None  # None: the store's officer name
+    prepared_by: str | None = None  # None: the officer's name set in the store ("": no name)
     max_per_section: int | None = MAX_PER_SECTION  # None or 0: every entry
 
     def __post_init__(self) -> None:

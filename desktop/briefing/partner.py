@@ -5,8 +5,15 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
+from sqlmodel import Session
+
 from db import clock
 from db.queries import listing
+from db.records import shape
+from db.records.rules import StoreLookup
+from db.schema.kinds import AGREEMENT, CONSULTATION
+from db.schema.models import Agreement, AgreementParty
 from db.schema.naming import full_name
 from db.store.engine import Store
 
@@ -78,3 +85,51 @@ def find_partner(store: Store, query: str) -> PartnerCandidate:
     if within:
         raise PartnerNotFound(query, within, ambiguous=True)
     raise PartnerNotFound(query, everyone, ambiguous=False)
+
+
+def briefing_partners(session: Session, kind: str, record_id: str) -> list[str]:
+    """The partners a briefing prepared from this record could be about, the likeliest first.
+
+    A consultation: the organizations present that are not ours, the parties to an agreement
+    it falls under first, then those with more agreements with us, then by name (it used to be
+    the first id, which put "United Nations" before UNOCT, the partner of the visit). An
+    agreement: its parties that are not ours, in their order. A partner: itself."""
+    if kind == "organization":
+        return [record_id]
+    ours = StoreLookup(session).ours()
+    if kind == "agreement":
+        found = shape.read(session, AGREEMENT, record_id)
+        parties = [p["organization_id"] for p in found["parties"]] if found else []
+        return [o for o in dict.fromkeys(parties) if o not in ours]
+    if kind != "consultation":
+        return []
+    found = shape.read(session, CONSULTATION, record_id)
+    if found is None:
+        return []
+    present = [o for o in found["organization_ids"] if o not in ours]
+    under = {
+        p["organization_id"]
+        for agreement in shape.read_many(session, AGREEMENT, found["agreement_ids"])
+        for p in agreement["parties"]
+    }
+    names = dict(listing.labels_of(session, "organization", present))
+    agreements = _agreement_counts(session, present)
+    return sorted(
+        (o for o in present if o in names),
+        key=lambda o: (o not in under, -agreements.get(o, 0), names[o].casefold()),
+    )
+
+
+def _agreement_counts(session: Session, organization_ids: list[str]) -> dict[str, int]:
+    """How many current agreements each organization is a party to."""
+    query = (
+        select(
+            AgreementParty.organization_id, func.count(func.distinct(AgreementParty.agreement_id))
+        )
+        .join(Agreement, Agreement.id == AgreementParty.agreement_id)
+        .where(
+            AgreementParty.organization_id.in_(organization_ids), Agreement.archived_at.is_(None)
+        )
+        .group_by(AgreementParty.organization_id)
+    )
+    return dict(session.execute(query).all())

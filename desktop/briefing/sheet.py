@@ -8,7 +8,7 @@ Long tables repeat their header row on the next page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -31,6 +31,7 @@ from desktop.briefing.gather import (
     FollowUp,
     JointActivity,
     Organization,
+    Provision,
 )
 from desktop.briefing.options import SECTIONS
 from desktop.briefing.text import BidiParagraph, has_right_to_left, markup, unprintable
@@ -202,8 +203,12 @@ class Sheet:
         return flow
 
     def _when_and_where(self, c: Consultation) -> str:
-        place = c.place or (self.words("online") if c.online else "")
-        return self.join([self.words.moment(c.starts_at), place], styles.subtitle)
+        w = self.words
+        place = c.place or (w("online") if c.online else "")
+        when = w.meeting_time(c.starts_at, c.duration_minutes)
+        if when and c.duration_minutes and c.duration_minutes % (24 * 60) == 0:
+            when += f" ({w.duration(c.duration_minutes)})"  # a two-day visit says so
+        return self.join([when, place], styles.subtitle)
 
     # -- 2. purpose ------------------------------------------------------------------------------
     def _purpose(self) -> list[Flowable]:
@@ -221,6 +226,18 @@ class Sheet:
                     f"{self.words('present')}{self.words.colon}"
                     f"{self.join(meeting.organizations, styles.small)}",
                     styles.small,
+                )
+            )
+        people = self.briefing.meeting_participants
+        if people:
+            named = ", ".join(
+                self.m(p.name, styles.small)
+                + (f" ({self.m(p.organization, styles.small)})" if p.organization else "")
+                for p in people
+            )
+            content.append(
+                Paragraph(
+                    f"{self.words('participants_named')}{self.words.colon}{named}", styles.small
                 )
             )
         return self.section("purpose", content)
@@ -279,6 +296,8 @@ class Sheet:
         if a.reference:
             flow.append(self.p(a.title, styles.small))
         rows: list[tuple[str, Flowable | list[Flowable]]] = []
+        if a.summary:
+            rows.append((w("summary"), self.p(a.summary, styles.cell)))
         if a.signatures:
             rows.append((w("signed"), [self._signature(s) for s in a.signatures]))
         if a.entry_into_force:
@@ -292,21 +311,27 @@ class Sheet:
         if a.parent:
             rows.append((w("under"), self.p(a.parent, styles.cell)))
         if a.provisions:
-            provisions = " · ".join(
-                " ".join(
-                    x
-                    for x in (
-                        w("article", article=self.m(p.article)) if p.article else "",
-                        self.m(p.heading or p.summary or ""),
-                    )
-                    if x
-                )
-                for p in a.provisions
-            )
-            rows.append((w("provisions"), Paragraph(provisions, styles.cell)))
+            rows.append((w("provisions"), [self._provision(p) for p in a.provisions]))
         flow.append(Spacer(1, 1.5))
         flow.append(self.facts(rows))
         return flow
+
+    def _provision(self, p: Provision) -> Paragraph:
+        """ "Art. 7 Termination: either Party may terminate…": what it says, not only its title."""
+        w = self.words
+        head = " ".join(
+            x
+            for x in (
+                w("article", article=self.m(p.article)) if p.article else "",
+                self.m(p.heading, styles.cell, bold=True) if p.heading else "",
+            )
+            if x
+        )
+        if head and p.summary:
+            return Paragraph(f"<b>{head}</b>{w.colon}{self.m(p.summary)}", styles.cell)
+        if head:
+            return Paragraph(f"<b>{head}</b>", styles.cell)
+        return self.p(p.summary, styles.cell)
 
     def _signature(self, s) -> Paragraph:
         w = self.words
@@ -463,19 +488,29 @@ class Sheet:
                 what.append(self.nothing("no_decisions"))
         place = c.place or (w("online") if c.online else w("none"))
         return [
-            self._moment(c.starts_at),
+            self._moment(c),
             what,
             self.p(place, styles.cell),
         ]
 
-    def _moment(self, starts_at: str | None) -> list[Flowable]:
-        """The day, and the local time under it when one was typed."""
+    def _moment(self, c: Consultation) -> list[Flowable]:
+        """The day (the days of a meeting of several), and under it its hours or how long."""
+        w, starts_at, minutes = self.words, c.starts_at, c.duration_minutes
         if not starts_at:
-            return [Paragraph(self.words("none"), styles.cell)]
+            return [Paragraph(w("none"), styles.cell)]
         parsed = datetime.fromisoformat(starts_at)
-        cell = [Paragraph(self.words.day(parsed.date()), styles.cell)]
+        if minutes and minutes > 0 and minutes % (24 * 60) == 0:
+            return [
+                Paragraph(w.meeting_time(starts_at, minutes), styles.cell),
+                Paragraph(w.duration(minutes), styles.cell_small),
+            ]
+        cell = [Paragraph(w.day(parsed.date()), styles.cell)]
         if "T" in starts_at:
-            cell.append(Paragraph(self.words.time(parsed), styles.cell_small))
+            hours = w.time(parsed)
+            if minutes and minutes > 0:
+                end = parsed + timedelta(minutes=minutes)
+                hours += f"–{w.time(end)}" if end.date() == parsed.date() else ""
+            cell.append(Paragraph(hours, styles.cell_small))
         return cell
 
     # -- 8. joint activities -----------------------------------------------------------------------

@@ -96,7 +96,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         bottom = styles.FOOTER_BASELINE
         canvas.line(left, bottom + 10, left + width, bottom + 10)
         generated = words(
-            "generated",
+            "generated" if self.prepared_by else "generated_anonymous",
             day=words.day(self.generated_at.date()),
             time=words.time(self.generated_at),
             who=markup(self.prepared_by),

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 import pycountry
+
+from db.schema.words import CHOICE_WORDS
 
 LANGUAGES = ("en", "fr")
 
@@ -114,6 +116,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "late": "LATE",
         "no_follow_ups": "No open follow-up action.",
         "generated": "Generated on {day} at {time} by {who}",
+        "generated_anonymous": "Generated on {day} at {time}",
+        "summary": "Summary",
+        "participants_named": "Participants",
+        "days": "{count} days",
+        "day_one": "1 day",
+        "hours": "{count} hours",
+        "hour_one": "1 hour",
+        "minutes": "{count} minutes",
+        "hours_minutes": "{hours} h {minutes} min",
         "page": "page {page} of {pages}",
         "online": "Online",
         "none": "—",
@@ -190,6 +201,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "late": "EN RETARD",
         "no_follow_ups": "Aucune action de suivi en cours.",
         "generated": "Généré le {day} à {time} par {who}",
+        "generated_anonymous": "Généré le {day} à {time}",
+        "summary": "Résumé",
+        "participants_named": "Participants",
+        "days": "{count} jours",
+        "day_one": "1 jour",
+        "hours": "{count} heures",
+        "hour_one": "1 heure",
+        "minutes": "{count} minutes",
+        "hours_minutes": "{hours}\u00a0h\u00a0{minutes}",
         "page": "page {page} sur {pages}",
         "online": "En ligne",
         "none": "—",
@@ -198,135 +218,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# The names of enumeration values (as the window's French translation has them).
-CHOICES: dict[str, dict[str, str]] = {
-    "en": {
-        "academia": "Academia / research",
-        "active": "Active",
-        "arrangement_on_cooperation": "Arrangement on cooperation",
-        "assessment": "Joint assessment",
-        "awaiting_signature": "Awaiting signature",
-        "bilateral_consultation": "Bilateral consultation",
-        "call": "Call",
-        "campaign": "Awareness campaign",
-        "cancelled": "Cancelled",
-        "completed": "Completed",
-        "conference": "Conference",
-        "confirmed": "Confirmed",
-        "cooperation_agreement": "Cooperation agreement",
-        "dormant": "Dormant",
-        "draft": "Draft",
-        "exchange_of_letters": "Exchange of letters",
-        "expired": "Expired",
-        "focal_point": "Focal point",
-        "head": "Head of organization",
-        "high_level_visit": "High level visit",
-        "hybrid": "Hybrid",
-        "in_force": "In force",
-        "in_person": "In person",
-        "in_progress": "In progress",
-        "information_material": "Information material",
-        "intergovernmental_organization": "Intergovernmental organization",
-        "joint_declaration": "Joint declaration",
-        "letter_of_intent": "Letter of intent",
-        "memorandum_of_understanding": "Memorandum of understanding",
-        "national_administration": "National administration",
-        "ngo": "NGO / civil society",
-        "observer": "Observer at a partner's meeting",
-        "ongoing": "Ongoing",
-        "online": "Online",
-        "open": "Open",
-        "other": "Other",
-        "planned": "Planned",
-        "postponed": "Postponed",
-        "private_sector": "Private sector",
-        "project_agreement": "Project agreement",
-        "proposed": "Proposed",
-        "prospective": "Prospective",
-        "regional_body": "Regional body",
-        "research": "Joint research / publication",
-        "seminar": "Seminar",
-        "signatory": "Signatory",
-        "sop": "Standard operating procedure",
-        "steering_committee": "Steering committee",
-        "superseded": "Superseded",
-        "technical_assistance": "Technical assistance mission",
-        "technical_contact": "Technical contact",
-        "technical_meeting": "Technical meeting",
-        "terminated": "Terminated",
-        "training": "Training course",
-        "un_entity": "UN entity",
-        "under_negotiation": "Under negotiation",
-        "workshop": "Workshop",
-        "lead": "Lead",
-        "agreement": "Agreement",
-        "consultation": "Consultation",
-        "activity": "Activity",
-    },
-    "fr": {
-        "academia": "Milieu universitaire / recherche",
-        "active": "Active",
-        "arrangement_on_cooperation": "Arrangement de coopération",
-        "assessment": "Évaluation conjointe",
-        "awaiting_signature": "En attente de signature",
-        "bilateral_consultation": "Consultation bilatérale",
-        "call": "Appel",
-        "campaign": "Campagne de sensibilisation",
-        "cancelled": "Annulée",
-        "completed": "Terminée",
-        "conference": "Conférence",
-        "confirmed": "Confirmée",
-        "cooperation_agreement": "Accord de coopération",
-        "dormant": "En sommeil",
-        "draft": "Projet",
-        "exchange_of_letters": "Échange de lettres",
-        "expired": "Expiré",
-        "focal_point": "Point focal",
-        "head": "Chef de l'organisation",
-        "high_level_visit": "Visite de haut niveau",
-        "hybrid": "Hybride",
-        "in_force": "En vigueur",
-        "in_person": "En présentiel",
-        "in_progress": "En cours",
-        "information_material": "Matériel d'information",
-        "intergovernmental_organization": "Organisation intergouvernementale",
-        "joint_declaration": "Déclaration conjointe",
-        "letter_of_intent": "Lettre d'intention",
-        "memorandum_of_understanding": "Mémorandum d'accord",
-        "national_administration": "Administration nationale",
-        "ngo": "ONG / société civile",
-        "observer": "Observateur à une réunion d'un partenaire",
-        "ongoing": "En cours",
-        "online": "En ligne",
-        "open": "Ouvert",
-        "other": "Autre",
-        "planned": "Planifiée",
-        "postponed": "Reportée",
-        "private_sector": "Secteur privé",
-        "project_agreement": "Accord de projet",
-        "proposed": "Proposée",
-        "prospective": "En prospection",
-        "regional_body": "Organisme régional",
-        "research": "Recherche / publication conjointe",
-        "seminar": "Séminaire",
-        "signatory": "Signataire",
-        "sop": "Procédure opérationnelle normalisée",
-        "steering_committee": "Comité de pilotage",
-        "superseded": "Remplacé",
-        "technical_assistance": "Mission d'assistance technique",
-        "technical_contact": "Contact technique",
-        "technical_meeting": "Réunion technique",
-        "terminated": "Dénoncé",
-        "training": "Formation",
-        "un_entity": "Entité des Nations Unies",
-        "under_negotiation": "En négociation",
-        "workshop": "Atelier",
-        "lead": "Chef de file",
-        "agreement": "Accord",
-        "consultation": "Consultation",
-        "activity": "Activité",
-    },
-}
+# The names of enumeration values, in the officer's words (db.schema.words).
+CHOICES = CHOICE_WORDS
 
 
 @dataclass(frozen=True)
@@ -378,6 +271,36 @@ class Words:
         if len(starts_at) <= 10:
             return self.day(parsed.date())
         return f"{self.day(parsed.date())}, {self.time(parsed)}"
+
+    def duration(self, minutes: int | None) -> str:
+        """How long a meeting lasts, as an officer says it: 2 days, 3 hours, 1 h 30 min."""
+        if not minutes or minutes <= 0:
+            return ""
+        days, rest = divmod(minutes, 24 * 60)
+        if days and not rest:
+            return self("day_one") if days == 1 else self("days", count=days)
+        hours, mins = divmod(minutes, 60)
+        if not mins:
+            return self("hour_one") if hours == 1 else self("hours", count=self.number(hours))
+        if not hours:
+            return self("minutes", count=mins)
+        padded = f"{mins:02d}" if self.language == "fr" else mins  # 1 h 05 / 1 h 5 min
+        return self("hours_minutes", hours=hours, minutes=padded)
+
+    def meeting_time(self, starts_at: str | None, minutes: int | None) -> str:
+        """When a meeting is held: its days when it lasts whole days ("27–28 June 2019"), else
+        its day and hours ("17 February 2027, 10:00–13:00"), else its start as typed."""
+        if not starts_at:
+            return ""
+        start = datetime.fromisoformat(starts_at)
+        if minutes and minutes > 0 and minutes % (24 * 60) == 0:
+            return self.span(start.date(), start.date() + timedelta(days=minutes // (24 * 60) - 1))
+        if minutes and minutes > 0 and len(starts_at) > 10:
+            end = start + timedelta(minutes=minutes)
+            if end.date() == start.date():
+                return f"{self.day(start.date())}, {self.time(start)}–{self.time(end)}"
+            return f"{self.moment(starts_at)} – {self.day(end.date())}, {self.time(end)}"
+        return self.moment(starts_at)
 
     def span(self, start: date | None, end: date | None) -> str:
         """One day, or a range written once: 8–12 March 2027, 30 June – 2 July 2026."""

@@ -1,4 +1,5 @@
-"""First start: which organization is ours, and whether to begin with the sample partnerships."""
+"""First start: which organization is ours (its name, kind and headquarters), and whether to begin
+with the sample partnerships."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 from db.errors import ValidationError
 from db.records.rules import StoreLookup
 from db.schema.enums import OrganizationKind
+from db.schema.fields import is_country
 from desktop.desk import Desk
 from desktop.labels import choice_label
+from desktop.widgets.pickers import CountryPicker, not_a_country
 
 
 class FirstStartDialog(QDialog):
@@ -53,10 +56,17 @@ class FirstStartDialog(QDialog):
         self.kind = QComboBox(self)
         for member in OrganizationKind:
             self.kind.addItem(choice_label(member.value), member.value)
+        self.city = QLineEdit(self)
+        self.city.setObjectName("ourCity")
+        self.city.setPlaceholderText(self.tr("e.g. Geneva"))
+        self.country = CountryPicker(self)
+        self.country.setObjectName("ourCountry")
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Acronym"), self.acronym)
         form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Headquarters city"), self.city)
+        form.addRow(self.tr("Headquarters country"), self.country)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
@@ -76,7 +86,7 @@ class FirstStartDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _toggle(self, own: bool) -> None:
-        for widget in (self.name, self.acronym, self.kind):
+        for widget in (self.name, self.acronym, self.kind, self.city, self.country):
             widget.setEnabled(own)
 
     def accept(self) -> None:
@@ -84,10 +94,16 @@ class FirstStartDialog(QDialog):
             if self.sample.isChecked():
                 self.desk.load_sample()
             else:
+                country = self.country.value()
+                if country and not is_country(country):
+                    self.problem.setText(not_a_country(country))
+                    return
                 ours = {
                     "name": self.name.text(),
                     "acronym": self.acronym.text() or None,
                     "kind": self.kind.currentData(),
+                    "city": self.city.text().strip() or None,
+                    "country": country,
                     "is_ours": True,
                 }
                 self.desk.save("organization", ours)

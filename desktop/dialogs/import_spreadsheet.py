@@ -233,11 +233,7 @@ class ImportSpreadsheetDialog(QDialog):
             self.sheet.setCurrentText(table.sheet)
         self.sheet.setEnabled(len(table.sheets) > 1)
         self.sheet.blockSignals(False)
-        details = [
-            self.tr("1 row")
-            if len(table.rows) == 1
-            else self.tr("%1 rows").replace("%1", str(len(table.rows)))
-        ]
+        details = [self.tr("%Ln rows", "", len(table.rows))]
         if table.encoding:
             details.append(self.tr("encoding %1").replace("%1", table.encoding))
         if table.delimiter:
@@ -361,10 +357,8 @@ class ImportSpreadsheetDialog(QDialog):
         self.status.setText(
             self.tr("No problem found: the file can be imported.")
             if not problems
-            else self.tr("1 problem: nothing can be imported until it is corrected.")
-            if len(problems) == 1
-            else self.tr("%1 problems: nothing can be imported until they are corrected.").replace(
-                "%1", str(len(problems))
+            else self.tr(
+                "%Ln problems: nothing can be imported until they are corrected.", "", len(problems)
             )
         )
 
@@ -416,11 +410,11 @@ class ImportSpreadsheetDialog(QDialog):
         if isinstance(exc, SpreadsheetRefused):
             self._show_problems(exc.rows)
             self.status.setText(
-                self.tr("Nothing was imported: 1 problem. Correct the file, then import it again.")
-                if len(exc.rows) == 1
-                else self.tr(
-                    "Nothing was imported: %1 problems. Correct the file, then import it again."
-                ).replace("%1", str(len(exc.rows)))
+                self.tr(
+                    "Nothing was imported: %Ln problems. Correct the file, then import it again.",
+                    "",
+                    len(exc.rows),
+                )
             )
         elif isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was imported."))

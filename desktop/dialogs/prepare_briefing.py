@@ -13,7 +13,18 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +37,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -45,6 +57,7 @@ from desktop.desk import Desk
 from desktop.errors import plain_reason, report_unexpected, user_message
 from desktop.widgets import file_dialogs
 from desktop.widgets.pickers import OptionalDateEdit
+from desktop.widgets.wheel import wheel_scrolls_past_fields
 from desktop.worker import Latest, run_in_background
 
 PREVIEW_DELAY_MS = 300  # typing talking points re-lays the sheet once the officer pauses
@@ -64,11 +77,12 @@ class PrepareBriefingDialog(QDialog):
         partner_id: str,
         consultation_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        partners: list[str] | None = None,
     ):
         super().__init__(parent)
         self.desk, self.partner_id, self.consultation_id = desk, partner_id, consultation_id
-        partner = desk.get("organization", partner_id)
-        self.partner_name = partner["name"]
+        self.partner_name = ""
         self.setWindowTitle(self.tr("Prepare briefing"))
         self.written: Path | None = None  # the last file saved
         self.printed_pages = 0  # pages sent to the printer by the last print
@@ -79,12 +93,21 @@ class PrepareBriefingDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._printing: _PrintJob | None = None
 
-        title = full_name(partner["name"], partner.get("acronym"))
-        if consultation_id:
-            title += " — " + desk.get("consultation", consultation_id)["title"]
-        heading = QLabel(self.tr("Briefing on %1").replace("%1", title), self)
-        heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        self.meeting_title = (
+            desk.get("consultation", consultation_id)["title"] if consultation_id else ""
+        )
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: 600;")
+        # A meeting or an agreement has several partners: the officer says which one the sheet
+        # is about (the likeliest first).
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("briefingPartner")
+        for candidate in dict.fromkeys([partner_id, *(partners or [])]):
+            found = desk.get("organization", candidate)
+            self.partner.addItem(full_name(found["name"], found.get("acronym")), candidate)
+        self.partner.setCurrentIndex(0)
+        self._set_partner()
 
         self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.refresh_preview)
@@ -92,7 +115,13 @@ class PrepareBriefingDialog(QDialog):
         options = QWidget(self)
         side = QVBoxLayout(options)
         side.setContentsMargins(0, 0, 6, 0)
-        side.addWidget(heading)
+        side.addWidget(self.heading)
+        if self.partner.count() > 1:
+            chooser = QFormLayout()
+            chooser.addRow(self.tr("&Partner"), self.partner)
+            side.addLayout(chooser)
+        else:
+            self.partner.hide()
         side.addWidget(self._period_box())
         side.addWidget(self._sections_box())
         form = QFormLayout()
@@ -102,6 +131,8 @@ class PrepareBriefingDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
+        if QLocale().language() == QLocale.Language.French:  # the sheet in the window's language
+            self.language.setCurrentIndex(1)
         self.per_section = QSpinBox(self)
         self.per_section.setRange(0, 999)  # 0 shows as "All"
         self.per_section.setSpecialValueText(self.tr("All"))
@@ -112,6 +143,11 @@ class PrepareBriefingDialog(QDialog):
                 "many more PartnerDesk holds."
             )
         )
+        self.prepared_by = QLineEdit(self)
+        self.prepared_by.setObjectName("preparedBy")
+        self.prepared_by.setText(desk.officer_name() or "")
+        self.prepared_by.setPlaceholderText(self.tr("Your name, for the footer"))
+        form.addRow(self.tr("Prepared &by"), self.prepared_by)
         form.addRow(self.tr("Pape&r"), self.paper)
         form.addRow(self.tr("&Headings in"), self.language)
         form.addRow(self.tr("At &most per section"), self.per_section)
@@ -125,6 +161,7 @@ class PrepareBriefingDialog(QDialog):
         talking_label.setBuddy(self.talking_points)
         side.addWidget(talking_label)
         side.addWidget(self.talking_points, 1)
+        wheel_scrolls_past_fields(options)
         scroller = QScrollArea(self)
         scroller.setWidget(options)
         scroller.setWidgetResizable(True)
@@ -178,15 +215,29 @@ class PrepareBriefingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 720)
 
+        self.partner.currentIndexChanged.connect(self._partner_chosen)
         for combo in (self.paper, self.language):
             combo.currentIndexChanged.connect(self.options_changed)
         self.talking_points.textChanged.connect(self.options_changed)
+        self.prepared_by.textChanged.connect(self.options_changed)
         self.per_section.valueChanged.connect(lambda _n: self.options_changed())
         for field in (self.period_from, self.period_to):
             field.dateChanged.connect(lambda _d: self.options_changed())
         self.refresh_preview()
 
     # -- the options ------------------------------------------------------------------------------
+    def _set_partner(self) -> None:
+        self.partner_id = self.partner.currentData()
+        self.partner_name = self.desk.get("organization", self.partner_id)["name"]
+        title = self.partner.currentText()
+        if self.meeting_title:
+            title += " — " + self.meeting_title
+        self.heading.setText(self.tr("Briefing on %1").replace("%1", title))
+
+    def _partner_chosen(self, _index: int) -> None:
+        self._set_partner()
+        self.refresh_preview()
+
     def _period_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Period of past consultations and activities"), self)
         form = QFormLayout(box)
@@ -214,7 +265,13 @@ class PrepareBriefingDialog(QDialog):
             "purpose": self.tr("Purpose of the meeting"),
             "at_a_glance": self.tr("The partner at a glance"),
             "framework": self.tr("Framework of cooperation"),
-            "focal_points": self.tr("Focal points and other contacts (personal data)"),
+            "focal_points": (
+                self.tr(
+                    "Focal points, the meeting's participants and other contacts (personal data)"
+                )
+                if self.consultation_id
+                else self.tr("Focal points and other contacts (personal data)")
+            ),
             "thematic_areas": self.tr("Thematic areas of cooperation"),
             "consultations": self.tr("Consultations"),
             "activities": self.tr("Joint activities"),
@@ -251,6 +308,7 @@ class PrepareBriefingDialog(QDialog):
             paper=self.paper.currentData(),
             language=self.language.currentData(),
             max_per_section=self.per_section.value() or None,
+            prepared_by=self.prepared_by.text().strip(),
         )
 
     def _period_day(self, field: OptionalDateEdit) -> date | None:
@@ -323,7 +381,7 @@ class PrepareBriefingDialog(QDialog):
         )
 
     def _pages(self, count: int) -> str:
-        return self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
+        return self.tr("%Ln pages", "", count)
 
     def _set_output_enabled(self, enabled: bool) -> None:
         self.print_button.setEnabled(enabled)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from db.queries.listing import AreaNode
 from db.schema import fields as f
-from desktop.labels import choice_label
+from desktop.labels import choice_label, label_of
 from desktop.models.checklist import ChecklistModel
 from desktop.widgets.pickers import (
     CountryPicker,
     OptionalDateEdit,
     OptionalDateTimeEdit,
     RecordPicker,
+    folded,
+    names_in_label,
 )
 
 LONG_TEXT = {
@@ -43,13 +47,26 @@ LONG_TEXT = {
 }
 
 
+CREATE_PARTNER = QT_TRANSLATE_NOOP("Input", "Create partner “%1”…")
+
+
+def create_partner_text(name: str = "%1") -> str:
+    return QCoreApplication.translate("Input", CREATE_PARTNER).replace("%1", name)
+
+
 class Input(QObject):
     changed = Signal()
+    create_requested = Signal(str)  # a name typed that names no partner yet: make it one
 
     def __init__(self, spec: f.FieldSpec, widget: QWidget):
         super().__init__(widget)
         self.spec = spec
         self.widget = widget
+
+    @property
+    def label(self) -> str:
+        """The field's name beside the input, in the window's language."""
+        return label_of(self.spec)
 
     def get(self) -> Any:
         raise NotImplementedError
@@ -63,6 +80,11 @@ class Input(QObject):
             self.set(value)
         finally:
             self.blockSignals(blocked)
+
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        """The partner ``typed`` names was just made: name it where it was typed. Whether the
+        value changed."""
+        return False
 
 
 class TextInput(Input):
@@ -164,6 +186,61 @@ class CountInput(Input):
         self.widget.setText("" if value is None else str(value))
 
 
+class DurationInput(Input):
+    """How long a meeting lasts, in minutes, hours or days ("2" days: a two-day visit); kept in
+    minutes. What is not a number is handed on for the rules to name."""
+
+    UNITS = (
+        (QT_TRANSLATE_NOOP("DurationInput", "minutes"), 1),
+        (QT_TRANSLATE_NOOP("DurationInput", "hours"), 60),
+        (QT_TRANSLATE_NOOP("DurationInput", "days"), 24 * 60),
+    )
+
+    def __init__(self, spec, parent=None):
+        box = QWidget(parent)
+        self.number = QLineEdit(box)
+        self.number.setMaximumWidth(90)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unit = QComboBox(box)
+        for text, factor in self.UNITS:
+            self.unit.addItem(QCoreApplication.translate("DurationInput", text), factor)
+        self.unit.setCurrentIndex(1)  # hours: what most meetings last
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.number)
+        row.addWidget(self.unit)
+        row.addStretch()
+        box.setFocusProxy(self.number)
+        super().__init__(spec, box)
+        self.number.textEdited.connect(lambda _t: self.changed.emit())
+        self.unit.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def get(self):
+        text = self.number.text().strip().replace("\u00a0", "").replace(" ", "")
+        if not text:
+            return None
+        try:
+            amount = float(text.replace(",", "."))
+        except ValueError:
+            return text
+        return round(amount * self.unit.currentData())
+
+    def set(self, value):
+        if value in (None, ""):
+            self.number.setText("")
+            return
+        if not isinstance(value, int):
+            self.number.setText(str(value))
+            self.unit.setCurrentIndex(0)
+            return
+        for index in (2, 1, 0):
+            factor = self.UNITS[index][1]
+            if value % factor == 0:
+                self.unit.setCurrentIndex(index)
+                self.number.setText(str(value // factor))
+                return
+
+
 class FlagInput(Input):
     def __init__(self, spec, parent=None):
         super().__init__(spec, QCheckBox(parent))
@@ -211,8 +288,13 @@ class TimeZoneInput(Input):
 
 class RefInput(Input):
     def __init__(self, spec, parent=None):
-        super().__init__(spec, RecordPicker(parent))
-        self.widget.picked.connect(lambda _v: self.changed.emit())
+        creates = spec.target == "organization"
+        picker = RecordPicker(
+            parent, keep_typed=True, create_text=create_partner_text() if creates else ""
+        )
+        super().__init__(spec, picker)
+        picker.picked.connect(lambda _v: self.changed.emit())
+        picker.create_requested.connect(self.create_requested.emit)
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
         self.widget.set_options(options)
@@ -222,6 +304,12 @@ class RefInput(Input):
 
     def set(self, value):
         self.widget.set_value(value)
+
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        if self.spec.target != "organization" or self.get() != typed:
+            return False
+        self.set_silently(partner_id)
+        return True
 
 
 class CodesInput(Input):
@@ -257,11 +345,22 @@ class ChecklistInput(Input):
         self.view.setMaximumHeight(220)
         self.items = ChecklistModel(self.view)
         self.view.setModel(self.items)
-        layout.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter, 1)
+        # Organizations present: a name typed that is not a partner yet can become one here.
+        self.create_button = QToolButton(box)
+        self.create_button.setObjectName(f"create_{spec.name}")
+        self.create_button.hide()
+        top.addWidget(self.create_button)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         super().__init__(spec, box)
         self.items.ticked.connect(self.changed.emit)
         self.filter.textChanged.connect(self._narrow)
+        self.create_button.clicked.connect(
+            lambda: self.create_requested.emit(self.filter.text().strip())
+        )
 
     def set_options(self, options: list[tuple[str, str]] | list[AreaNode]) -> None:
         self.items.set_options(options, chosen=self.get())
@@ -273,8 +372,22 @@ class ChecklistInput(Input):
     def set(self, value):
         self.items.set_chosen(value or [])
 
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        if self.spec.target != "organization" or partner_id not in self.items.by_id:
+            return False
+        self.set_silently([*self.get(), partner_id])
+        self.filter.clear()
+        return True
+
     def _narrow(self, text: str) -> None:
         needle = text.casefold().strip()
+        typed = text.strip()
+        names_one = any(
+            folded(typed) in names_in_label(item.text()) for item in self.items.by_id.values()
+        )
+        offered = self.spec.target == "organization" and bool(typed) and not names_one
+        self.create_button.setText(create_partner_text(typed))
+        self.create_button.setVisible(offered)
 
         def visit(parent: QStandardItem) -> bool:
             any_shown = False
@@ -296,6 +409,8 @@ def input_for(spec: f.FieldSpec, parent: QWidget | None = None) -> Input:
         return DateInput(spec, parent)
     if isinstance(spec, f.LocalDateTime):
         return DateTimeInput(spec, parent)
+    if isinstance(spec, f.Count) and spec.name == "duration_minutes":
+        return DurationInput(spec, parent)
     if isinstance(spec, f.Count):
         return CountInput(spec, parent)
     if isinstance(spec, f.Flag):

@@ -5,7 +5,7 @@ picker, date, choice)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -22,17 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from db.schema import fields as f
-from desktop.editors.inputs import Input
+from desktop.editors.inputs import Input, create_partner_text
 from desktop.labels import choice_label, field_label
 from desktop.models.record_parts import PartsModel
-from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartsInput", text)
+from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text, looks_like_id
 
 
 class PartDelegate(QStyledItemDelegate):
+    create_requested = Signal(str)
+
     def __init__(self, model: PartsModel, parent=None):
         super().__init__(parent)
         self.parts = model
@@ -40,8 +38,14 @@ class PartDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         sub = self.parts.spec.fields[index.column()]
         if isinstance(sub, f.Ref):
-            picker = RecordPicker(parent)
+            # What is typed stays as typed when it names no record: never another partner, never
+            # blank (the editor then offers to make it a partner).
+            creates = sub.target == "organization"
+            picker = RecordPicker(
+                parent, keep_typed=True, create_text=create_partner_text() if creates else ""
+            )
             picker.set_options(self.parts.options.get(sub.target, []))
+            picker.create_requested.connect(self.create_requested.emit)
             return picker
         if isinstance(sub, f.Date):
             return date_cell_editor(parent)
@@ -81,7 +85,8 @@ class PartsInput(Input):
         self.model = PartsModel(spec, box)
         self.view = QTableView(box)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(PartDelegate(self.model, self.view))
+        delegate = PartDelegate(self.model, self.view)
+        self.view.setItemDelegate(delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.view.horizontalHeader()
@@ -92,21 +97,35 @@ class PartsInput(Input):
         self.view.setMaximumHeight(200)
         buttons = QHBoxLayout()
         self.add_button = self._button(
-            _tr("Add %1").replace("%1", field_label(spec.item_label).lower()), self._add
+            QCoreApplication.translate("PartsInput", "Add %1").replace(
+                "%1", field_label(spec.item_label).lower()
+            ),
+            self._add,
         )
-        self.remove_button = self._button(_tr("Remove"), lambda: self.model.remove(self._row()))
+        self.remove_button = self._button(
+            QCoreApplication.translate("PartsInput", "Remove"),
+            lambda: self.model.remove(self._row()),
+        )
         up = self._button("↑", lambda: self._select(self.model.move(self._row(), -1)))
         down = self._button("↓", lambda: self._select(self.model.move(self._row(), 1)))
-        up.setToolTip(_tr("Move up"))
-        down.setToolTip(_tr("Move down"))
+        up.setToolTip(QCoreApplication.translate("PartsInput", "Move up"))
+        down.setToolTip(QCoreApplication.translate("PartsInput", "Move down"))
+        # A partner typed in a cell that is not one yet ("United Nations"): made here.
+        self.create_button = self._button("", self._create_typed_partner)
+        self.create_button.setObjectName(f"create_{spec.name}")
+        self.create_button.hide()
         for button in (self.add_button, self.remove_button, up, down):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.create_button)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.model.edited.connect(self.changed.emit)
+        self.model.edited.connect(self._offer_creation)
+        self.model.modelReset.connect(self._offer_creation)
+        delegate.create_requested.connect(self._create_from_cell)
 
     def _button(self, text, slot) -> QToolButton:
         button = QToolButton(self.widget)
@@ -129,6 +148,45 @@ class PartsInput(Input):
 
     def set_options(self, target: str, options: list[tuple[str, str]]) -> None:
         self.model.set_options(target, options)
+
+    def typed_partners(self) -> list[str]:
+        """Names typed in an Organization cell that name no partner yet, in order."""
+        found: list[str] = []
+        for sub in self.spec.fields:
+            if isinstance(sub, f.Ref) and sub.target == "organization":
+                for part in self.model.parts:
+                    name = part.get(sub.name)
+                    if name and not looks_like_id(name) and name not in found:
+                        found.append(name)
+        return found
+
+    def _offer_creation(self) -> None:
+        typed = self.typed_partners()
+        if typed:
+            self.create_button.setText(create_partner_text(typed[0]))
+        self.create_button.setVisible(bool(typed))
+
+    def _create_typed_partner(self) -> None:
+        typed = self.typed_partners()
+        if typed:
+            self.create_requested.emit(typed[0])
+
+    def _create_from_cell(self, name: str) -> None:
+        self.commit_open_cell()  # the name typed goes into the table first
+        if name:
+            self.create_requested.emit(name)
+
+    def partner_created(self, typed: str, partner_id: str) -> bool:
+        changed = False
+        for sub in self.spec.fields:
+            if isinstance(sub, f.Ref) and sub.target == "organization":
+                for part in self.model.parts:
+                    if part.get(sub.name) == typed:
+                        part[sub.name] = partner_id
+                        changed = True
+        if changed:
+            self.model.set_parts(self.model.parts)
+        return changed
 
     def commit_open_cell(self) -> None:
         """Ctrl+S while a cell is still being typed in: what is typed counts."""

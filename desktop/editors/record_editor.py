@@ -9,6 +9,7 @@ beside the store until it is saved or discarded.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -28,14 +30,18 @@ from PySide6.QtWidgets import (
 
 from db.errors import Problem, StorageError, ValidationError
 from db.queries import listing
-from db.schema.fields import ListOf, Parts, Ref
-from db.schema.kinds import BY_NAME
+from db.records.rules import about_field
+from db.schema.fields import Country, ListOf, Parts, Ref, is_country, part_message
+from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import new_id
 from desktop import drafts
 from desktop.desk import Desk
+from desktop.dialogs.new_partner import NewPartnerDialog
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
 from desktop.editors.parts import PartsInput
 from desktop.labels import field_label, kind_name
+from desktop.widgets.pickers import looks_like_id, not_a_country
+from desktop.widgets.wheel import wheel_scrolls_past_fields
 
 CHECK_DELAY_MS = 250
 DRAFT_DELAY_MS = 1500
@@ -74,6 +80,75 @@ class _Edit(QUndoCommand):
 
 
 _UNMERGED: set[str] = set()  # every field merges consecutive edits
+
+
+@dataclass(frozen=True)
+class TypedName:
+    """Text typed in a record picker that names no record (a partner not recorded yet)."""
+
+    path: str  # "organization_id", "participants[0].organization_id"
+    target: str  # the kind of record it should name
+    text: str
+    label: str  # the field's label
+    item: tuple[str, int] | None = None  # a part's label and index
+
+    def message(self) -> str:
+        if self.target == "organization":
+            text = QCoreApplication.translate(
+                "RecordEditor",
+                "“%1” is not a partner yet: choose a partner in the list, or add it with "
+                "“Create partner”.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "RecordEditor", "“%1” names nothing in the list: choose one there."
+            )
+        text = text.replace("%1", self.text)
+        if self.item is not None:
+            return part_message(self.item[0], self.item[1], text)
+        return about_field(self.label, text)
+
+
+def typed_names(kind: RecordKind, raw: dict[str, Any]) -> list[TypedName]:
+    """Where the form holds a typed name instead of a record's id."""
+    found: list[TypedName] = []
+    for spec in kind.fields:
+        value = raw.get(spec.name)
+        if isinstance(spec, Ref) and spec.target and _typed(value):
+            found.append(TypedName(spec.name, spec.target, value, spec.label))
+        elif isinstance(spec, Parts):
+            for i, part in enumerate(value or []):
+                for sub in spec.fields:
+                    if isinstance(sub, Ref) and sub.target and _typed(part.get(sub.name)):
+                        found.append(
+                            TypedName(
+                                f"{spec.name}[{i}].{sub.name}",
+                                sub.target,
+                                part[sub.name],
+                                sub.label,
+                                (spec.item_label, i),
+                            )
+                        )
+    return found
+
+
+def without(raw: dict[str, Any], typed: list[TypedName]) -> dict[str, Any]:
+    """The record as the rules see it: typed names left out (each has its own message)."""
+    if not typed:
+        return raw
+    clean = copy.deepcopy(raw)
+    for name in typed:
+        field, _, rest = name.path.partition("[")
+        if not rest:
+            clean[field] = None
+        else:
+            index, _, sub = rest.partition("].")
+            clean[field][int(index)][sub] = None
+    return clean
+
+
+def _typed(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not looks_like_id(value)
 
 
 class RecordEditor(QWidget):
@@ -134,7 +209,7 @@ class RecordEditor(QWidget):
                 else input_for(spec, form_host)
             )
             field_input.widget.setObjectName(f"field_{spec.name}")
-            field_input.widget.setAccessibleName(field_label(spec.label))
+            field_input.widget.setAccessibleName(field_input.label)
             message = QLabel(form_host)
             message.setObjectName(f"problem_{spec.name}")
             message.setWordWrap(True)
@@ -146,7 +221,7 @@ class RecordEditor(QWidget):
             cell_layout.setSpacing(2)
             cell_layout.addWidget(field_input.widget)
             cell_layout.addWidget(message)
-            label = QLabel(field_label(spec.label) + (" *" if spec.required else ""), form_host)
+            label = QLabel(field_input.label + (" *" if spec.required else ""), form_host)
             label.setBuddy(field_input.widget)
             if isinstance(field_input, PartsInput | ChecklistInput):
                 form.addRow(label)  # tables and lists get the whole width, under their label
@@ -154,13 +229,16 @@ class RecordEditor(QWidget):
             else:
                 form.addRow(label, cell)
             field_input.changed.connect(lambda name=spec.name: self._edited(name))
+            field_input.create_requested.connect(self.create_partner)
             self.inputs[spec.name] = field_input
             self.messages[spec.name] = message
 
+        wheel_scrolls_past_fields(form_host)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_host)
+        self.scroll = scroll
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
@@ -169,6 +247,13 @@ class RecordEditor(QWidget):
         self.cancel_button.clicked.connect(self.request_close)
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Why Save is disabled when no field is marked red yet (a new agreement without
+        # parties): said plainly, not in red, above the buttons.
+        self.still_needed = QLabel(self)
+        self.still_needed.setObjectName("stillNeeded")
+        self.still_needed.setWordWrap(True)
+        self.still_needed.setStyleSheet("color: #555;")
+        self.still_needed.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)
         buttons.addWidget(self.cancel_button)
@@ -178,6 +263,7 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.still_needed)
         layout.addLayout(buttons)
 
     def load_options(self) -> None:
@@ -202,7 +288,7 @@ class RecordEditor(QWidget):
             field_input = self.inputs[spec.name]
             if isinstance(field_input, RefInput):
                 # A follow-up's source is a record of the kind chosen just above it.
-                target = spec.target or self.inputs["source_kind"].get()
+                target = spec.target or self._source_kind()
                 field_input.set_options(picker_options(target) if target else [])
             elif isinstance(field_input, ChecklistInput) and isinstance(spec, ListOf):
                 field_input.set_options(options(spec.target))
@@ -210,6 +296,18 @@ class RecordEditor(QWidget):
                 for sub in spec.fields:
                     if isinstance(sub, Ref):
                         field_input.set_options(sub.target, options(sub.target))
+
+    def _source_kind(self) -> str | None:
+        """The kind of record a follow-up comes from, as the form shows it now."""
+        source_kind = self.inputs.get("source_kind")
+        return source_kind.get() if source_kind is not None else None
+
+    def _load_source_options(self) -> None:
+        """A follow-up's source picker offers the records of the kind chosen above it."""
+        if "source_kind" in self.inputs and "source_id" in self.inputs:
+            kind = self._source_kind()
+            picker = self.inputs["source_id"]
+            picker.set_options(self.desk.read(listing.options, kind) if kind else [])
 
     # -- opening -----------------------------------------------------------------------------------
     def open_record(self, record_id: str, raw: dict[str, Any] | None = None) -> None:
@@ -227,6 +325,8 @@ class RecordEditor(QWidget):
         self._extra = {k: stored[k] for k in ("archived",) if k in stored}
         self._touched = set()
         self._reveal_all = bool(stored) or bool(typed)  # a stored record or a draft: show all
+        if "source_kind" in self.inputs:  # its source is offered among records of its kind
+            self.inputs["source_kind"].set_silently((typed or stored).get("source_kind"))
         self.load_options()
         self._apply(stored)
         self._baseline = self.raw()
@@ -237,6 +337,12 @@ class RecordEditor(QWidget):
         self._update_heading()
         self.validate()
         self._dirty_changed()
+        # Each record opens at the top of its form, not where the last one was left, and a long
+        # title shows its beginning, not its end.
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)
 
     def _update_heading(self) -> None:
         name = kind_name(self.kind)
@@ -254,7 +360,10 @@ class RecordEditor(QWidget):
         return {**values, **self._extra}
 
     def _apply(self, raw: dict[str, Any]) -> None:
+        kind_before = self._source_kind()
         for name, field_input in self.inputs.items():
+            if name == "source_id" and self._source_kind() != kind_before:
+                self._load_source_options()  # undo or a draft brought another kind of source
             field_input.set_silently(copy.deepcopy(raw.get(name)))
         self._snapshot = self.raw()
         self._schedule()
@@ -264,9 +373,10 @@ class RecordEditor(QWidget):
 
     def _edited(self, field: str) -> None:
         self._touched.add(field)
+        if field == "source_kind":  # a record of another kind: chosen again, among its kind's
+            self.inputs["source_id"].set_silently(None)
+            self._load_source_options()
         after = self.raw()
-        if field == "source_kind":
-            self.load_options()
         self.undo_stack.push(_Edit(self, field, self._snapshot, after))
         self._snapshot = after
         self._schedule()
@@ -287,20 +397,42 @@ class RecordEditor(QWidget):
         for field_input in self.inputs.values():
             if isinstance(field_input, PartsInput):
                 field_input.commit_open_cell()
+        raw = self.raw()
+        typed = typed_names(self.record_kind, raw)
         try:
-            self.problems = self.desk.check(self.kind, self.raw())
+            found = self.desk.check(self.kind, without(raw, typed))
         except StorageError as exc:
-            self.problems = [Problem("", str(exc))]
+            found = [Problem("", str(exc))]
+        # A name typed that names no record: its own sentence, not the rules' "is required".
+        at = {name.path for name in typed}
+        # A country typed by a name the list does not hold ("Suisse"): not the rules' "is not
+        # an ISO 3166 code", which speaks to files, but where to find it.
+        countries = {
+            spec.name: raw[spec.name]
+            for spec in self.record_kind.fields
+            if isinstance(spec, Country)
+            and isinstance(raw.get(spec.name), str)
+            and not is_country(raw[spec.name].upper())
+        }
+        self.problems = (
+            [p for p in found if p.field not in at and p.field not in countries]
+            + [Problem(name.path, name.message()) for name in typed]
+            + [Problem(field, not_a_country(text)) for field, text in countries.items()]
+        )
         self._show_problems()
         return self.problems
 
     def _show_problems(self) -> None:
         by_field: dict[str, list[str]] = {}
         unplaced: list[str] = []
+        not_yet: list[str] = []
         for problem in self.problems:
             root = problem.field.split("[")[0].split(".")[0]
             if not self._reveal_all and root not in self._touched:
-                continue  # a blank new form is not yet wrong: say so once the officer has been there
+                # A blank new form is not yet wrong: in red once the officer has been there;
+                # until then, only why Save waits.
+                not_yet.append(problem.message)
+                continue
             (by_field.setdefault(root, []) if root in self.messages else unplaced).append(
                 problem.message
             )
@@ -312,10 +444,38 @@ class RecordEditor(QWidget):
         self.banner.setVisible(bool(unplaced))
         valid = not self.problems
         self.save_button.setEnabled(valid)
+        needed = (
+            self.tr("Still needed before saving:") + "\n" + "\n".join(f"• {m}" for m in not_yet)
+            if not_yet
+            else ""
+        )
+        self.still_needed.setText(needed)
+        self.still_needed.setVisible(bool(needed))
         self.save_button.setToolTip(
-            "" if valid else self.tr("Correct the fields marked in red first.")
+            ""
+            if valid
+            else self.tr("Correct the fields marked in red first.")
+            if by_field or unplaced
+            else needed
         )
         self.validity_changed.emit(valid)
+
+    # -- a partner typed that is not one yet ------------------------------------------------------
+    def create_partner(self, typed: str) -> str | None:
+        """Make the partner ``typed`` names (asking its kind), then name it wherever it was
+        typed in this form. Its id, or None when the officer cancelled."""
+        typed = typed.strip()
+        if not typed:
+            return None
+        dialog = NewPartnerDialog(self.desk, typed, self)
+        if dialog.exec() != NewPartnerDialog.DialogCode.Accepted or not dialog.created_id:
+            return None
+        self.load_options()
+        for name, field_input in self.inputs.items():
+            if field_input.partner_created(typed, dialog.created_id):
+                self._edited(name)
+        self.validate()
+        return dialog.created_id
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -86,15 +86,8 @@ class ActivityCountsModel(QAbstractTableModel):
         if role == ToolTip and count:
             area = self._counts.areas[index.row()].name
             year = str(self._counts.years[index.column()])
-            if count == 1:
-                text = self.tr("One joint activity in %2, %3. Click to see it.")
-            else:
-                text = self.tr("%1 joint activities in %2, %3. Click to list them.")
-            return (
-                text.replace("%1", QLocale().toString(count))
-                .replace("%2", area)
-                .replace("%3", year)
-            )
+            text = self.tr("%Ln joint activities in %2, %3. Click to list them.", "", count)
+            return text.replace("%2", area).replace("%3", year)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

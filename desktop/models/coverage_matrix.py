@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from db.queries.coverage import CoverageMatrix
 from db.queries.thematic_areas import area_label
+from desktop.labels import kind_count
 
 ALL = None  # a row, column or year choice meaning "all"
 
@@ -115,15 +116,9 @@ class CoverageModel(QAbstractTableModel):
         area = area_label(areas[column]) if column < len(areas) else self.tr("All areas")
         year = str(self.year) if self.year is not None else self.tr("all years")
         parts = [
-            self.tr("1 agreement")
-            if counts.agreements == 1
-            else self.tr("%1 agreements").replace("%1", str(counts.agreements)),
-            self.tr("1 consultation")
-            if counts.consultations == 1
-            else self.tr("%1 consultations").replace("%1", str(counts.consultations)),
-            self.tr("1 joint activity")
-            if counts.activities == 1
-            else self.tr("%1 joint activities").replace("%1", str(counts.activities)),
+            kind_count("agreement", counts.agreements),
+            kind_count("consultation", counts.consultations),
+            kind_count("activity", counts.activities),
         ]
         return (
             self.tr("%1 × %2 (%3): %4")

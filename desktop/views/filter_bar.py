@@ -84,6 +84,14 @@ class FilterBar(QWidget):
         self.archived.setToolTip(self.tr("Show archived records instead of current ones"))
         layout.addStretch()
         layout.addWidget(self.archived)
+        # Drop-downs as narrow as a few words allow, not as wide as their longest entry (a
+        # thematic area's name in French): the window fits a laptop's screen in any language.
+        for combo in (self.status, self.kind_combo, self.area, self.partner):
+            if combo is not None:
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(12)
 
     def _choices(self, field: Choice, blank: str) -> QComboBox:
         combo = QComboBox(self)

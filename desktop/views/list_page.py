@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -22,7 +23,7 @@ from db.queries import listing
 from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
-from desktop.labels import kind_name
+from desktop.labels import kind_count
 from desktop.models.record_table import RecordTableModel
 from desktop.settings import Options
 from desktop.views.filter_bar import FilterBar
@@ -170,7 +171,11 @@ class RecordListPage(QWidget):
         self.filters.load_options()
         self.model.refresh(self.filters.current())
 
-    def apply_filter(self, flt: listing.ListFilter) -> None:
+    def apply_filter(self, flt: listing.ListFilter, *, select: str | None = None) -> None:
+        """Show the list filtered so (and ``select`` that record in it once it is read, as the
+        record already chosen: an editor open meanwhile is not asked to leave for it)."""
+        if select:
+            self._pending_select = self._selected = select
         self.filters.load_options()
         self.filters.apply(flt)
 
@@ -186,10 +191,7 @@ class RecordListPage(QWidget):
             self._pending_select = self.current_id()
 
     def _refreshed(self, count: int) -> None:
-        name = kind_name(self.kind, plural=count != 1).lower()
-        self.count_label.setText(
-            self.tr("%1 %2").replace("%1", QLocale().toString(count)).replace("%2", name)
-        )
+        self.count_label.setText(kind_count(self.kind, count))
         wanted, self._pending_select = self._pending_select, None
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:
@@ -277,6 +279,8 @@ class RecordListPage(QWidget):
     def _focus_first_field(self) -> None:
         first = next(iter(self.editor.inputs.values()))
         first.widget.setFocus()
+        if isinstance(first.widget, QLineEdit):
+            first.widget.end(False)  # typing goes after what it holds
 
     def save_current(self) -> bool:
         return self.editing() and self.editor.save()

@@ -24,8 +24,9 @@ from db.queries.detail import RecordView, record_view
 from db.schema.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
 from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
-from desktop.labels import choice_label, field_label, kind_name
+from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
 from desktop.models.record_table import format_value
+from desktop.views.history_words import change_lines
 from desktop.widgets import file_dialogs
 from desktop.worker import Latest
 
@@ -96,9 +97,8 @@ class RecordDetail(QWidget):
 
     def clear(self) -> None:
         self.kind = self.record_id = self.shown = None
-        self.browser.setHtml(
-            f"<p style='color:#666'>{html.escape(self.tr('Select a record in the list to see it here, or press Ctrl+N to add one.'))}</p>"
-        )
+        hint = self.tr("Select a record in the list to see it here, or press Ctrl+N to add one.")
+        self.browser.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>")
         for button in (self.edit_button, self.attach_button, self.follow_ups_button):
             button.setEnabled(False)
         self.follow_ups_button.setVisible(False)
@@ -149,7 +149,7 @@ class RecordDetail(QWidget):
             shown = self._value(spec, values.get(spec.name), names)
             if shown:
                 out.append(
-                    f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(field_label(spec.label))}</td><td>{shown}</td></tr>"
+                    f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(label_of(spec))}</td><td>{shown}</td></tr>"
                 )
         out.append("</table>")
         for spec in record_kind.fields:
@@ -176,13 +176,12 @@ class RecordDetail(QWidget):
                     f"<li>{label}{' <span style=color:#555>— ' + esc(extra) + '</span>' if extra else ''}</li>"
                 )
             if items.total > len(items):
-                more = self.tr("… and %1 more, not listed here.").replace(
-                    "%1", QLocale().toString(items.total - len(items))
-                )
+                more = self.tr("… and %Ln more, not listed here.", "", items.total - len(items))
                 out.append(f"<li style='color:#555'>{esc(more)}</li>")
             out.append("</ul>")
         if view.attachments:
-            out.append(f"<h3>{esc(self.tr('Attached files'))}</h3><ul>")
+            attached = self.tr("Attached files")
+            out.append(f"<h3>{esc(attached)}</h3><ul>")
             for attachment in view.attachments:
                 size = QLocale().formattedDataSize(attachment.size)
                 out.append(
@@ -204,6 +203,8 @@ class RecordDetail(QWidget):
             return esc(format_value(value, "datetime"))
         if isinstance(spec, Choice):
             return esc(choice_label(value))
+        if isinstance(spec, Count) and spec.name == "duration_minutes" and isinstance(value, int):
+            return esc(duration_text(value))
         if isinstance(spec, Count):
             return esc(QLocale().toString(int(value)))
         if isinstance(spec, Ref):
@@ -232,42 +233,44 @@ class RecordDetail(QWidget):
         return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eee'>{head}</tr>{''.join(rows)}</table>"
 
     def _history(self, view: RecordView) -> str:
+        """Who changed what, when, in the officer's words (see history_words)."""
         esc = html.escape
         kind, changes = view.kind, view.history
         if not changes:
             return ""
         rows = []
+
+        def short(text: str) -> str:
+            return esc(text if len(text) <= 80 else text[:79] + "…")
+
         for change in changes[:HISTORY_SHOWN]:
             stamp = QLocale().toString(
                 QDate(change.changed_at.year, change.changed_at.month, change.changed_at.day),
                 QLocale.FormatType.ShortFormat,
             )
             stamp += change.changed_at.strftime(" %H:%M UTC")
-            field = (
-                BY_NAME[kind].field(change.field).label
-                if change.field in {f.name for f in BY_NAME[kind].fields}
-                else change.field.replace("_", " ").capitalize()
-            )
-
-            def short(text: str | None) -> str:
-                text = text or "—"
-                return esc(text if len(text) <= 80 else text[:79] + "…")
-
-            if change.operation == "create" and not change.field:  # the whole record
-                created = self.tr("Created")
-                what = f"<td colspan='2'>{esc(created)}</td>"
+            whole = {
+                "create": self.tr("Created"),
+                "archive": self.tr("Archived"),
+                "restore": self.tr("Restored"),
+            }
+            if change.operation in whole and change.field in ("", "archived"):
+                lines = [f"<td colspan='2'>{esc(whole[change.operation])}</td>"]
             else:
-                what = (
-                    f"<td>{esc(field_label(field))}</td>"
-                    f"<td>{short(change.old_value)} → {short(change.new_value)}</td>"
+                lines = [
+                    f"<td>{esc(what)}</td><td>{short(before)} → {short(after)}</td>"
+                    for what, before, after in change_lines(kind, change, view.names)
+                ]
+            for number, what in enumerate(lines):
+                when = (
+                    f"<td>{esc(stamp)}</td><td>{esc(change.changed_by)}</td>"
+                    if number == 0
+                    else "<td></td><td></td>"
                 )
-            rows.append(f"<tr><td>{esc(stamp)}</td><td>{esc(change.changed_by)}</td>{what}</tr>")
+                rows.append(f"<tr>{when}{what}</tr>")
         more = len(changes) - HISTORY_SHOWN
-        tail = (
-            f"<p style='color:#555'>{esc(self.tr('and %1 earlier changes').replace('%1', str(more)))}</p>"
-            if more > 0
-            else ""
-        )
+        earlier = self.tr("and %Ln earlier changes", "", more)
+        tail = f"<p style='color:#555'>{esc(earlier)}</p>" if more > 0 else ""
         history_title = self.tr("History")
         return f"<h3>{esc(history_title)}</h3><table cellspacing='0' cellpadding='3' style='font-size:small'>{''.join(rows)}</table>{tail}"
 

@@ -45,13 +45,7 @@ class SearchPage(QWidget):
         self.view.expandAll()
         if hits:
             self.summary.setText(
-                (
-                    self.tr("One record matches “%2”.")
-                    if len(hits) == 1
-                    else self.tr("%1 records match “%2”.")
-                )
-                .replace("%1", str(len(hits)))
-                .replace("%2", self.query)
+                self.tr("%Ln records match “%1”.", "", len(hits)).replace("%1", self.query)
             )
             first_group = self.results.index(0, 0)
             self.view.setCurrentIndex(self.results.index(0, 0, first_group))

@@ -177,8 +177,10 @@ class ThematicAreasPage(QWidget):
         new_id = area.id if area else None
         if new_id != self.details.shown_id or not self.description_is_dirty():
             self._leave_description()
-            stored = (self.desk.get(KIND, new_id).get("description") or "") if new_id else ""
-            self.details.show_description(new_id, stored)
+            stored = self.desk.get(KIND, new_id) if new_id else {}
+            self.details.show_description(
+                new_id, stored.get("description") or "", stored.get("name_fr") or ""
+            )
         if area is None and self.view.currentIndex().isValid():  # a row being added
             self.details.show_new_area()
         else:
@@ -306,10 +308,12 @@ class ThematicAreasPage(QWidget):
             return True
         raw = self.desk.get(KIND, self.details.shown_id)
         text = self.details.description.toPlainText()
+        french = self.details.french_name.text().strip()
         raw["description"] = text
+        raw["name_fr"] = french or None
         if self._save(raw) is None:
             return False
-        self.details.description_saved(text)
+        self.details.description_saved(text, french)
         self._tell(self.tr("Description saved."))
         self._update_actions()
         return True

@@ -1,5 +1,6 @@
-"""The selected thematic area beside the tree: its name and where it sits in the tree, its
-description (saved with a button or Ctrl+Return), and buttons opening the agreements, consultations
+"""The selected thematic area beside the tree: its name and where it sits in the tree, its name
+in French (what an officer searching in French finds it by) and its description (saved with a
+button or Ctrl+Return), and buttons opening the agreements, consultations
 and joint activities filed under it, with how many there are. The page decides what is shown and
 saves; this panel only shows it and says what the officer asked for."""
 
@@ -7,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.queries.listing import AreaNode
 from db.queries.thematic_areas import area_label
@@ -30,6 +39,7 @@ class AreaDetails(QWidget):
         super().__init__(parent)
         self.shown_id: str | None = None  # the area whose description is in the text box
         self._stored = ""  # its description as stored
+        self._stored_french = ""  # its name in French as stored
         self.heading = QLabel(self)
         self.heading.setObjectName("areaHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -38,6 +48,13 @@ class AreaDetails(QWidget):
         self.placement.setObjectName("areaPlacement")
         self.placement.setStyleSheet(INFO_STYLE)
         self.placement.setWordWrap(True)
+        french_label = QLabel(field_label("Name in French"), self)
+        self.french_name = QLineEdit(self)
+        self.french_name.setObjectName("areaNameFrench")
+        self.french_name.setAccessibleName(field_label("Name in French"))
+        french_label.setBuddy(self.french_name)
+        self.french_name.textEdited.connect(lambda _t: self.description_edited.emit())
+        self.french_name.returnPressed.connect(self.save_requested.emit)
         description_label = QLabel(field_label("Description"), self)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("areaDescription")
@@ -80,6 +97,8 @@ class AreaDetails(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.placement)
         layout.addSpacing(8)
+        layout.addWidget(french_label)
+        layout.addWidget(self.french_name)
         layout.addWidget(description_label)
         layout.addWidget(self.description, 3)
         layout.addLayout(save_row)
@@ -127,26 +146,32 @@ class AreaDetails(QWidget):
                 button.setText(counted.replace("%1", str(counts[kind])))
 
     # -- the description ----------------------------------------------------------------------------
-    def show_description(self, area_id: str | None, stored: str) -> None:
-        """The description of an area as stored, without announcing an edit."""
-        self.shown_id, self._stored = area_id, stored
+    def show_description(self, area_id: str | None, stored: str, french: str = "") -> None:
+        """The description and French name of an area as stored, without announcing an edit."""
+        self.shown_id, self._stored, self._stored_french = area_id, stored, french
         if self.description.toPlainText() != stored:
             self.description.blockSignals(True)
             self.description.setPlainText(stored)
             self.description.blockSignals(False)
+        self.french_name.setText(french)
 
     def description_changed(self) -> bool:
-        """The officer changed the description shown, and it is not saved yet."""
-        return self.shown_id is not None and self.description.toPlainText() != self._stored
+        """The officer changed the description or French name shown, not saved yet."""
+        return self.shown_id is not None and (
+            self.description.toPlainText() != self._stored
+            or self.french_name.text().strip() != self._stored_french
+        )
 
-    def description_saved(self, text: str) -> None:
-        self._stored = text
+    def description_saved(self, text: str, french: str = "") -> None:
+        self._stored, self._stored_french = text, french
 
     def enable(self, *, shown: bool, editable: bool, unsaved: bool) -> None:
         """``shown``: an area is selected; ``editable``: it is not archived (and no merge is
         running); ``unsaved``: its description was changed and not saved yet."""
         self.description.setEnabled(shown)
         self.description.setReadOnly(not editable)
+        self.french_name.setEnabled(shown)
+        self.french_name.setReadOnly(not editable)
         self.save_button.setEnabled(editable and unsaved)
         for button in self.list_buttons.values():
             button.setEnabled(shown)

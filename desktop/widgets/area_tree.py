@@ -106,7 +106,11 @@ class AreaTreePane(QWidget):
             else:
                 bar.addWidget(self._tool_button(action))
         bar.addStretch(1)
-        bar.addWidget(self.show_archived)
+        # Under the buttons, not beside them: the page fits a laptop's screen in French too.
+        archived_row = QHBoxLayout()
+        archived_row.setContentsMargins(0, 0, 0, 0)
+        archived_row.addStretch(1)
+        archived_row.addWidget(self.show_archived)
 
         self.notice = QLabel(self)
         self.notice.setObjectName("thematicNotice")
@@ -117,6 +121,7 @@ class AreaTreePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(archived_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
 

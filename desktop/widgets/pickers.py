@@ -3,10 +3,13 @@ country, an optional date. Each gives back a plain value (id, code or ``date``) 
 
 from __future__ import annotations
 
+import unicodedata
+import uuid
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QStyle,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -24,55 +28,173 @@ from db.queries.listing import AreaNode
 
 
 class RecordPicker(QComboBox):
-    """A record chosen by typing part of its name; the list below narrows as one types."""
+    """A record chosen by typing part of its name; the list below narrows as one types.
 
-    picked = Signal(object)  # id or None
+    In an editor (``keep_typed``), what the officer typed is never replaced by another record
+    nor dropped: a name that names no record exactly (its name, acronym, reference or the whole
+    label) stays as typed, ``value()`` gives that text back, and ``create_requested`` offers to
+    make the record. A filter (the default) takes the first record containing the text."""
 
-    def __init__(self, parent: QWidget | None = None, *, blank: str = ""):
+    picked = Signal(object)  # id, typed text, or None
+    create_requested = Signal(str)  # the typed name, for a new record
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        blank: str = "",
+        keep_typed: bool = False,
+        create_text: str = "",
+    ):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self._blank = blank
+        self._keep_typed = keep_typed
+        self._names: dict[str, set[int]] = {}  # a folded name -> the rows it names
+        self._last: object = None
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(blank)
-        self.currentIndexChanged.connect(lambda _i: self.picked.emit(self.value()))
+        self.currentIndexChanged.connect(lambda _i: self._announce())
         self.lineEdit().editingFinished.connect(self.commit_typed_text)
+        # "Create partner “United Nations”…", offered in the field while its text names nothing.
+        self.create_action: QAction | None = None
+        if create_text:
+            self.create_action = QAction(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), "", self
+            )
+            self.lineEdit().addAction(self.create_action, QLineEdit.ActionPosition.TrailingPosition)
+            self._create_text = create_text
+            self.create_action.triggered.connect(
+                lambda: self.create_requested.emit(self.typed_name() or "")
+            )
+            self.lineEdit().textChanged.connect(lambda _t: self._offer_creation())
+            self._offer_creation()
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
         current = self.value()
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
-        for record_id, label in options:
+        self._names = {}
+        for row, (record_id, label) in enumerate(options, start=1):
             self.addItem(label, record_id)
+            for name in names_in_label(label):
+                self._names.setdefault(name, set()).add(row)
         self.blockSignals(False)
         self.set_value(current)
 
     def value(self) -> str | None:
-        return self.currentData()
+        """The id of the record chosen; with ``keep_typed``, the text typed when it names no
+        record; None when empty."""
+        if not self._keep_typed:
+            return self.currentData()
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.currentIndex()
+        if index > 0 and self.itemText(index).strip() == text:
+            return self.itemData(index)
+        named = self._row_named(text)
+        return self.itemData(named) if named > 0 else text
 
-    def set_value(self, record_id: str | None) -> None:
-        index = self.findData(record_id) if record_id else 0
+    def typed_name(self) -> str | None:
+        """The text typed, when it names no record (a partner not recorded yet)."""
+        value = self.value()
+        return value if value and self._keep_typed and self.findData(value) < 0 else None
+
+    def set_value(self, value: str | None) -> None:
         self.blockSignals(True)
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
+        try:
+            if not value:
+                self.setCurrentIndex(0)
+            elif (index := self.findData(value)) >= 0:
+                self.setCurrentIndex(index)
+            elif looks_like_id(value):
+                # A record that is not offered (archived, or of a list not read yet): kept, so
+                # that saving never loses the link.
+                self.addItem(self.tr("(archived or missing record)"), value)
+                self.setCurrentIndex(self.count() - 1)
+            elif self._keep_typed:
+                self.setCurrentIndex(0)
+                self.setEditText(value)
+            else:
+                self.setCurrentIndex(0)
+        finally:
+            self.blockSignals(False)
+        self._last = self.value()
+        self._offer_creation()
 
     def commit_typed_text(self) -> None:
-        """Take what was typed as the choice it names (exactly, else the first containing it)."""
+        """Take what was typed as the record it names. In an editor: exactly (its name, acronym,
+        reference or label), else it stays as typed; in a filter: else the first containing it."""
         typed = self.currentText().strip()
         if not typed:
-            self.setCurrentIndex(0)
+            if self.currentIndex() != 0:
+                self.setCurrentIndex(0)
+            self._announce()
             return
-        exact = self.findText(typed, Qt.MatchFlag.MatchFixedString)
-        if exact < 0:
-            exact = self.findText(typed, Qt.MatchFlag.MatchContains)
-        if exact >= 0 and exact != self.currentIndex():
-            self.setCurrentIndex(exact)
+        if self._keep_typed:
+            found = self._row_named(typed)
+        else:
+            found = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+            if found < 0:
+                found = self.findText(typed, Qt.MatchFlag.MatchContains)
+        if found >= 0 and found != self.currentIndex():
+            self.setCurrentIndex(found)
+        self._announce()
+
+    def _row_named(self, text: str) -> int:
+        rows = self._names.get(folded(text), set())
+        return next(iter(rows)) if len(rows) == 1 else -1
+
+    def _announce(self) -> None:
+        value = self.value()
+        self._offer_creation()
+        if value != self._last:
+            self._last = value
+            self.picked.emit(value)
+
+    def _offer_creation(self) -> None:
+        if self.create_action is None:
+            return
+        name = self.typed_name()
+        self.create_action.setVisible(bool(name))
+        if name:
+            self.create_action.setToolTip(self._create_text.replace("%1", name))
+
+
+def names_in_label(label: str) -> set[str]:
+    """The names a picker's label gives a record, folded: "International Organization for
+    Migration (IOM)" is named by its whole label, its name and its acronym; "WCO/IOM/MOU/2018 —
+    Memorandum…" by its reference and its title."""
+    names = {label}
+    for part in label.split(" — "):
+        names.add(part)
+        if part.endswith(")") and " (" in part:
+            name, _, acronym = part[:-1].rpartition(" (")
+            names.update((name, acronym))
+    return {folded(n) for n in names if n.strip()}
+
+
+def folded(text: str) -> str:
+    """Without case, accents or extra spaces: how names are compared."""
+    plain = unicodedata.normalize("NFKD", text.strip())
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())
+
+
+def looks_like_id(text: str) -> bool:
+    """Whether ``text`` is a record's id (a UUID), not a name typed by the officer."""
+    try:
+        uuid.UUID(text)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return len(text) in (32, 36)
 
 
 class AreaPicker(QComboBox):
@@ -107,6 +229,15 @@ def country_names() -> list[tuple[str, str]]:
     return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda item: item[1])
 
 
+def not_a_country(typed: str) -> str:
+    """What the officer reads when a country typed names none of the list ("Suisse")."""
+    return QCoreApplication.translate(
+        "CountryPicker",
+        "“%1” is not a country of the list: choose it there, typing part of its English name or "
+        "its two-letter code (Switzerland, CH).",
+    ).replace("%1", typed)
+
+
 class CountryPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,9 +253,16 @@ class CountryPicker(QComboBox):
         self.lineEdit().editingFinished.connect(self._match)
 
     def value(self) -> str | None:
-        if self.currentData() is None and self.currentText().strip():
-            return self.currentText().strip()  # not a country: let the rules say so
-        return self.currentData()
+        """The country's code; what was typed when it names no country (the editor says so).
+        What is in the field counts, picked or typed: "Switzerland" typed over "United States
+        (US)" is CH, even before the field is left."""
+        typed = self.currentText().strip()
+        if not typed:
+            return None
+        if self.currentIndex() > 0 and self.itemText(self.currentIndex()) == typed:
+            return self.currentData()
+        found = self._find(typed)
+        return self.itemData(found) if found > 0 else typed
 
     def set_value(self, code: str | None) -> None:
         index = self.findData(code) if code else 0
@@ -133,13 +271,22 @@ class CountryPicker(QComboBox):
         else:
             self.setCurrentIndex(index)
 
+    def _find(self, typed: str) -> int:
+        """The row of the one country that ``typed`` names: its code, its name, or a part of
+        its name found in no other; -1 when none or several."""
+        if len(typed) == 2 and self.findData(typed.upper()) > 0:
+            return self.findData(typed.upper())
+        wanted = typed.casefold()
+        rows = range(1, self.count())
+        exact = [r for r in rows if self.itemText(r).casefold().startswith(wanted + " (")]
+        if exact:
+            return exact[0]
+        within = [r for r in rows if wanted in self.itemText(r).casefold()]
+        return within[0] if len(within) == 1 else -1
+
     def _match(self) -> None:
-        typed = self.currentText().strip()
-        if len(typed) == 2 and self.findData(typed.upper()) >= 0:
-            self.setCurrentIndex(self.findData(typed.upper()))
-            return
-        found = self.findText(typed, Qt.MatchFlag.MatchContains)
-        if typed and found >= 0:
+        found = self._find(self.currentText().strip())
+        if found > 0:
             self.setCurrentIndex(found)
 
 
@@ -157,7 +304,11 @@ class OptionalDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("YYYY-MM-DD HH:MM" if self.WITH_TIME else "YYYY-MM-DD")
+        self.line.setPlaceholderText(
+            QCoreApplication.translate("OptionalDateEdit", "YYYY-MM-DD HH:MM")
+            if self.WITH_TIME
+            else date_hint()
+        )
         self.line.setClearButtonEnabled(True)
         self.button = QToolButton(self)
         self.button.setText("▾")
@@ -283,8 +434,13 @@ def _read_moment(text: str) -> str | None:
 def date_cell_editor(parent: QWidget) -> QLineEdit:
     """A date in a table cell: typed text, so that the table's own Tab and Enter handling commits it."""
     line = QLineEdit(parent)
-    line.setPlaceholderText("YYYY-MM-DD")
+    line.setPlaceholderText(date_hint())
     return line
+
+
+def date_hint() -> str:
+    """How a date is written, in the window's language (AAAA-MM-JJ in French)."""
+    return QCoreApplication.translate("OptionalDateEdit", "YYYY-MM-DD")
 
 
 def date_from_text(text: str) -> str | None:

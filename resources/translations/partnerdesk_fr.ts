@@ -3,13 +3,12 @@
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActivityCountsModel</name>
-    <message>
-        <source>One joint activity in %2, %3. Click to see it.</source>
-        <translation>Une activité conjointe en %3 dans «&#xa0;%2&#xa0;». Cliquez pour l&apos;afficher.</translation>
-    </message>
-    <message>
-        <source>%1 joint activities in %2, %3. Click to list them.</source>
-        <translation>%1 activités conjointes en %3 dans «&#xa0;%2&#xa0;». Cliquez pour les afficher.</translation>
+    <message numerus="yes">
+        <source>%Ln joint activities in %2, %3. Click to list them.</source>
+        <translation>
+            <numerusform>Une activité conjointe en %3 dans «&#xa0;%2&#xa0;». Cliquez pour l&apos;afficher.</numerusform>
+            <numerusform>%Ln activités conjointes en %3 dans «&#xa0;%2&#xa0;». Cliquez pour les afficher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,6 +249,93 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%Ln partners</source>
+        <translation>
+            <numerusform>%Ln partenaire</numerusform>
+            <numerusform>%Ln partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thematic areas</source>
+        <translation>
+            <numerusform>%Ln domaine thématique</numerusform>
+            <numerusform>%Ln domaines thématiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreements</source>
+        <translation>
+            <numerusform>%Ln accord</numerusform>
+            <numerusform>%Ln accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consultations</source>
+        <translation>
+            <numerusform>%Ln consultation</numerusform>
+            <numerusform>%Ln consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln joint activities</source>
+        <translation>
+            <numerusform>%Ln activité conjointe</numerusform>
+            <numerusform>%Ln activités conjointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln suivi</numerusform>
+            <numerusform>%Ln suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>“%1” is not a country of the list: choose it there, typing part of its English name or its two-letter code (Switzerland, CH).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-le dans la liste en tapant une partie de son nom anglais ou son code à deux lettres (Switzerland, CH).</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <source>All areas</source>
@@ -262,30 +348,6 @@
     <message>
         <source>all years</source>
         <translation>toutes les années</translation>
-    </message>
-    <message>
-        <source>1 agreement</source>
-        <translation>1 accord</translation>
-    </message>
-    <message>
-        <source>%1 agreements</source>
-        <translation>%1 accords</translation>
-    </message>
-    <message>
-        <source>1 consultation</source>
-        <translation>1 consultation</translation>
-    </message>
-    <message>
-        <source>%1 consultations</source>
-        <translation>%1 consultations</translation>
-    </message>
-    <message>
-        <source>1 joint activity</source>
-        <translation>1 activité conjointe</translation>
-    </message>
-    <message>
-        <source>%1 joint activities</source>
-        <translation>%1 activités conjointes</translation>
     </message>
     <message>
         <source>%1 × %2 (%3): %4</source>
@@ -470,6 +532,21 @@
     </message>
 </context>
 <context>
+    <name>DurationInput</name>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -554,6 +631,10 @@
         <translation>p. ex. Organisation internationale pour les migrations</translation>
     </message>
     <message>
+        <source>e.g. Geneva</source>
+        <translation>p. ex. Genève</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -564,6 +645,14 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Headquarters city</source>
+        <translation>Ville du siège</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>Pays du siège</translation>
     </message>
 </context>
 <context>
@@ -698,13 +787,26 @@
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 ligne</translation>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>lignes&#xa0;: %1</translation>
+    <message numerus="yes">
+        <source>%Ln problems: nothing can be imported until they are corrected.</source>
+        <translation>
+            <numerusform>%Ln problème&#xa0;: rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé.</numerusform>
+            <numerusform>%Ln problèmes&#xa0;: rien ne peut être importé tant qu&apos;ils ne sont pas corrigés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln problems. Correct the file, then import it again.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problème. Corrigez le fichier, puis importez-le de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %Ln problèmes. Corrigez le fichier, puis importez-le de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>encoding %1</source>
@@ -743,28 +845,12 @@
         <translation>Aucun problème trouvé&#xa0;: le fichier peut être importé.</translation>
     </message>
     <message>
-        <source>1 problem: nothing can be imported until it is corrected.</source>
-        <translation>1 problème&#xa0;: rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé.</translation>
-    </message>
-    <message>
-        <source>%1 problems: nothing can be imported until they are corrected.</source>
-        <translation>%1 problèmes&#xa0;: rien ne peut être importé tant qu&apos;ils ne sont pas corrigés.</translation>
-    </message>
-    <message>
         <source>Imported %1: %2.</source>
         <translation>%1 importé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: 1 problem. Correct the file, then import it again.</source>
-        <translation>Rien n&apos;a été importé&#xa0;: 1 problème. Corrigez le fichier, puis importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 problems. Correct the file, then import it again.</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1 problèmes. Corrigez le fichier, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
@@ -777,6 +863,13 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <source>Create partner “%1”…</source>
+        <translation>Créer le partenaire «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -874,8 +967,8 @@
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <source>Select a partner, or a consultation with a partner, to prepare its briefing.</source>
-        <translation>Sélectionnez un partenaire, ou une consultation avec un partenaire, pour préparer sa note d&apos;information.</translation>
+        <source>Select a partner, or a consultation or an agreement with a partner, to prepare its briefing.</source>
+        <translation>Sélectionnez un partenaire, ou une consultation ou un accord avec un partenaire, pour préparer sa note d&apos;information.</translation>
     </message>
     <message>
         <source>Officer name</source>
@@ -898,10 +991,6 @@
         <translation>Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <source>PartnerDesk will use this language from its next start.</source>
-        <translation>PartnerDesk utilisera cette langue à son prochain démarrage.</translation>
-    </message>
-    <message>
         <source>About PartnerDesk</source>
         <translation>À propos de PartnerDesk</translation>
     </message>
@@ -915,16 +1004,54 @@ Accords de coopération, consultations, activités conjointes et suivis, hors li
 
 Base&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups created.</source>
+        <translation>
+            <numerusform>%Ln suivi créé.</numerusform>
+            <numerusform>%Ln suivis créés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnerDialog</name>
     <message>
-        <source>%1 follow-ups created.</source>
-        <translation>Suivis créés&#xa0;: %1.</translation>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>“%1” is not a partner yet. Add it to the partners:</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore un partenaire. L&apos;ajouter aux partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym</source>
+        <translation>&amp;Sigle</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ajouter le partenaire</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1094,25 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartsInput</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
     <name>PrepareBriefingDialog</name>
     <message>
         <source>Prepare briefing</source>
@@ -981,6 +1127,10 @@ Base&#xa0;: %2</translation>
         <translation>A4</translation>
     </message>
     <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
@@ -991,6 +1141,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>The newest or nearest entries of each list are printed; the sheet says how many more PartnerDesk holds.</source>
         <translation>Les entrées les plus récentes ou les plus proches de chaque liste sont imprimées &#xa0;; la fiche indique combien d’autres PartnerDesk contient.</translation>
+    </message>
+    <message>
+        <source>Your name, for the footer</source>
+        <translation>Votre nom, pour le pied de page</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by</source>
+        <translation>Préparée &amp;par</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
@@ -1065,6 +1223,10 @@ Base&#xa0;: %2</translation>
         <translation>Cadre de la coopération</translation>
     </message>
     <message>
+        <source>Focal points, the meeting&apos;s participants and other contacts (personal data)</source>
+        <translation>Points focaux, participants à la réunion et autres contacts (données personnelles)</translation>
+    </message>
+    <message>
         <source>Focal points and other contacts (personal data)</source>
         <translation>Points focaux et autres contacts (données personnelles)</translation>
     </message>
@@ -1098,7 +1260,7 @@ Base&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1&#xa0;: « %2 » n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Preview not updated. %1</source>
@@ -1111,14 +1273,6 @@ Base&#xa0;: %2</translation>
     <message>
         <source>No preview: %1</source>
         <translation>Pas d’aperçu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
     </message>
     <message>
         <source>Saving the briefing…</source>
@@ -1163,6 +1317,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the briefing</source>
@@ -1252,16 +1413,38 @@ Base&#xa0;: %2</translation>
         <translation>Suivis issus des décisions…</translation>
     </message>
     <message>
+        <source>Select a record in the list to see it here, or press Ctrl+N to add one.</source>
+        <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici, ou appuyez sur Ctrl+N pour en ajouter une.</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more, not listed here.</source>
+        <translation>
+            <numerusform>… et %Ln de plus, non énuméré ici.</numerusform>
+            <numerusform>… et %Ln de plus, non énumérés ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln earlier changes</source>
+        <translation>
+            <numerusform>et %Ln modification antérieure</numerusform>
+            <numerusform>et %Ln modifications antérieures</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… and %1 more, not listed here.</source>
-        <translation>… et %1 de plus, non énumérés ici.</translation>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <source>(archived or missing record)</source>
@@ -1270,6 +1453,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Created</source>
         <translation>Création</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>History</source>
@@ -1295,6 +1486,14 @@ Base&#xa0;: %2</translation>
         <translation>Modifier %1</translation>
     </message>
     <message>
+        <source>“%1” is not a partner yet: choose a partner in the list, or add it with “Create partner”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore un partenaire&#xa0;: choisissez un partenaire dans la liste, ou ajoutez-le avec «&#xa0;Créer le partenaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” names nothing in the list: choose one there.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne rien dans la liste&#xa0;: choisissez-y une fiche.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1309,6 +1508,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Still needed before saving:</source>
+        <translation>Encore nécessaire avant d&apos;enregistrer&#xa0;:</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
@@ -1334,10 +1537,6 @@ Base&#xa0;: %2</translation>
         <translation>Archiver %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1348,6 +1547,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Archived. Undo (Ctrl+Z) brings it back.</source>
         <translation>Archivé. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>(archived or missing record)</source>
+        <translation>(fiche archivée ou introuvable)</translation>
     </message>
 </context>
 <context>
@@ -1435,13 +1641,12 @@ Base&#xa0;: %2</translation>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
-    <message>
-        <source>One record matches “%2”.</source>
-        <translation>Une fiche correspond à «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 records match “%2”.</source>
-        <translation>%1 fiches correspondent à «&#xa0;%2&#xa0;».</translation>
+    <message numerus="yes">
+        <source>%Ln records match “%1”.</source>
+        <translation>
+            <numerusform>Une fiche correspond à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln fiches correspondent à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
@@ -1613,8 +1818,12 @@ Base&#xa0;: %2</translation>
         <translation>&amp;Préparer une note d&apos;information…</translation>
     </message>
     <message>
-        <source>Print the briefing sheet on the selected partner or consultation</source>
-        <translation>Imprimer la note d&apos;information sur le partenaire ou la consultation sélectionnés</translation>
+        <source>Print the briefing sheet on the selected partner, consultation or agreement</source>
+        <translation>Imprimer la note d&apos;information sur le partenaire, la consultation ou l&apos;accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>Note d&apos;information…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1750,8 +1959,8 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Travail non enregistré retrouvé</translation>
     </message>
     <message>
-        <source>PartnerDesk stopped while %1 record(s) had unsaved changes. Open them to review and save?</source>
-        <translation>PartnerDesk s&apos;est arrêté alors que %1 fiche(s) avaient des modifications non enregistrées. Les ouvrir pour les vérifier et les enregistrer&#xa0;?</translation>
+        <source>PartnerDesk stopped while %1 had unsaved changes. Open them to review and save?</source>
+        <translation>PartnerDesk s&apos;est arrêté alors que des modifications n&apos;étaient pas enregistrées (%1). Les ouvrir pour les vérifier et les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +2189,7 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Chef de l&apos;organisation</translation>
     </message>
     <message>
-        <source>High level visit</source>
+        <source>High-level visit</source>
         <translation>Visite de haut niveau</translation>
     </message>
     <message>
@@ -2279,6 +2488,13 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     </message>
 </context>
 <context>
+    <name>durations</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>There was not enough memory to finish: nothing was changed. Close other programs and try again.</source>
@@ -2412,6 +2628,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Date d&apos;échéance</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
@@ -2494,6 +2714,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
     </message>
     <message>
         <source>Next review</source>

@@ -57,7 +57,7 @@ def test_a_backup_is_complete_sound_and_readable_by_the_owner_only(store, tmp_pa
     scan.write_bytes(b"%PDF-1.4 signed copy" * 100)
     services.attach_file(store, "organization", record_id, scan)
     made = take_backup(store.path, "manual", now=NOW)
-    assert made.path.parent == store.path.parent / "backups"
+    assert made.path.parent == store.path.parent / "store.backups"  # named after its store
     assert made.path.name == "store-20261123T150000Z-manual.sqlite"
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
@@ -75,7 +75,7 @@ def test_two_backups_in_the_same_second_are_both_kept(store):
 
 
 def test_a_backup_that_cannot_be_written_leaves_nothing_half_written(store, tmp_path):
-    blocker = tmp_path / "backups"
+    blocker = tmp_path / "store.backups"
     blocker.write_text("a file where the backups folder should be")
     with pytest.raises(StorageError, match="Cannot write"):
         take_backup(store.path, "manual", now=NOW)
@@ -108,12 +108,40 @@ def test_the_newest_sound_backup_skips_damaged_ones(store):
 
 
 def test_files_that_are_not_this_stores_backups_are_ignored(store):
-    folder = store.path.parent / "backups"
+    folder = backups.backup_folder(store.path)
     folder.mkdir()
     (folder / "other-20261123T150000Z-opening.sqlite").write_bytes(b"")
     (folder / "store-notes.txt").write_text("mine")
     (folder / "store-20261123T150000Z-opening.sqlite").write_bytes(b"")
     assert [b.reason for b in list_backups(store.path)] == ["opening"]
+
+
+def test_a_store_outside_the_data_folder_keeps_its_backups_in_a_folder_named_after_it(
+    store, tmp_path
+):
+    # partnerdesk --db /tmp/x.sqlite: no loose backups/ among the officer's files.
+    made = take_backup(store.path, "opening", now=NOW)
+    assert made.path.parent == tmp_path / "store.backups"
+    assert stat.S_IMODE(made.path.parent.stat().st_mode) == 0o700
+    assert not (tmp_path / "backups").exists()
+    # Backups an earlier version wrote into backups/ beside the store are still found (the
+    # recovery dialog and partnerdesk restore offer them).
+    earlier = tmp_path / "backups"
+    earlier.mkdir()
+    old = earlier / "store-20261120T080000Z-closing.sqlite"
+    shutil.copyfile(made.path, old)
+    (earlier / "other-20261124T080000Z-closing.sqlite").write_bytes(b"")  # another store's
+    assert [b.path for b in list_backups(store.path)] == [made.path, old]
+    assert backups.newest_good_backup(store.path).path == made.path
+
+
+def test_the_store_in_the_data_folder_keeps_its_backups_in_backups(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    data = tmp_path / "data" / "PartnerDesk"
+    with open_store(data / "partnerdesk.sqlite") as store:
+        made = take_backup(store.path, "opening", now=NOW)
+    assert made.path.parent == data / "backups"
+    assert [b.path for b in list_backups(data / "partnerdesk.sqlite")] == [made.path]
 
 
 # -- thinning, with a fake clock -------------------------------------------------------------------

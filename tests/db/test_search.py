@@ -72,7 +72,8 @@ def test_search_ignores_accents_both_ways(store):
     other = services.save(
         store, "organization", b.organization(name="Direction nationale des frontieres")
     )
-    assert [h.record_id for h in services.find(store, "frontières")] == [other]
+    found = services.find(store, "frontières", kinds=["organization"])  # areas too, in French
+    assert [h.record_id for h in found] == [other]
 
 
 def test_search_finds_chinese_and_arabic_words(store):
@@ -152,3 +153,29 @@ def test_the_other_matches_are_ranked_by_relevance(store):
         store, "activity", b.activity(objectives="Zanzibarite routes, Zanzibarite ports")
     )
     assert [h.record_id for h in services.find(store, "zanzibarite")] == [often, once]
+
+
+# -- the officer: who took part, and areas in French ----------------------------------------
+def _hits(store, words: str) -> list[tuple[str, str]]:
+    return [(h.kind, h.record_id) for h in services.find(store, words)]
+
+
+def test_a_contacts_name_finds_the_consultations_where_they_took_part(store):
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    entered = enter_unoct_and_the_visit(store)  # Voronkov chosen as a contact, no name typed
+    assert ("consultation", entered.visit) in _hits(store, "Voronkov")
+    # Renamed, the contact finds the meeting by the new name, and no longer by the old one.
+    contact = services.get_exchange(store, "contact", entered.voronkov)
+    services.save(store, "contact", {**contact, "name": "Vladimir Ivanovich Voronkov"})
+    assert ("consultation", entered.visit) in _hits(store, "Ivanovich")
+    services.save(store, "contact", {**contact, "name": "V. Voronkov-Smith"})
+    assert ("consultation", entered.visit) not in _hits(store, "Ivanovich")
+
+
+def test_thematic_areas_are_found_by_their_french_names(store):
+    found = services.find(store, "contre-terrorisme")
+    assert [(h.kind, h.title) for h in found][:1] == [
+        ("thematic_area", "CT Counter-terrorism and passenger data")
+    ]
+    assert any(h.title.startswith("TS.SOM") for h in services.find(store, "trafic illicite"))

@@ -32,17 +32,20 @@ DANGEROUS = ["=", "+", "-", "@", "\t", "\r"]
 
 
 def sheet_rows(path: Path, title: str | None = None) -> list[dict]:
+    """The rows by field name: row 1 holds the officer's labels, row 2 the field names."""
     workbook = load_workbook(path)
     sheet = workbook[title] if title else workbook.active
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[2]]
     return [
-        dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)
+        dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=3, values_only=True)
     ]
 
 
 def csv_rows(path: Path) -> list[dict]:
     text = path.read_bytes().decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+    lines = io.StringIO(text, newline="")
+    next(csv.reader(lines))  # the officer's labels
+    return list(csv.DictReader(lines))
 
 
 def agreements(store) -> dict[str, str]:
@@ -71,13 +74,13 @@ def test_agreements_in_force_go_out_to_xlsx_with_real_dates(store, tmp_path):
 
     workbook = load_workbook(path)
     sheet = workbook.active
-    assert sheet.title == "agreements" and sheet.max_row == 2
-    header = [c.value for c in sheet[1]]
-    cell = sheet.cell(row=2, column=header.index("entry_into_force") + 1)
+    assert sheet.title == "agreements" and sheet.max_row == 3
+    header = [c.value for c in sheet[2]]
+    cell = sheet.cell(row=3, column=header.index("entry_into_force") + 1)
     assert cell.is_date and cell.value == datetime(2018, 5, 8)
     assert cell.number_format == "yyyy-mm-dd"
     [row] = sheet_rows(path)
-    assert row["reference"] == "WCO/IOM/MOU/2018" and row["status"] == "in_force"
+    assert row["reference"] == "WCO/IOM/MOU/2018" and row["status"] == "In force"
     assert row["parties"] == "International Organization for Migration; World Customs Organization"
     assert row["signed_on"] == "2018-05-07; 2018-05-08"
     assert row["notice_months"] == 6 and row["id"] == made["in force"]
@@ -91,10 +94,12 @@ def test_the_header_is_bold_frozen_filtered_and_columns_are_readably_wide(store,
 
     sheet = load_workbook(path).active
     assert all(c.font.b for c in sheet[1])
-    assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:T4"
+    assert [c.value for c in sheet[1]][:4] == ["Reference code", "Title", "Kind", "Status"]
+    assert [c.value for c in sheet[2]][:4] == ["reference", "title", "kind", "status"]
+    assert sheet.freeze_panes == "A3"
+    assert sheet.auto_filter.ref == "A2:T5"
     widths = {
-        sheet.cell(row=1, column=i).value: sheet.column_dimensions[letter].width
+        sheet.cell(row=2, column=i).value: sheet.column_dimensions[letter].width
         for i, letter in enumerate("ABCDEFGHIJKLMNOPQRST", start=1)
     }
     assert all(8 <= w <= 60 for w in widths.values())
@@ -126,7 +131,7 @@ def test_a_list_to_csv_has_a_byte_order_mark_commas_windows_lines_and_iso_dates(
 
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.count(b"\r\n") == 2 and b"\n" not in data.replace(b"\r\n", b"")
+    assert data.count(b"\r\n") == 3 and b"\n" not in data.replace(b"\r\n", b"")
     [row] = csv_rows(path)
     assert row["name"] == "Élodie Marchand"
     assert row["organization_id"] == "Organisation mondiale des douanes"
@@ -148,7 +153,10 @@ def test_safe_cell_neutralizes_each_dangerous_first_character(first):
     assert safe_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize("value", ["World Customs Organization", "", "'quoted", " =late", 42, -5])
+@pytest.mark.parametrize(
+    "value",
+    ["World Customs Organization", "", "'quoted", " =late", 42, -5, "+41 22 717 91 11", "-12.5"],
+)
 def test_safe_cell_leaves_other_values_alone(value):
     assert safe_cell(value) == value
 
@@ -179,7 +187,7 @@ def test_formula_like_text_comes_out_as_text_in_csv_and_xlsx(store, tmp_path, fi
         [row] = sheet_rows(path, "organizations")
         assert row["notes"] == ("'" + formula).replace("\r", "\n")  # XML reads CR as LF
     [contact] = sheet_rows(tmp_path / "all.xlsx", "contacts")
-    assert contact["phone"] == "'+41 22"
+    assert contact["phone"] == "+41 22"  # a phone number holds nothing to run: no apostrophe
     # A reference is the organization's name, trimmed: quoted unless trimming made it harmless.
     reference = contact["organization_id"]
     assert not reference.startswith(tuple(DANGEROUS))
@@ -207,17 +215,18 @@ def test_the_whole_store_goes_to_one_workbook_with_a_sheet_per_kind(store, tmp_p
         "follow_ups",
     ]
     for key in workbook.sheetnames:
-        assert counts[key] == len(doc[key]) == workbook[key].max_row - 1, key
+        assert counts[key] == len(doc[key]) == workbook[key].max_row - 2, key
     orgs = {r["id"]: r for r in sheet_rows(path, "organizations")}
     assert orgs[archived["id"]]["archived"] == "yes"
     assert sum(1 for r in orgs.values() if r["archived"] == "yes") == 1
-    due = workbook["follow_ups"]["C2"]
-    assert workbook["follow_ups"]["C1"].value == "due_on" and due.is_date
+    due = workbook["follow_ups"]["C3"]
+    assert workbook["follow_ups"]["C1"].value == "Due date"
+    assert workbook["follow_ups"]["C2"].value == "due_on" and due.is_date
     meetings = {r["id"]: r["starts_at"] for r in sheet_rows(path, "consultations")}
     for meeting in doc["consultations"]:
         typed = datetime.fromisoformat(meeting["starts_at"]).replace(tzinfo=None)
         assert meetings[meeting["id"]] == typed  # a date-and-time cell, in local time
-    assert workbook["consultations"]["C2"].number_format == "yyyy-mm-dd hh:mm"
+    assert workbook["consultations"]["C3"].number_format == "yyyy-mm-dd hh:mm"
 
 
 def test_a_name_shared_by_two_records_is_written_as_the_id(store, tmp_path):
@@ -278,3 +287,71 @@ def test_thematic_areas_are_listed_in_tree_order_without_archived_ones(store):
     services.archive(store, "thematic_area", ids[0])
     assert set(list_ids(store, "thematic_areas")) == set(ids[1:])
     assert list_ids(store, "thematic_areas", ListFilter(archived=True)) == [ids[0]]
+
+
+# -- in the officer's words, and back ------------------------------------------------------------------------
+def test_a_sheet_speaks_the_officers_words_and_keeps_the_field_names_for_import(store, tmp_path):
+    load_sample(store)
+    path = tmp_path / "everything.xlsx"
+    write_workbook(store, path)
+    workbook = load_workbook(path)
+    contacts = workbook["contacts"]
+    assert [c.value for c in contacts[1]][:4] == [
+        "Organization",
+        "Name",
+        "Title / position",
+        "Role",
+    ]
+    assert [c.value for c in contacts[2]][:4] == ["organization_id", "name", "title", "role"]
+    people = {r["name"]: r for r in sheet_rows(path, "contacts")}
+    assert people["Amina Diallo"]["role"] == "Focal point"  # not focal_point
+    assert people["Amina Diallo"]["phone"] == "+32 2 000 00 01"  # no apostrophe before it
+    follow_ups = sheet_rows(path, "follow_ups")
+    doc = export_document(store)
+    titles = {c["id"]: c["title"] for c in doc["consultations"]}
+    from_meetings = [f for f in doc["follow_ups"] if f["source_kind"] == "consultation"]
+    written = {r["id"]: r for r in follow_ups}
+    for follow_up in from_meetings:  # the meeting's title, not its id
+        row = written[follow_up["id"]]
+        assert (row["source_kind"], row["source_id"]) == (
+            "Consultation",
+            titles[follow_up["source_id"]],
+        )
+
+
+def test_a_sheet_exported_in_french_comes_back_in_an_english_window(store, other_store, tmp_path):
+    import db.i18n
+
+    french = {
+        ("fields", "Status"): "Statut",
+        ("fields", "Kind"): "Type",
+        ("choices", "In force"): "En vigueur",
+        ("choices", "Memorandum of understanding"): "Mémorandum d'accord",
+        ("choices", "Intergovernmental organization"): "Organisation intergouvernementale",
+        ("choices", "Joint assessment"): "Évaluation conjointe",
+    }
+    load_sample(store)
+    db.i18n.set_translator(lambda context, text: french.get((context, text), text))
+    try:
+        path = tmp_path / "tout.xlsx"
+        write_workbook(store, path)
+        csv_path = tmp_path / "accords.csv"
+        with store.reading() as session:
+            write_csv(store, "agreement", all_ids(session, "agreement"), csv_path)
+    finally:
+        db.i18n.set_translator(None)
+    sheet = load_workbook(path)["agreements"]
+    assert [c.value for c in sheet[1]][2:4] == ["Type", "Statut"]
+    assert "En vigueur" in {r["status"] for r in sheet_rows(path, "agreements")}
+    from db.exchange.spreadsheets import import_spreadsheet
+
+    for kind in ("organizations", "contacts", "agreements", "activities"):
+        import_spreadsheet(other_store, path, kind)
+    for key in ("organizations", "agreements"):
+        copied = {
+            r["id"]: (r.get("kind"), r.get("status")) for r in export_document(other_store)[key]
+        }
+        original = {r["id"]: (r.get("kind"), r.get("status")) for r in export_document(store)[key]}
+        assert copied == original, key
+    again = import_spreadsheet(other_store, csv_path, "agreements")
+    assert (again.created, again.updated) == (0, 0)

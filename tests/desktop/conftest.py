@@ -6,13 +6,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from db.exchange.sample import load_sample
+from desktop import i18n
 from desktop.desk import Desk
 from desktop.worker import wait_for_background_work
 
 TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """As the window starts in English: "1 contact", "2 contacts" from partnerdesk_en.qm (the
+    tests keep Qt's default locale, which install_translators would set)."""
+    i18n.load_partnerdesk(qapp, "en")
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +47,13 @@ def desk(store, clock):
 def sample_desk(desk):
     load_sample(desk.store, today=TODAY)
     return desk
+
+
+@pytest.fixture
+def french(qapp):
+    """The window's language set to French for one test; English again afterwards."""
+    locale_before = QLocale()
+    i18n.install_translators(qapp, "fr")
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale_before)

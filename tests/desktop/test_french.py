@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QToolButton
 
 import db.i18n
 from db.errors import ValidationError
@@ -29,18 +30,10 @@ from tests.desktop.typing import type_text
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "partnerdesk_fr.ts"
 QM = ROOT / "resources" / "translations" / "partnerdesk_fr.qm"
+# English's plural forms ("1 contact", "2 contacts"): the messages with %n only
+TS_EN = ROOT / "resources" / "translations" / "partnerdesk_en.ts"
 BIN = Path(sys.executable).parent
 RUN_THE_SCRIPT = "run scripts/update-translations, then translate the new entries in the .ts"
-
-
-@pytest.fixture
-def french(qapp):
-    """The window's language set to French for one test; English again afterwards."""
-    locale_before = QLocale()
-    i18n.install_translators(qapp, "fr")
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale_before)
 
 
 def open_window(qtbot, desk) -> MainWindow:
@@ -131,6 +124,91 @@ def test_an_editor_refuses_a_bad_email_in_french_next_to_the_field(qtbot, desk, 
     page.editor.discard()  # closing the window would otherwise ask whether to save
 
 
+def test_the_language_changes_at_once_and_keeps_what_is_being_typed(qtbot, sample_desk, qapp):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.desktop.modal import answer_dialog
+
+    window = open_window(qtbot, sample_desk)  # in English
+    page = open_list(qtbot, window, "organization")
+    page.table.selectRow(0)
+    selected = page.current_id()
+    page.new_record()
+    name = page.editor.inputs["name"].widget
+    name.setFocus()
+    type_text(qtbot, name, "Bureau de la coordination des affaires humanitaires")
+
+    def choose_french(dialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Français")
+        dialog.accept()
+
+    try:
+        answer_dialog(window.on_language, choose_french)
+        qtbot.waitUntil(lambda: window.nav.item(1).text() == "Partenaires", timeout=5000)
+        assert [m.title() for m in (a.menu() for a in window.menuBar().actions())][0] == (
+            "&Fichier"
+        )
+        assert window.search_box.placeholderText() == "Tout rechercher (Ctrl+K)"
+        page = window.list_pages["organization"]
+        assert window.current_key() == "organization"
+        assert page.editing()  # the editor is open again, with what was typed, not saved
+        assert page.editor.inputs["name"].get() == (
+            "Bureau de la coordination des affaires humanitaires"
+        )
+        assert page.editor.is_dirty()
+        assert page.editor.heading.text() == "Nouvelle fiche\u00a0: partenaire"
+        assert page.editor.save_button.text() == "Enregistrer"
+        page.editor.discard()
+        page.editor.request_close()
+        qtbot.waitUntil(lambda: page.current_id() == selected, timeout=5000)
+    finally:
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Partners", timeout=5000)
+
+
+def test_at_1180_pixels_the_pages_names_and_the_search_box_are_whole(qtbot, sample_desk, french):
+    window = MainWindow(sample_desk, Options(), Drafts(sample_desk.store.path))
+    qtbot.addWidget(window)
+    window.resize(1180, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 1180  # no page makes the window wider than the laptop's screen
+    for key in window.page_keys:  # the thematic page's buttons were the widest
+        window.show_page(key)
+        assert window.width() == 1180, key
+    window.show_page("consultation")
+    nav = window.nav
+    widest = max(
+        nav.fontMetrics().horizontalAdvance(nav.item(r).text()) for r in range(nav.count())
+    )
+    assert nav.viewport().width() >= widest + nav.iconSize().width()  # "Activités conjointes"
+    box = window.search_box
+    assert box.isVisible()
+    inside = box.mapTo(window.toolbar, box.rect().topRight())
+    assert window.toolbar.rect().contains(inside)
+    overflow = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+    # Wide enough again, the buttons say their names.
+    window.resize(1900, 800)
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_no_english_is_left_where_an_officer_looks(qtbot, sample_desk, french):
+    window = open_window(qtbot, sample_desk)
+    page = open_list(qtbot, window, "consultation")
+    shown = page.detail.browser.toPlainText()
+    assert shown.startswith("Sélectionnez une fiche")  # not "Select a record…"
+    assert page.filters.date_from.line.placeholderText() == "AAAA-MM-JJ"
+    page.new_record()
+    assert page.editor.inputs["starts_at"].widget.line.placeholderText() == "AAAA-MM-JJ HH:MM"
+    participants = page.editor.inputs["participants"]
+    assert participants.add_button.text() == "Ajouter participant"  # not "Add participant"
+    assert participants.remove_button.text() == "Retirer"
+    page.editor.request_close()
+
+
 def test_the_rules_of_db_speak_french_in_the_window(store, french):
     with pytest.raises(ValidationError) as refused:
         services.save(
@@ -161,19 +239,29 @@ def messages(ts: Path) -> list[tuple[str, ET.Element]]:
     ]
 
 
-def test_every_message_has_a_french_translation():
-    found = messages(TS)
-    assert len(found) > 400
+def translations(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["fr", "en plural forms"])
+def test_every_message_has_a_translation(ts):
+    found = messages(ts)
+    assert len(found) > (400 if ts == TS else 10)
     untranslated = [
         f"{context}: {message.findtext('source')!r}"
         for context, message in found
         if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (message.findtext("translation") or "").strip()
+        or not all(text.strip() for text in translations(message))
     ]
-    assert not untranslated, f"Untranslated in {TS.name}: {untranslated[:20]}"
+    assert not untranslated, f"Untranslated in {ts.name}: {untranslated[:20]}"
 
 
-def test_the_translations_follow_the_code_and_are_compiled(tmp_path):
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["fr", "en plural forms"])
+def test_the_translations_follow_the_code_and_are_compiled(tmp_path, ts):
     """A string added to the code without running scripts/update-translations fails here."""
     sources = sorted(
         str(path.relative_to(ROOT))
@@ -181,21 +269,23 @@ def test_the_translations_follow_the_code_and_are_compiled(tmp_path):
         if "briefing" not in path.parts and "migrations" not in path.parts
     )
     fresh = tmp_path / "fresh.ts"
+    only = ["-pluralonly"] if ts == TS_EN else []
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete",
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), *only, "-no-obsolete",
          "-locations", "none", "-silent"],
         cwd=ROOT, check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     in_code = {(context, m.findtext("source")) for context, m in messages(fresh)}
-    in_ts = {(context, m.findtext("source")) for context, m in messages(TS)}
-    assert in_code - in_ts == set(), f"New strings not in {TS.name}: {RUN_THE_SCRIPT}."
+    in_ts = {(context, m.findtext("source")) for context, m in messages(ts)}
+    assert in_code - in_ts == set(), f"New strings not in {ts.name}: {RUN_THE_SCRIPT}."
     assert in_ts - in_code == set(), f"Strings gone from the code: {RUN_THE_SCRIPT}."
     compiled = tmp_path / "fresh.qm"
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(compiled), "-silent"],
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(compiled), "-silent"],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    assert compiled.read_bytes() == QM.read_bytes(), f"{QM.name} is older than {TS.name}: " + (
+    qm = ts.with_suffix(".qm")
+    assert compiled.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}: " + (
         "run scripts/update-translations."
     )
 
@@ -205,9 +295,10 @@ def test_placeholders_survive_translation():
         return sorted(re.findall(r"%\d|\{\w*\}", text or ""))
 
     wrong = [
-        (context, m.findtext("source"), m.findtext("translation"))
+        (context, m.findtext("source"), text)
         for context, m in messages(TS)
-        if placeholders(m.findtext("source")) != placeholders(m.findtext("translation"))
+        for text in translations(m)
+        if placeholders(m.findtext("source")) != placeholders(text)
     ]
     assert not wrong
 
@@ -264,3 +355,33 @@ def test_a_session_without_a_locale_reads_dates_and_numbers_in_english_uk(tmp_pa
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
     )
     assert shown.stdout.split() == ["15/01/2009", "5,752"], shown.stderr
+
+
+def test_a_french_window_prepares_the_briefing_in_french(qtbot, sample_desk, french):
+    from db.queries import listing
+    from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
+
+    iom = next(
+        i for i, label in sample_desk.read(listing.options, "organization") if "(IOM)" in label
+    )
+    dialog = PrepareBriefingDialog(sample_desk, iom)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    qtbot.waitUntil(lambda: dialog.preview_pages > 0, timeout=30_000)
+    assert "Cadre de la coopération" in dialog.preview_text()
+
+
+def test_the_words_for_choices_are_the_windows_in_both_languages():
+    """db/schema/words.py (exports, imports, the briefing) and desktop/labels.py with its French
+    translation (the window) call every enumeration value the same."""
+    from db.schema.words import CHOICE_WORDS
+    from desktop.labels import CHOICES
+
+    french = {
+        m.findtext("source"): m.findtext("translation")
+        for context, m in messages(TS)
+        if context == "choices"
+    }
+    for value, english in CHOICES.items():
+        assert CHOICE_WORDS["en"][value] == english, value
+        assert CHOICE_WORDS["fr"][value] == french[english], value

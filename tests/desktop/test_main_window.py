@@ -4,7 +4,7 @@ offered back, follow-ups from decisions, and what is remembered between runs."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
 
 from db.queries import listing
 from db.records import services
@@ -16,6 +16,8 @@ from desktop.main_window import MainWindow
 from desktop.settings import Options
 from tests.desktop.typing import type_text
 from tests.desktop.waiting import list_read_after_write
+
+OK = QDialogButtonBox.StandardButton.Ok
 
 
 def open_window(qtbot, desk) -> MainWindow:
@@ -127,6 +129,36 @@ def test_first_start_asks_which_organization_is_ours(qtbot, desk):
     assert not needs_first_start(desk)
 
 
+def test_first_start_asks_where_our_headquarters_are(qtbot, desk):
+    dialog = FirstStartDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name, "International Organization for Migration")
+    type_text(qtbot, dialog.acronym, "IOM")
+    city = dialog.findChild(QLineEdit, "ourCity")
+    country = dialog.findChild(QComboBox, "ourCountry")
+    assert city is not None and city.isVisible() and country is not None and country.isVisible()
+    type_text(qtbot, city, "Le Grand-Saconnex")
+    type_text(qtbot, country.lineEdit(), "Suisse")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # a name the list of countries does not hold: refused, and why
+    assert dialog.problem.text().startswith("“Suisse” is not a country of the list")
+    country.lineEdit().selectAll()
+    type_text(qtbot, country.lineEdit(), "Switzerland")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(OK), Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    [ours] = [
+        services.get_exchange(desk.store, "organization", i)
+        for i, _label in desk.read(listing.options, "organization")
+    ]
+    assert (ours["acronym"], ours["city"], ours["country"], ours["is_ours"]) == (
+        "IOM",
+        "Le Grand-Saconnex",
+        "CH",
+        True,
+    )
+
+
 def test_first_start_can_load_the_sample(qtbot, desk):
     dialog = FirstStartDialog(desk)
     qtbot.addWidget(dialog)
@@ -210,3 +242,48 @@ def test_prepare_briefing_needs_a_partner_or_a_consultation(qtbot, sample_desk):
     window.show_page("activity")
     window.on_briefing()
     assert "Select a partner" in window.statusBar().currentMessage()
+
+
+def _search(qtbot, window, words: str) -> dict[str, list[str]]:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    window.search_box.selectAll()
+    type_text(qtbot, window.search_box, words)
+    with qtbot.waitSignal(window.search_page.finished, timeout=5000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    results = window.search_page.results
+    return {
+        results.item(g).text(): [
+            results.item(g).child(r).text().split("\n")[0]  # the title; the match under it
+            for r in range(results.item(g).rowCount())
+        ]
+        for g in range(results.rowCount())
+    }
+
+
+def test_a_contacts_name_finds_the_meetings_they_took_part_in(qtbot, desk):
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    enter_unoct_and_the_visit(desk.store)
+    window = open_window(qtbot, desk)
+    found = _search(qtbot, window, "Voronkov")
+    assert any("WCO visit to United Nations Headquarters" in t for t in found["Consultations (1)"])
+    assert "Contacts (1)" in found
+
+
+def test_thematic_areas_are_found_by_their_french_names(qtbot, desk):
+    window = open_window(qtbot, desk)
+    found = _search(qtbot, window, "contre-terrorisme")
+    assert found == {"Thematic areas (1)": ["CT Counter-terrorism and passenger data"]}
+    # An area of the officer's own gets its French name in the thematic page's panel.
+    window.show_page("thematic_area")
+    page = window.areas
+    qtbot.waitUntil(lambda: page.current_area() is not None, timeout=5000)
+    page.tree.select(next(n.id for n in page._nodes.values() if n.code == "PH"))
+    french = page.details.french_name
+    assert french.text() == "Santé publique"
+    french.setFocus()
+    french.selectAll()
+    type_text(qtbot, french, "Santé publique et quarantaine")
+    qtbot.keyClick(french, Qt.Key.Key_Return)
+    found = _search(qtbot, window, "quarantaine")
+    assert found == {"Thematic areas (1)": ["PH Public health"]}

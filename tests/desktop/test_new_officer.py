@@ -579,7 +579,10 @@ def test_a_new_officer_records_the_2018_memorandum_and_what_follows(qtbot, desk,
     tz.lineEdit().selectAll()
     qtbot.keyClicks(tz.lineEdit(), "Europe/Brussels")
     press(qtbot, tz.lineEdit(), Qt.Key.Key_Tab)
-    type_into(qtbot, consultations, "duration_minutes", "180")
+    duration = consultations.editor.inputs["duration_minutes"]  # in hours, unless changed
+    assert duration.unit.currentText() == "hours"
+    click_into(qtbot, duration.number)
+    type_text(qtbot, duration.number, "3")
     type_into(qtbot, consultations, "location", "WCO headquarters, Brussels")
     tick(qtbot, consultations, "organization_ids", "(IOM)", "(WCO)")
     tick(qtbot, consultations, "agreement_ids", "WCO/IOM/MOU/2018")

@@ -64,7 +64,7 @@ def test_the_preview_shows_the_sheet_without_personal_data(dialog):
     assert "Framework of cooperation" in text
     assert "daniel.okafor@example.org" not in text  # focal points are off until asked for
     assert "Focal points" not in text
-    assert dialog.preview_status.text().startswith(("1 page", "2 pages"))
+    assert dialog.preview_status.text().startswith(("1 page", "2 pages", "3 pages"))
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
 
 
@@ -211,3 +211,107 @@ def test_a_consultations_briefing_states_the_purpose_of_the_meeting(qtbot, sampl
     assert "Purpose of the meeting" in text
     opened.sections["purpose"].setChecked(False)
     _wait_for_preview(qtbot, opened, lambda t: "Purpose of the meeting" not in t)
+
+
+# -- from the window: which partner the sheet is about ------------------------------------------
+def _window_on(qtbot, desk, kind: str, record_id: str):
+    from desktop.drafts import Drafts
+    from desktop.main_window import MainWindow
+    from desktop.settings import Options
+
+    window = MainWindow(desk, Options(), Drafts(desk.store.path))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.list_pages[kind]
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        window.show_page(kind)
+    page.table.selectRow(page.model.row_of(record_id))
+    page.table.setFocus()
+    return window
+
+
+def _ctrl_p(qtbot, window, drive) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.desktop.modal import answer_dialog
+
+    def on_dialog(dialog) -> None:
+        assert isinstance(dialog, PrepareBriefingDialog)
+        _wait_for_preview(qtbot, dialog)
+        drive(dialog)
+
+    answer_dialog(
+        lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+        on_dialog,
+    )
+
+
+def test_a_meeting_with_several_organizations_is_briefed_on_its_partner_with_a_choice(qtbot, desk):
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    entered = enter_unoct_and_the_visit(desk.store)
+    window = _window_on(qtbot, desk, "consultation", entered.visit)
+    seen: dict[str, object] = {}
+
+    def drive(dialog) -> None:
+        choice = dialog.partner
+        seen["offered"] = [choice.itemText(i) for i in range(choice.count())]
+        seen["first"] = (dialog.partner_id, _words(dialog))
+        choice.setCurrentIndex(choice.findData(entered.united_nations))
+        seen["then"] = (
+            dialog.partner_id,
+            _wait_for_preview(qtbot, dialog, lambda text: "BRIEFING NOTE United Nations " in text),
+        )
+
+    _ctrl_p(qtbot, window, drive)
+    # UNOCT, the partner with an agreement, not "United Nations", first of the alphabet.
+    assert seen["offered"] == [
+        "United Nations Office of Counter-Terrorism (UNOCT)",
+        "United Nations",
+    ]
+    partner, text = seen["first"]
+    assert partner == entered.unoct
+    assert "BRIEFING NOTE United Nations Office of Counter-Terrorism (UNOCT)" in text
+    assert "WCO visit to United Nations Headquarters" in text
+    partner, text = seen["then"]
+    assert partner == entered.united_nations
+    assert "WCO visit to United Nations Headquarters" in text
+
+
+def test_ctrl_p_on_an_agreement_briefs_on_its_partner(qtbot, desk):
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    entered = enter_unoct_and_the_visit(desk.store)
+    window = _window_on(qtbot, desk, "agreement", entered.arrangement)
+    seen: list[tuple[str, bool]] = []
+
+    def drive(dialog) -> None:
+        seen.append((dialog.partner_id, dialog.partner.isVisible()))
+
+    _ctrl_p(qtbot, window, drive)
+    assert seen == [(entered.unoct, False)]  # our own organization is not offered
+
+
+def test_the_footer_names_the_officer_and_never_the_login(qtbot, desk):
+    import getpass
+
+    from tests.desktop.unoct import enter_unoct_and_the_visit
+
+    entered = enter_unoct_and_the_visit(desk.store)
+    opened = PrepareBriefingDialog(desk, entered.unoct)
+    qtbot.addWidget(opened)
+    text = _wait_for_preview(qtbot, opened)
+    assert opened.prepared_by.text() == ""
+    assert f"by {getpass.getuser()}" not in text
+    assert "Generated on" in text
+    opened.prepared_by.setFocus()
+    type_text(qtbot, opened.prepared_by, "Amina Diallo")
+    _wait_for_preview(qtbot, opened, lambda t: "by Amina Diallo — page 1 of 1" in t)
+
+    desk.set_officer_name("Jean Dupont")
+    again = PrepareBriefingDialog(desk, entered.unoct, entered.visit)
+    qtbot.addWidget(again)
+    assert again.prepared_by.text() == "Jean Dupont"
+    _wait_for_preview(qtbot, again, lambda t: "by Jean Dupont — page" in t)

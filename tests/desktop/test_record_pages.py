@@ -11,22 +11,12 @@ from db.queries import listing
 from db.queries.related import SHOWN
 from db.records import services
 from desktop.drafts import Drafts
-from desktop.settings import Options
 from desktop.views.list_page import RecordListPage
 from desktop.worker import wait_for_background_work
 from tests.desktop.conftest import TODAY
+from tests.desktop.pages import open_page
 from tests.desktop.typing import type_text
 from tests.desktop.waiting import list_read_after_write
-
-
-def open_page(qtbot, desk, kind: str) -> RecordListPage:
-    page = RecordListPage(desk, kind, Drafts(desk.store.path), Options())
-    qtbot.addWidget(page)
-    page.resize(1280, 760)
-    page.show()
-    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
-        page.activate()
-    return page
 
 
 def shown_rows(page: RecordListPage, column: int = 0) -> list[str]:
@@ -137,10 +127,10 @@ def test_the_2018_memorandum_is_recorded_with_both_signatures(qtbot, desk):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    type_part(qtbot, page, "parties", 0, 0, "International Organization")
+    type_part(qtbot, page, "parties", 0, 0, "International Organization for Migration")
     type_part(qtbot, page, "parties", 0, 1, "William Lacy Swing")
     type_part(qtbot, page, "parties", 0, 4, "Geneva")
-    type_part(qtbot, page, "parties", 1, 0, "World Customs")
+    type_part(qtbot, page, "parties", 1, 0, "WCO")  # a name or an acronym, in full
     type_part(qtbot, page, "parties", 1, 1, "Kunio Mikuriya")
     type_part(qtbot, page, "parties", 1, 4, "Brussels")
     parties.model.setData(parties.model.index(0, 3), "2018-05-07")

@@ -124,9 +124,12 @@ def test_the_agreements_in_force_go_out_to_xlsx_with_real_dates(qtbot, sample_de
     transfers.export_list(window, "agreement", page.model.ids_reader(), target)
     qtbot.waitUntil(lambda: getattr(window, "last_export", None) == target, timeout=20_000)
     sheet = load_workbook(target).active
-    header = [cell.value for cell in sheet[1]]
-    rows = list(sheet.iter_rows(min_row=2))
+    labels = [cell.value for cell in sheet[1]]  # in the officer's words
+    assert labels[:4] == ["Reference code", "Title", "Kind", "Status"]
+    header = [cell.value for cell in sheet[2]]  # the field names, which import reads
+    rows = list(sheet.iter_rows(min_row=3))
     assert len(rows) == len(in_force)
+    assert {row[header.index("status")].value for row in rows} == {"In force"}
     entry = rows[0][header.index("entry_into_force")]
     assert entry.is_date and isinstance(entry.value, datetime | date)
     references = {row[header.index("reference")].value for row in rows}

@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 
@@ -103,7 +104,7 @@ def test_quitting_the_recovery_leaves_every_file_as_it_was(qtbot, sample_path, s
     assert session.window is None
     assert _digest(sample_path) == damaged
     assert sorted(p.name for p in sample_path.parent.iterdir()) == [
-        "backups",
+        "partnerdesk.backups",
         "partnerdesk.sqlite",
         "partnerdesk.sqlite.lock",
     ]
@@ -368,3 +369,64 @@ def test_a_store_open_by_another_officer_is_still_offered_read_only(qtbot, sampl
     os.pwrite(first.lock._fd, json.dumps({**holder.__dict__, "user": "amina"}).encode(), 0)
     assert not second.start()
     assert "by amina" in str(asked[0])
+
+
+def test_a_store_given_with_db_keeps_its_backups_and_drafts_in_folders_named_after_it(
+    qtbot, tmp_path, sessions
+):
+    # partnerdesk --db /tmp/x.sqlite, an editor typed into, the window closed.
+    folder = tmp_path / "work"  # the officer's folder (tmp_path holds the test's settings)
+    folder.mkdir()
+    path = folder / "x.sqlite"
+    with open_store(path) as store:
+        load_sample(store, today=TODAY)
+    (folder / "minutes.docx").write_bytes(b"the officer's own file")
+    session = _start(sessions, path)
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=10_000)
+    window = session.window
+    window.show_page("organization")
+    page = window.list_pages["organization"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    page.new_record()
+    type_into(qtbot, page, "name", "Université de Lomé")
+    page.editor.keep_draft()  # as the editor does a moment after typing
+    assert [d.raw["name"] for d in window.drafts.pending()] == ["Université de Lomé"]
+    page.editor.discard()
+    window.close()
+    session.finish()
+    sessions.remove(session)
+    beside = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir() if p.is_dir()}
+    assert beside == {"x.backups": 0o700, "x.drafts": 0o700}
+    files = {p.name for p in folder.iterdir() if p.is_file()}
+    assert files - {"x.sqlite-wal", "x.sqlite-shm"} == {"minutes.docx", "x.sqlite"}  # SQLite's own
+
+
+def test_drafts_in_the_data_folder_are_in_drafts_readable_by_the_officer_only(
+    tmp_path, monkeypatch
+):
+    from desktop.drafts import Drafts
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    data = tmp_path / "data" / "PartnerDesk"
+    (data / "drafts").mkdir(parents=True, mode=0o755)  # as an earlier version left it
+    os.chmod(data / "drafts", 0o755)
+    drafts = Drafts(data / "partnerdesk.sqlite")
+    drafts.keep("organization", "an-id", {"name": "OCHA"}, is_new=True)
+    assert drafts.folder == data / "drafts" / "partnerdesk"
+    assert stat.S_IMODE((data / "drafts").stat().st_mode) == 0o700
+    assert stat.S_IMODE(drafts.folder.stat().st_mode) == 0o700
+    assert [d.raw for d in drafts.pending()] == [{"name": "OCHA"}]
+
+
+def test_drafts_an_earlier_version_kept_beside_a_store_are_still_offered(tmp_path):
+    from desktop.drafts import Drafts
+
+    earlier = Drafts(tmp_path / "x.sqlite")
+    earlier.folder = tmp_path / "drafts" / "x"  # where they were written before
+    earlier.folder.mkdir(parents=True)
+    earlier.keep("organization", "an-id", {"name": "OCHA"}, is_new=True)
+    drafts = Drafts(tmp_path / "x.sqlite")
+    assert [d.raw for d in drafts.pending()] == [{"name": "OCHA"}]
+    drafts.discard("organization", "an-id")
+    assert drafts.pending() == []

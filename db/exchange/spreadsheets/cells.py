@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from db.i18n import translate
+from db.schema.words import choice_named
 
 SEPARATOR = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -120,6 +121,9 @@ def choice_of(cell: Any, enum: type[StrEnum]) -> Any:
     word = _NOT_A_WORD.sub("_", folded(text)).strip("_")
     if word in allowed:
         return word
+    named = choice_named(text, allowed)  # as exported: "Joint assessment", « En vigueur »
+    if named is not None:
+        return named
     if _CHOICE_WORDS.get(word) in allowed:
         return _CHOICE_WORDS[word]
     # One allowed value that the words begin with, or that begins with the words.

@@ -2,15 +2,18 @@
 store to one workbook with a sheet per record kind.
 
 The columns are those import reads (db.spreadsheets.columns), so that an exported sheet, edited,
-comes back in: headers are the exchange format's field names, references are written as the
-record's name (or its id when the name is not unique), lists are separated by ``;``, choices are
-the exchange format's values. CSV files are UTF-8 with a byte order mark (so that Excel reads
+comes back in. Two header rows: the fields' labels in the officer's language ("Relationship
+status"), then the exchange format's field names (``status``), which import recognises and reads
+the columns by; references are written as the record's name (or its id when the name is not
+unique), a follow-up's source by its title, lists are separated by ``;``, choices in the officer's
+words ("In force", which import reads back in English or French). CSV files are UTF-8 with a byte order mark (so that Excel reads
 the accents), comma-separated, with Windows line endings; dates are YYYY-MM-DD. XLSX sheets
 have a bold, frozen header row with filters, real date cells, and columns as wide as their
 content (up to a limit).
 
 Every text cell goes through ``safe_cell``: text that a spreadsheet program would run as a
-formula is written with a leading apostrophe, in every export (OWASP's advice for CSV injection).
+formula is written with a leading apostrophe, in every export (OWASP's advice for CSV injection);
+a phone number ("+41 22 717 91 11") holds nothing to run and is written as it is.
 """
 
 from __future__ import annotations
@@ -34,8 +37,10 @@ from db.exchange.spreadsheets.references import Names
 from db.i18n import translate
 from db.queries import listing
 from db.records import shape
-from db.schema.fields import Count, Date, LocalDateTime, Ref
+from db.schema.enums import SourceKind
+from db.schema.fields import Choice, Count, Date, LocalDateTime, Ref
 from db.schema.kinds import KINDS, RecordKind
+from db.schema.words import choice_words
 from db.store.engine import Store
 from db.store.files import write_bytes_atomically, write_text_atomically
 from db.store.sql import in_chunks
@@ -53,11 +58,16 @@ _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _BREAKS = re.compile(r"[\x0b\x0c]")
 
 
+# Digits, spaces and the signs of a phone number, nothing a formula could call or refer to.
+_PHONE = re.compile(r"\+?[0-9 ()./\-\u00a0]+")
+
+
 def safe_cell(value: Any) -> Any:
     """Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
-    carriage return) gets a leading apostrophe, so that it is shown as the text it is. Other
+    carriage return) gets a leading apostrophe, so that it is shown as the text it is. A phone
+    number (+41 22 717 91 11) holds no function nor reference and is left as it is. Other
     values are returned unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PHONE.fullmatch(value):
         return "'" + value
     return value
 
@@ -70,9 +80,12 @@ class Sheet:
         self.kind: RecordKind = record_kind(kind_name)
         self.columns: tuple[Column, ...] = columns_of(self.kind.name)
         self.header = [c.key for c in self.columns]
+        self.labels = [c.shown for c in self.columns]  # the officer's header, above the names
         self.ids = list(ids)
         self._session = session
         targets = {c.target for c in self.columns if c.target}
+        if self.kind.name == "follow_up":  # a follow-up's source, by its title
+            targets |= {k.value for k in SourceKind}
         self._names = {target: Names.load(session, target) for target in targets}
 
     def __len__(self) -> int:
@@ -97,8 +110,13 @@ class Sheet:
         if column.role in ("parts", "part"):
             items = [self._item(column, part.get(column.part)) for part in value or []]
             return joined(items) if any(items) else None
+        if column.key == "source_id" and value:
+            names = self._names.get(values.get("source_kind") or "")
+            return names.written(value) if names is not None else value
         if isinstance(column.spec, Ref):
             return self._reference(column, value)
+        if isinstance(column.spec, Choice):
+            return choice_words(value)
         if isinstance(column.spec, LocalDateTime) and value:
             return _local_datetime(value)
         if value is True:
@@ -113,6 +131,8 @@ class Sheet:
             return ""
         if isinstance(column.spec, Ref):
             return self._reference(column, value) or ""
+        if isinstance(column.spec, Choice):
+            return choice_words(value) or ""
         if isinstance(value, date):
             return value.isoformat()
         return str(value)
@@ -176,6 +196,7 @@ def csv_text(
 ) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(safe_cell(h) for h in sheet.labels)
     writer.writerow(safe_cell(h) for h in sheet.header)
     for done, row in enumerate(sheet.rows(), start=1):
         _stop_if(cancelled)
@@ -291,7 +312,9 @@ def _add_sheet(
     worksheet = workbook.create_sheet(sheet.kind.key)
     kinds = sheet.kinds_of_cells()
     rows = []
-    widths = [len(h) + 3 for h in sheet.header]  # room for the filter button
+    widths = [
+        max(len(h), len(label)) + 3 for h, label in zip(sheet.header, sheet.labels, strict=True)
+    ]
     for done, row in enumerate(sheet.rows(), start=1):
         _stop_if(cancelled)
         row = [_xlsx_value(v) for v in row]
@@ -302,16 +325,19 @@ def _add_sheet(
     for i, width in enumerate(widths):
         letter = get_column_letter(i + 1)
         worksheet.column_dimensions[letter].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))
-    worksheet.freeze_panes = "A2"
+    worksheet.freeze_panes = "A3"
     last = get_column_letter(len(sheet.header))
-    worksheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    bold = Font(bold=True)
-    header = []
-    for name in sheet.header:
-        cell = WriteOnlyCell(worksheet, value=safe_cell(name))
-        cell.font = bold
-        header.append(cell)
-    worksheet.append(header)
+    worksheet.auto_filter.ref = f"A2:{last}{len(rows) + 2}"
+    for texts, font in (
+        (sheet.labels, Font(bold=True)),
+        (sheet.header, Font(italic=True, color="666666", size=9)),  # what import reads
+    ):
+        header = []
+        for text in texts:
+            cell = WriteOnlyCell(worksheet, value=safe_cell(text))
+            cell.font = font
+            header.append(cell)
+        worksheet.append(header)
     formats = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT}
     for row in rows:
         cells = []

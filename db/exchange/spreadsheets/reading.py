@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from db.errors import FileRefused
-from db.exchange.spreadsheets.columns import record_kind
+from db.exchange.spreadsheets.columns import columns_of, record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
 from db.exchange.spreadsheets.workbook import Workbook, open_workbook
 from db.i18n import translate
+from db.schema.kinds import KINDS
 from db.store.outside import limit, open_outside, refusing_failures
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -418,11 +419,26 @@ def _table(
             where = f"{source} ({sheet})" if sheet else source
             raise file_refused(source, translate("rules", "{file} is empty.").format(file=where))
         header, before = before[0], before[1:]
+    following = next(((n, cells) for n, cells in rows if cells), None)
+    if following is not None and not before and _field_names(following[1]):
+        # PartnerDesk's export: the officer's labels, then the field names, which are read.
+        header = following
+    elif following is not None:
+        before.append(following)
     names = [_header_text(v) for v in header[1]]
     while names and not names[-1]:
         names.pop()
     kept = before + [(n, cells) for n, cells in rows if cells]  # counted: a blank row is []
     return Table(source, names, kept, header_row=header[0])
+
+
+def _field_names(cells: list[Any]) -> bool:
+    """Whether a row names columns by their field names only (``name``, ``organization_id``)."""
+    filled = [str(c).strip() for c in cells if not _is_blank(c)]
+    return len(filled) >= 2 and all(text in _FIELD_NAMES for text in filled)
+
+
+_FIELD_NAMES = frozenset(c.key for kind in KINDS for c in columns_of(kind.name))
 
 
 def _header_text(value: Any) -> str:

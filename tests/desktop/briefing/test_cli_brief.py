@@ -28,10 +28,10 @@ def test_brief_writes_the_pdf_and_says_so_in_one_line(store_with_sample, tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines() == [
-        f"Briefing on International Organization for Migration (IOM) written to {out} (2 pages)."
+        f"Briefing on International Organization for Migration (IOM) written to {out} (3 pages)."
     ]
     assert out.read_bytes().startswith(b"%PDF")
-    assert len(PdfReader(out).pages) == 2
+    assert len(PdfReader(out).pages) == 3
 
 
 def test_every_option_on_the_command_line(store_with_sample, tmp_path):

@@ -75,3 +75,24 @@ def test_every_kind_and_status_the_sheet_prints_has_words_in_both_languages():
     values = {member.value for enum in printed for member in enum} | {"open", "in_progress"}
     for language in ("en", "fr"):
         assert values - set(CHOICES[language]) == set(), language
+
+
+def test_a_duration_reads_in_days_hours_or_minutes():
+    en, fr = Words("en"), Words("fr")
+    assert [en.duration(m) for m in (2880, 1440, 180, 60, 90, 45, None)] == [
+        "2 days",
+        "1 day",
+        "3 hours",
+        "1 hour",
+        "1 h 30 min",
+        "45 minutes",
+        "",
+    ]
+    assert [fr.duration(m) for m in (2880, 180, 65)] == ["2 jours", "3 heures", "1\u00a0h\u00a005"]
+
+
+def test_a_meeting_of_whole_days_is_its_days_and_a_shorter_one_its_hours():
+    en = Words("en")
+    assert en.meeting_time("2019-06-27T09:00", 2880) == "27–28 June 2019"
+    assert en.meeting_time("2027-02-17T10:00", 180) == "17 February 2027, 10:00–13:00"
+    assert en.meeting_time("2027-02-17T10:00", None) == "17 February 2027, 10:00"

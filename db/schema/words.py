@@ -1,0 +1,181 @@
+"""What the values of the enumerations are called in the officer's words, in English and in
+French: "in_force" is "In force", « En vigueur ». The briefing sheet prints them, spreadsheets
+are exported with them and read back from them in either language. (The window's own labels are
+desktop/labels.py, for Qt's translation tools; a test keeps the two the same.)"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from db.i18n import translate
+
+CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "academia": "Academia / research",
+        "active": "Active",
+        "activity": "Activity",
+        "agreement": "Agreement",
+        "arrangement_on_cooperation": "Arrangement on cooperation",
+        "assessment": "Joint assessment",
+        "awaiting_signature": "Awaiting signature",
+        "bilateral_consultation": "Bilateral consultation",
+        "call": "Call",
+        "campaign": "Awareness campaign",
+        "cancelled": "Cancelled",
+        "completed": "Completed",
+        "conference": "Conference",
+        "confirmed": "Confirmed",
+        "consultation": "Consultation",
+        "cooperation_agreement": "Cooperation agreement",
+        "done": "Done",
+        "dormant": "Dormant",
+        "draft": "Draft",
+        "dropped": "Dropped",
+        "exchange_of_letters": "Exchange of letters",
+        "expired": "Expired",
+        "focal_point": "Focal point",
+        "head": "Head of organization",
+        "high_level_visit": "High-level visit",
+        "hybrid": "Hybrid",
+        "in_force": "In force",
+        "in_person": "In person",
+        "in_progress": "In progress",
+        "information_material": "Information material",
+        "intergovernmental_organization": "Intergovernmental organization",
+        "joint_declaration": "Joint declaration",
+        "late": "Late",
+        "lead": "Lead",
+        "letter_of_intent": "Letter of intent",
+        "memorandum_of_understanding": "Memorandum of understanding",
+        "met": "Met",
+        "national_administration": "National administration",
+        "ngo": "NGO / civil society",
+        "not_met": "Not met",
+        "observer": "Observer at a partner's meeting",
+        "ongoing": "Ongoing",
+        "online": "Online",
+        "open": "Open",
+        "other": "Other",
+        "partner": "Partner",
+        "pending": "Pending",
+        "planned": "Planned",
+        "postponed": "Postponed",
+        "private_sector": "Private sector",
+        "project_agreement": "Project agreement",
+        "proposed": "Proposed",
+        "prospective": "Prospective",
+        "regional_body": "Regional body",
+        "research": "Joint research / publication",
+        "seminar": "Seminar",
+        "signatory": "Signatory",
+        "sop": "Standard operating procedure",
+        "steering_committee": "Steering committee",
+        "superseded": "Superseded",
+        "technical_assistance": "Technical assistance mission",
+        "technical_contact": "Technical contact",
+        "technical_meeting": "Technical meeting",
+        "terminated": "Terminated",
+        "training": "Training course",
+        "un_entity": "UN entity",
+        "under_negotiation": "Under negotiation",
+        "workshop": "Workshop",
+    },
+    "fr": {
+        "academia": "Milieu universitaire / recherche",
+        "active": "Active",
+        "activity": "Activité",
+        "agreement": "Accord",
+        "arrangement_on_cooperation": "Arrangement de coopération",
+        "assessment": "Évaluation conjointe",
+        "awaiting_signature": "En attente de signature",
+        "bilateral_consultation": "Consultation bilatérale",
+        "call": "Appel",
+        "campaign": "Campagne de sensibilisation",
+        "cancelled": "Annulée",
+        "completed": "Terminée",
+        "conference": "Conférence",
+        "confirmed": "Confirmée",
+        "consultation": "Consultation",
+        "cooperation_agreement": "Accord de coopération",
+        "done": "Fait",
+        "dormant": "En sommeil",
+        "draft": "Projet",
+        "dropped": "Abandonné",
+        "exchange_of_letters": "Échange de lettres",
+        "expired": "Expiré",
+        "focal_point": "Point focal",
+        "head": "Chef de l'organisation",
+        "high_level_visit": "Visite de haut niveau",
+        "hybrid": "Hybride",
+        "in_force": "En vigueur",
+        "in_person": "En présentiel",
+        "in_progress": "En cours",
+        "information_material": "Matériel d'information",
+        "intergovernmental_organization": "Organisation intergouvernementale",
+        "joint_declaration": "Déclaration conjointe",
+        "late": "En retard",
+        "lead": "Chef de file",
+        "letter_of_intent": "Lettre d'intention",
+        "memorandum_of_understanding": "Mémorandum d'accord",
+        "met": "Respecté",
+        "national_administration": "Administration nationale",
+        "ngo": "ONG / société civile",
+        "not_met": "Non respecté",
+        "observer": "Observateur à une réunion d'un partenaire",
+        "ongoing": "En cours",
+        "online": "En ligne",
+        "open": "Ouvert",
+        "other": "Autre",
+        "partner": "Partenaire",
+        "pending": "En attente",
+        "planned": "Planifiée",
+        "postponed": "Reportée",
+        "private_sector": "Secteur privé",
+        "project_agreement": "Accord de projet",
+        "proposed": "Proposée",
+        "prospective": "En prospection",
+        "regional_body": "Organisme régional",
+        "research": "Recherche / publication conjointe",
+        "seminar": "Séminaire",
+        "signatory": "Signataire",
+        "sop": "Procédure opérationnelle normalisée",
+        "steering_committee": "Comité de pilotage",
+        "superseded": "Remplacé",
+        "technical_assistance": "Mission d'assistance technique",
+        "technical_contact": "Contact technique",
+        "technical_meeting": "Réunion technique",
+        "terminated": "Dénoncé",
+        "training": "Formation",
+        "un_entity": "Entité des Nations Unies",
+        "under_negotiation": "En négociation",
+        "workshop": "Atelier",
+    },
+}
+
+
+def choice_words(value: str | None) -> str | None:
+    """An enumeration value in the officer's words and language (English without a translator:
+    the command line)."""
+    if not value:
+        return value
+    english = CHOICE_WORDS["en"].get(value)
+    return translate("choices", english) if english else value
+
+
+def choice_named(text: str, allowed: list[str]) -> str | None:
+    """The value among ``allowed`` that ``text`` names in the officer's words (in English, in
+    French or in the window's language), compared without case or accents; else None."""
+    wanted = _folded(text)
+    for value in allowed:
+        english = CHOICE_WORDS["en"].get(value)
+        if english is None:
+            continue
+        names = {english, CHOICE_WORDS["fr"].get(value, ""), translate("choices", english)}
+        if wanted in {_folded(n) for n in names if n}:
+            return value
+    return None
+
+
+def _folded(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())
