@@ -4,6 +4,7 @@ opened off the GUI thread, and the first-start questions."""
 from __future__ import annotations
 
 import gc
+import socket
 import sqlite3
 import sys
 from contextlib import suppress
@@ -17,23 +18,33 @@ import resources
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 from db.records.services import open_store
 from db.store.backups import BackupFile, backup_if_changed, thin_backups
-from db.store.engine import Store, default_store_path
-from db.store.lock import StoreInUseError, StoreLock
+from db.store.engine import Store, default_store_path, os_user
+from db.store.lock import WINDOW, StoreInUseError, StoreLock
 from db.store.outside import existing_regular_file
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
-from desktop.errors import install_exception_hook, log, start_logging
+from desktop.errors import install_exception_hook, log, log_qt_messages, start_logging
 from desktop.i18n import install_translators, system_locale
 from desktop.labels import Counted
+from desktop.running_window import WindowCalls, ask_to_come_forward, bring_to_front
 from desktop.settings import Options
 from desktop.worker import run_in_background, wait_for_background_work
+
+ORGANIZATION_DOMAIN = "partnerdesk.org"
+APPLICATION_ID = "org.partnerdesk.PartnerDesk"  # the domain reversed, then the application
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("PartnerDesk")
+    # macOS names the settings file after the domain: org.partnerdesk.PartnerDesk.plist, the
+    # bundle's identifier (build.spec); Windows and Linux name it after the organization.
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationName("PartnerDesk")
     app.setApplicationDisplayName("PartnerDesk")
+    # Linux docks and task bars match the window to its menu entry by this name
+    # (packaging/linux/org.partnerdesk.PartnerDesk.desktop).
+    app.setDesktopFileName(APPLICATION_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
     QLocale.setDefault(system_locale())  # until the settings' language is installed
     return app
@@ -42,6 +53,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_window(db_path: str | None) -> int:
     app = make_application()
     start_logging()
+    log_qt_messages()
     install_exception_hook()
     options = Options()
     install_translators(app, options.language)
@@ -95,12 +107,20 @@ class StoreSession:
         self._checking = None  # the checking connection, to interrupt it on quitting
         self.whole_file_checked = False
         self.closed_window = None  # a window closed on damage found by the whole-file check
+        self.window_calls: WindowCalls | None = None  # second starts on this store, answered
+
+    def bring_forward(self) -> None:
+        if self.window is not None:
+            bring_to_front(self.window)
 
     def start(self) -> bool:
         """False when the officer chose to quit rather than open a store used elsewhere."""
         try:
             self.lock.acquire()
         except StoreInUseError as busy:
+            if self.come_forward(busy):
+                log.info("the window that has %s open was brought forward", self.path)
+                return False
             if not self.ask_read_only(busy):
                 return False
             self.read_only = True
@@ -108,6 +128,19 @@ class StoreSession:
             log.info("cleared a lock left by a process that ended: %s", self.lock.cleared)
         self._open()
         return True
+
+    def come_forward(self, busy: StoreInUseError) -> bool:
+        """True when the store is open in a window of this officer on this computer, and that
+        window came forward: there is nothing more to start."""
+        holder = busy.holder
+        if (
+            holder is None
+            or holder.program != WINDOW
+            or holder.host != socket.gethostname()
+            or holder.user != os_user()
+        ):
+            return False
+        return ask_to_come_forward(self.path, holder.pid)
 
     def ask_read_only(self, busy: StorageError) -> bool:
         box = QMessageBox(
@@ -145,6 +178,8 @@ class StoreSession:
         def opened(store: Store) -> None:
             opening.close()
             self.window = show_main_window(store, self.options)
+            if self.lock.held and self.window_calls is None:
+                self.window_calls = WindowCalls(path, self.bring_forward)
             settle_after_start()
             if self.outcome:
                 self.window.statusBar().showMessage(self.outcome, 30_000)
@@ -288,6 +323,8 @@ class StoreSession:
         except StorageError as exc:
             log.warning("backup on closing failed: %s", exc)
         finally:
+            if self.window_calls is not None:
+                self.window_calls.stop()
             self.lock.release()
 
 

@@ -5,10 +5,12 @@ and the window stays up."""
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from db.errors import StorageError, ValidationError
@@ -25,6 +27,11 @@ def log_path() -> Path:
     return default_store_path().parent / "logs" / "partnerdesk.log"
 
 
+LOG_BYTES = 1 << 20  # a log file is set aside past 1 MiB...
+LOG_KEPT = 4  # ...and the four before it are kept (partnerdesk.log.1 to .4): 5 MiB at most
+_crash_file = None  # where faulthandler writes, open for as long as the process runs
+
+
 def open_log() -> Path:
     """The log file, created readable by its owner only (tracebacks can hold record text)."""
     path = log_path()
@@ -33,14 +40,71 @@ def open_log() -> Path:
     return path
 
 
+class _PrivateRotatingLog(RotatingFileHandler):
+    """A log that rotates, each new file readable by its owner only, like the first."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
 def start_logging() -> Path:
+    """The log, rotating; native crashes (a fault in Qt or SQLite) write their Python traceback
+    to ``crash.log`` beside it. A separate file: Windows cannot rename the log to rotate it while
+    faulthandler holds it open."""
     global _log_file
     _log_file = open_log()
-    handler = logging.FileHandler(_log_file, encoding="utf-8")
+    handler = _PrivateRotatingLog(
+        _log_file, maxBytes=LOG_BYTES, backupCount=LOG_KEPT, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    record_native_crashes(_log_file.with_name("crash.log"))
     return _log_file
+
+
+def record_native_crashes(path: Path) -> None:
+    global _crash_file
+    try:
+        if path.stat().st_size > LOG_BYTES:  # crashes are rare: only the latest ones are kept
+            os.replace(path, path.with_name(path.name + ".1"))
+    except OSError:
+        pass
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    except OSError as exc:
+        log.warning("native crashes will not be recorded: %s", exc)
+        return
+    if _crash_file is not None:
+        faulthandler.disable()
+        _crash_file.close()
+    _crash_file = open(fd, "a", encoding="utf-8")  # noqa: SIM115
+    faulthandler.enable(file=_crash_file, all_threads=True)
+
+
+def log_qt_messages() -> None:
+    """Qt's own warnings (a missing plugin, a font, a printer) into the log, besides wherever
+    they went before (the console, when there is one)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if kind in levels:
+            where = f" ({context.category})" if context.category not in (None, "default") else ""
+            log.log(levels[kind], "Qt%s: %s", where, message)
+        if previous is not None:
+            previous(kind, context, message)
+        elif sys.stderr is not None and kind != QtMsgType.QtDebugMsg:  # Qt's own default
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def install_exception_hook() -> None:

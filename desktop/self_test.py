@@ -41,7 +41,7 @@ from db.errors import StorageError, ValidationError
 from db.records import services
 from db.records.maintenance import check_store
 from db.records.services import open_store
-from db.store.engine import Store
+from db.store.engine import Store, default_store_path
 from desktop import __version__
 from desktop.briefing import BriefingOptions, render_briefing
 
@@ -93,10 +93,32 @@ def check_resources(run: Run) -> str:
     tunisia = Words("fr").country("TN")
     if tunisia != "Tunisie":
         raise StepFailed(f"country names in French are missing (TN is {tunisia!r})")
+    zones = bundled_time_zones()
+    # Named, not created: this system's data folder, where the officer's store would be.
     return (
         f"{len(FILES)} fonts, translations, thematic tree, sample data, schema, "
-        f"migrations (head {head}), country names"
+        f"migrations (head {head}), country names, {zones}; "
+        f"the officer's data folder: {default_store_path().parent}"
     )
+
+
+def bundled_time_zones() -> str:
+    """The tzdata package's own zone database, which Windows needs (it has none of its own):
+    read from the package, not from the system's."""
+    import importlib.metadata
+    import importlib.resources
+    from zoneinfo import ZoneInfo
+
+    try:
+        zones = importlib.resources.files("tzdata.zoneinfo")
+        with zones.joinpath("Asia").joinpath("Tokyo").open("rb") as fh:
+            tokyo = ZoneInfo.from_file(fh, key="Asia/Tokyo")
+        version = importlib.metadata.version("tzdata")
+    except (ImportError, OSError, ValueError, importlib.metadata.PackageNotFoundError) as exc:
+        raise StepFailed(f"the time-zone database (tzdata) is missing: {exc}") from exc
+    if datetime(2026, 12, 10, 9).replace(tzinfo=tokyo).utcoffset().total_seconds() != 9 * 3600:
+        raise StepFailed("the time-zone database (tzdata) gives Tokyo a wrong offset")
+    return f"time zones (tzdata {version})"
 
 
 def create_store(run: Run) -> str:
@@ -192,7 +214,30 @@ def check_integrity(run: Run) -> str:
     problem = problem_with_backup(backup.path)
     if problem:
         raise StepFailed(f"the backup {backup.path} is not sound: {problem}")
-    return f"integrity, foreign keys, search index and schema sound; verified backup {backup.path.name}"
+    check_lock(store.path)
+    return (
+        f"integrity, foreign keys, search index and schema sound; verified backup "
+        f"{backup.path.name}; store lock taken, seen and released"
+    )
+
+
+def check_lock(store_path: Path) -> None:
+    """The lock that keeps a second window read-only, by this system's own means (flock, or a
+    byte-range lock on Windows): taken, seen from another handle, refused twice, released."""
+    from db.store.lock import StoreInUseError, StoreLock, holder_of
+
+    with StoreLock(store_path, program="self-test"):
+        holder = holder_of(store_path)
+        if holder is None or holder.pid != os.getpid():
+            raise StepFailed(f"the store's lock is not seen while held (holder: {holder})")
+        try:
+            StoreLock(store_path).acquire()
+        except StoreInUseError:
+            pass
+        else:
+            raise StepFailed("the store's lock was taken twice")
+    if holder_of(store_path) is not None:
+        raise StepFailed("the store's lock is still held after it was released")
 
 
 def open_window(run: Run) -> str:
@@ -277,6 +322,7 @@ def open_window(run: Run) -> str:
     pages = window.nav.count()
     preview = preview_briefing(run, window, wait_until)
     locks = browse_the_stores_folder(run, window, wait_until)
+    second_start = call_the_window(run, window)
     if not window.close():
         raise StepFailed("the main window refused to close")
     wait_for_background_work()
@@ -288,8 +334,24 @@ def open_window(run: Run) -> str:
         raise StepFailed("; ".join(problems[:5]))
     return (
         f"shown in {shown:.2f} s on the {platform_name} platform, {pages} pages visited, "
-        f"briefing previewed ({_pages(preview)}), {locks}, closed; French translations loaded"
+        f"briefing previewed ({_pages(preview)}), {locks}, {second_start}, closed; "
+        "French translations loaded"
     )
+
+
+def call_the_window(run: Run, window) -> str:
+    """A second start on the store asks the window to come forward over the local socket (a
+    named pipe on Windows), as desktop/app.py does."""
+    from desktop.running_window import WindowCalls, ask_to_come_forward
+
+    called = []
+    calls = WindowCalls(run.open_store().path, lambda: called.append(window))
+    try:
+        if not ask_to_come_forward(run.open_store().path, os.getpid()) or called != [window]:
+            raise StepFailed("a second start could not reach the window over its local socket")
+    finally:
+        calls.stop()
+    return "a second start reached it"
 
 
 def preview_briefing(

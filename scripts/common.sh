@@ -4,6 +4,10 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${PARTNERDESK_VENV:-$ROOT/.venv}"
 PY="${PYTHON:-python3}"
+# The exact versions every install takes (pyproject.toml keeps the ranges): the same commit gives
+# the same environment and the same distributable on every machine.
+CONSTRAINTS="$ROOT/constraints.txt"
+PYINSTALLER="pyinstaller>=6.10,<7"
 
 say() { printf '\033[1mpartnerdesk:\033[0m %s\n' "$*" >&2; }
 
@@ -48,13 +52,13 @@ ensure_venv() {
     }
   fi
   local stamp="$VENV/.partnerdesk-installed" want
-  want="$(cat "$ROOT/pyproject.toml" | cksum)$extra"
+  want="$(cat "$ROOT/pyproject.toml" "$CONSTRAINTS" | cksum)$extra"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "installing PartnerDesk and its libraries into $VENV"
     local log="$VENV/install.log"
     # Quiet when it works (the build backend is chatty); the whole log when it does not.
     if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
-           "$VENV/bin/python" -m pip install -q -e "$ROOT$extra"; } >"$log" 2>&1; then
+           "$VENV/bin/python" -m pip install -q -c "$CONSTRAINTS" -e "$ROOT$extra"; } >"$log" 2>&1; then
       cat "$log" >&2
       say "installing failed; the log above is also in $log"
       exit 1

@@ -2,8 +2,9 @@
 
     .venv/bin/python scripts/make_icons.py      (needs Pillow, which the test tools install)
 
-Writes resources/icons/partnerdesk.png (512 px, the window and Linux icon), partnerdesk.ico
-(Windows: 16 to 256 px) and partnerdesk.icns (macOS: 16 to 1024 px). The icon is two linked rings
+Writes resources/icons/partnerdesk.png (512 px, the window's icon), partnerdesk.ico
+(Windows: 16 to 256 px), partnerdesk.icns (macOS: 16 to 1024 px) and, for Linux menus and
+docks, packaging/linux/icons/hicolor/<size>/apps/org.partnerdesk.PartnerDesk.png (16 to 512 px). The icon is two linked rings
 (two partners) on a rounded blue square, drawn at 1024 px and scaled down, so it stays readable at
 16 px. The files are committed: building the distributable does not need Pillow.
 """
@@ -20,6 +21,9 @@ SUPERSAMPLE = 2  # drawn at twice the size, then scaled down: smooth edges witho
 BLUE_TOP, BLUE_BOTTOM = (31, 78, 121), (17, 49, 82)
 RING_LEFT, RING_RIGHT = (255, 255, 255), (127, 205, 196)
 ICO_SIZES = [(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+HICOLOR = ICONS.parents[1] / "packaging" / "linux" / "icons" / "hicolor"
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+APP_ID = "org.partnerdesk.PartnerDesk"
 
 
 def draw_icon(size: int = SIZE) -> Image.Image:
@@ -64,8 +68,18 @@ def main() -> None:
     icon.resize((512, 512), Image.Resampling.LANCZOS).save(ICONS / "partnerdesk.png", optimize=True)
     icon.save(ICONS / "partnerdesk.ico", sizes=ICO_SIZES)
     icon.save(ICONS / "partnerdesk.icns")
+    write_hicolor(icon)
     for path in sorted(ICONS.iterdir()):
         print(f"{path.relative_to(ICONS.parents[1])}: {path.stat().st_size // 1024} KB")
+
+
+def write_hicolor(icon: Image.Image) -> None:
+    """The freedesktop.org icon theme's sizes, each scaled from the large drawing."""
+    for size in HICOLOR_SIZES:
+        folder = HICOLOR / f"{size}x{size}" / "apps"
+        folder.mkdir(parents=True, exist_ok=True)
+        small = icon.resize((size, size), Image.Resampling.LANCZOS)
+        small.save(folder / f"{APP_ID}.png", optimize=True)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db import clock as the_clock  # noqa: E402
 from db.records.services import open_store  # noqa: E402
+from tests.platforms import (  # noqa: E402
+    Flushes,
+    WindowsLocking,
+    act_as_windows_locks,
+    record_flushes,
+)
 
 
 class Clock:
@@ -66,3 +72,23 @@ def other_store(empty_store_file: Path, tmp_path: Path):
     shutil.copyfile(empty_store_file, target)
     with open_store(target) as opened:
         yield opened
+
+
+@pytest.fixture
+def flushes(monkeypatch) -> Flushes:
+    """Every file and folder flushed to the disk during the test, by this system's rules."""
+    return record_flushes(monkeypatch)
+
+
+@pytest.fixture
+def windows_flushes(monkeypatch) -> Flushes:
+    """As ``flushes``, by Windows' rules: a file opened read-only cannot be flushed, a folder
+    cannot be opened, and ``sys.platform`` says so (tests/platforms.py)."""
+    return record_flushes(monkeypatch, as_windows=True)
+
+
+@pytest.fixture
+def windows_locks(monkeypatch) -> WindowsLocking:
+    """The store's lock by Windows' means: ``msvcrt`` byte-range locks, imitated with Linux's
+    per-handle locks, and ``sys.platform`` saying win32 (tests/platforms.py)."""
+    return act_as_windows_locks(monkeypatch)

@@ -26,7 +26,7 @@ from pathlib import Path
 from db import clock
 from db.errors import StorageError
 from db.store import connections, schema_check
-from db.store.files import fsync
+from db.store.files import flush_file, flush_folder
 from db.store.migrations import known_revisions
 from db.store.places import backup_folder, backup_folders
 
@@ -72,9 +72,9 @@ def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Pat
             origin.close()
         if verdict != "ok":
             raise StorageError(f"The copy could not be verified ({verdict}); nothing was replaced.")
-        fsync(tmp)
+        flush_file(tmp)
         os.replace(tmp, target)
-        fsync(target.parent)
+        flush_folder(target.parent)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"Cannot copy {source}: {exc}.") from exc
     except OSError as exc:

@@ -1,7 +1,8 @@
 """One window per store: a lock file beside the store says who has it open.
 
 The lock is an operating-system lock on ``<store>.lock`` (``flock`` on Unix, a byte-range lock on
-Windows), held for as long as the window is open, and by the ``partnerdesk`` commands that write
+Windows, unlocked before its handle is closed because Windows may release a closed handle's locks
+only later), held for as long as the window is open, and by the ``partnerdesk`` commands that write
 while they write. The system releases it when the process ends, however it ends, so a lock left
 by a crash is recognised as stale by simply being free: the next window takes it over. The file's
 text (process, computer, user, since when, which program) is only there to tell the officer who
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +25,6 @@ from db import clock
 from db.errors import StorageError
 from db.store.engine import os_user
 
-_WINDOWS = os.name == "nt"
 _LOCK_OFFSET = 1 << 30  # Windows: lock a byte far past the text, which stays readable
 
 
@@ -109,12 +110,12 @@ class StoreLock:
             return
         try:
             os.ftruncate(self._fd, 0)
-            if not _WINDOWS:
+            if not _windows():  # Windows removes no open file: the empty file stays
                 os.unlink(self.path)  # still locked by us: no one else is using the file
         except OSError:
             pass  # the lock itself goes with the descriptor
         finally:
-            os.close(self._fd)
+            _close(self._fd)
             self._fd = None
 
     @property
@@ -147,11 +148,15 @@ def holder_of(store_path: Path) -> Holder | None:
             return None
         return _read_holder(fd) or Holder(0, "?", "?", "")
     finally:
-        os.close(fd)  # closing releases a lock taken only to test
+        _close(fd)  # releases a lock taken only to test
+
+
+def _windows() -> bool:
+    return sys.platform == "win32"
 
 
 def _try_lock(fd: int) -> bool:
-    if _WINDOWS:
+    if _windows():
         import msvcrt
 
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
@@ -169,8 +174,24 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _close(fd: int) -> None:
+    """Close a descriptor whose lock this process holds. Windows releases the locks of a closed
+    handle "depending on available system resources": unlocked first, a second window may open
+    the store at once."""
+    try:
+        if _windows():
+            import msvcrt
+
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    except OSError:
+        pass  # closing releases it all the same
+    finally:
+        os.close(fd)
+
+
 def _still_named(fd: int, path: Path) -> bool:
-    if _WINDOWS:
+    if _windows():
         return True  # an open file cannot be removed on Windows
     try:
         return os.fstat(fd).st_ino == os.stat(path).st_ino

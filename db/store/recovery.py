@@ -12,7 +12,7 @@ from db import clock
 from db.errors import StorageError
 from db.i18n import translate
 from db.store.backups import problem_with_backup, verified_copy
-from db.store.files import fsync
+from db.store.files import flush_folder
 from db.store.outside import existing_regular_file, regular_file
 
 # SQLite keeps a store's recent commits in these files beside it: they travel with the store.
@@ -44,7 +44,7 @@ def set_aside(store_path: Path, why: str, *, now: datetime | None = None) -> Pat
             if companion.exists():
                 os.rename(companion, str(target) + ending)
         os.rename(store_path, target)
-        fsync(store_path.parent)
+        flush_folder(store_path.parent)
     except OSError as exc:
         raise StorageError(f"Cannot set {store_path} aside: {exc.strerror}.") from exc
     return target
@@ -71,7 +71,7 @@ def restore_backup(
     try:
         replaced = set_aside(store_path, why, now=now)
         os.replace(incoming, store_path)
-        fsync(store_path.parent)
+        flush_folder(store_path.parent)
     except OSError as exc:
         raise StorageError(
             f"Cannot put the backup in place of {store_path}: {exc.strerror}."

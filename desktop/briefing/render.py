@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from db import clock
 from db.errors import StorageError
 from db.store.connections import refuse_live_store_file
 from db.store.engine import Store
+from db.store.files import replace_with_bytes
 from db.store.outside import reason_of
 from desktop.briefing.fonts import register_fonts
 from desktop.briefing.gather import Briefing, gather
@@ -96,13 +96,9 @@ def _write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
         return
     path = Path(output)
     refuse_live_store_file(path)
-    partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        replace_with_bytes(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):  # a failed cleanup never hides why it failed
-            partial.unlink(missing_ok=True)
         raise StorageError(
             f"The briefing could not be written to {path}: {reason_of(exc)}. "
             "Choose another folder or file name."

@@ -93,9 +93,16 @@ def test_an_import_stopped_by_the_disk_or_the_memory_is_told_plainly(
 
 # -- the briefing ----------------------------------------------------------------------------------
 def read_only_folder(monkeypatch, folder: Path) -> None:
-    """As a read-only disk answers: writing there fails, and so does removing the half-written
-    file (Linux says "read-only" before it looks whether the file is there at all)."""
-    real_write, real_unlink = Path.write_bytes, Path.unlink
+    """As a read-only disk answers: writing or creating a file there fails, and so does removing
+    the half-written file (Linux says "read-only" before it looks whether the file is there at
+    all)."""
+    real_write, real_unlink, real_open = Path.write_bytes, Path.unlink, os.open
+    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+
+    def open_(path, flags, *args, **kwargs):
+        if Path(path).parent == folder and flags & writing:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args, **kwargs)
 
     def write_bytes(self, data):
         if self.parent == folder:
@@ -109,6 +116,7 @@ def read_only_folder(monkeypatch, folder: Path) -> None:
 
     monkeypatch.setattr(Path, "write_bytes", write_bytes)
     monkeypatch.setattr(Path, "unlink", unlink)
+    monkeypatch.setattr(os, "open", open_)
 
 
 def test_a_briefing_for_a_read_only_folder_is_refused_plainly_in_the_window_and_the_command(

@@ -41,6 +41,10 @@ def test_the_self_test_passes_every_step_and_leaves_nothing_behind(tmp_path):
         assert any(line.split()[:1] == [step] and " ok " in line for line in lines), result.stdout
     assert "self-test passed: 6 steps" in result.stdout
     assert "store's folder listed" in result.stdout
+    assert "time zones (tzdata 20" in result.stdout
+    assert "store lock taken, seen and released" in result.stdout
+    assert "a second start reached it" in result.stdout
+    assert f"the officer's data folder: {home / 'data' / 'PartnerDesk'}" in result.stdout
     if Path("/proc/locks").exists():  # Linux tells which locks a process holds
         assert "SQLite's locks kept" in result.stdout
     assert list(temporary.iterdir()) == []  # the test store and its folder are removed
@@ -93,3 +97,12 @@ def test_a_bug_in_a_step_is_reported_with_its_traceback(tmp_path, monkeypatch):
 def _failed_line(output: str) -> str:
     [line] = [line for line in output.splitlines() if "FAILED" in line]
     return line
+
+
+def test_a_bundle_without_its_time_zone_database_fails_the_resources_step(tmp_path, monkeypatch):
+    for name in ["tzdata", "tzdata.zoneinfo", *(m for m in sys.modules if m.startswith("tzdata."))]:
+        monkeypatch.setitem(sys.modules, name, None)  # as in a bundle built without it
+    out, err = io.StringIO(), io.StringIO()
+    assert run_self_test(out, err, folder=tmp_path) == 1
+    assert "resources" in _failed_line(out.getvalue())
+    assert "the time-zone database (tzdata) is missing" in err.getvalue()

@@ -1,13 +1,17 @@
 """The store behind the window: a damaged store ends with the officer back at work on a restored
-one and the damaged file kept; a store open in another window opens read-only; backups are taken
+one and the damaged file kept; a second start on a store open in the officer's window brings that
+window forward, and a store open in a window that does not answer opens read-only; backups are taken
 on opening and closing; a full disk keeps the edit in the editor and the store sound."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -165,9 +169,7 @@ def test_damage_found_by_the_check_behind_the_open_window_leads_to_recovery(
     assert list(sample_path.parent.glob("partnerdesk.damaged-*.sqlite"))
 
 
-def test_after_a_crash_every_page_is_checked_before_the_window_opens(
-    qtbot, sample_path, sessions
-):
+def test_after_a_crash_every_page_is_checked_before_the_window_opens(qtbot, sample_path, sessions):
     _damage_deep_inside(sample_path)
     lock_path(sample_path).write_text(
         '{"pid": 999999, "host": "laptop", "user": "officer", "since": "2026-11-20T09:00:00"}'
@@ -212,7 +214,12 @@ def test_a_store_open_in_another_window_opens_read_only(qtbot, sample_path, sess
     first = _start(sessions, sample_path)
     qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
     asked = []
-    second = _start(sessions, sample_path, ask_read_only=lambda busy: asked.append(busy) or True)
+    second = _start(
+        sessions,
+        sample_path,
+        come_forward=lambda busy: False,  # a window that does not answer (busy, or ending)
+        ask_read_only=lambda busy: asked.append(busy) or True,
+    )
     qtbot.waitUntil(lambda: second.window is not None, timeout=10_000)
     assert "is open elsewhere" in str(asked[0]) and "process" in str(asked[0])
     window = second.window
@@ -231,6 +238,7 @@ def test_quitting_when_the_store_is_open_elsewhere(qtbot, sample_path, sessions)
     first = _start(sessions, sample_path)
     qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
     second = StoreSession(sample_path, Options())
+    second.come_forward = lambda busy: False  # a window that does not answer
     second.ask_read_only = lambda busy: False
     assert not second.start()
     assert holder_of(sample_path) is not None  # the first window keeps its lock
@@ -310,6 +318,57 @@ def test_a_store_that_cannot_be_written_is_offered_read_only(
     session.finish()
     sessions.remove(session)
     assert list_backups(sample_path) == []  # nothing written beside a read-only store
+
+
+def test_a_second_start_on_the_same_store_brings_its_window_forward(qtbot, sample_path, sessions):
+    first = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    brought = []
+    first.window_calls._bring_forward = lambda: brought.append(True) or first.bring_forward()
+    first.window.showMinimized()
+    second = StoreSession(sample_path, Options())
+    second.ask_read_only = lambda busy: pytest.fail(f"asked to open read-only: {busy}")
+    assert not second.start()  # nothing more to start
+    assert brought == [True] and not first.window.isMinimized()
+    assert second.window is None and not second.lock.held
+
+
+def test_a_second_start_from_another_process_brings_the_window_forward(
+    qtbot, sample_path, sessions
+):
+    first = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    brought = []
+    first.window_calls._bring_forward = lambda: brought.append(True)
+    code = (
+        "import sys\n"
+        "from desktop.app import StoreSession, make_application\n"
+        "from desktop.settings import Options\n"
+        "make_application()\n"
+        "session = StoreSession(sys.argv[1], Options())\n"
+        "session.ask_read_only = lambda busy: print('asked', busy) or False\n"
+        "print('started' if session.start() else 'ended')\n"
+    )
+    second = subprocess.Popen(
+        [sys.executable, "-c", code, str(sample_path)], stdout=subprocess.PIPE, text=True
+    )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)  # the window answers
+    assert second.stdout.read().strip() == "ended"
+    assert brought == [True]
+
+
+def test_a_store_open_by_another_officer_is_still_offered_read_only(qtbot, sample_path, sessions):
+    first = _start(sessions, sample_path)
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    first.window_calls._bring_forward = lambda: pytest.fail("another officer's window came")
+    asked = []
+    second = StoreSession(sample_path, Options())
+    second.ask_read_only = lambda busy: asked.append(busy) or False
+    # The lock's text says who holds it: as when another officer's session has the store open.
+    holder = holder_of(sample_path)
+    os.pwrite(first.lock._fd, json.dumps({**holder.__dict__, "user": "amina"}).encode(), 0)
+    assert not second.start()
+    assert "by amina" in str(asked[0])
 
 
 def test_a_store_given_with_db_keeps_its_backups_and_drafts_in_folders_named_after_it(

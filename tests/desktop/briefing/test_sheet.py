@@ -256,6 +256,17 @@ def test_a_file_object_receives_the_same_pdf(sample_store, tmp_path):
     assert buffer.getvalue() == (tmp_path / "a.pdf").read_bytes()  # reproducible
 
 
+def test_a_briefing_file_is_flushed_with_its_folder_and_leaves_nothing_beside_it(
+    sample_store, tmp_path, flushes
+):
+    options = BriefingOptions(partner_id=find_partner(sample_store, "IOM").id, prepared_by="A")
+    path = tmp_path / "briefing.pdf"
+    render_briefing(sample_store, options, path, today=TODAY, generated_at=GENERATED_AT)
+    assert path.read_bytes().startswith(b"%PDF")
+    assert flushes.folders == [tmp_path] and len(flushes.files) == 1
+    assert [p.name for p in tmp_path.iterdir() if "sqlite" not in p.name] == ["briefing.pdf"]
+
+
 def test_a_cell_taller_than_a_page_continues_on_the_next_one(store, tmp_path):
     ours, partner = builders.two_parties(store)
     partner_values = services.get_exchange(store, "organization", partner)
