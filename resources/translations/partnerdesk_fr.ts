@@ -2247,6 +2247,58 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
 </context>
 <context>
     <name>coverage</name>
@@ -2806,6 +2858,94 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <source>Who</source>
         <translation>Qui</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluation forms returned</source>
+        <translation>Formulaires d&apos;évaluation rendus</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Key feedback</source>
+        <translation>Principaux commentaires</translation>
+    </message>
+    <message>
+        <source>Narrative report</source>
+        <translation>Rapport narratif</translation>
+    </message>
+    <message>
+        <source>Organization (not a partner)</source>
+        <translation>Organisation (non partenaire)</translation>
+    </message>
+    <message>
+        <source>Original end date</source>
+        <translation>Date de fin initiale</translation>
+    </message>
+    <message>
+        <source>Original start date</source>
+        <translation>Date de début initiale</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Participants expected</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Reason for postponement</source>
+        <translation>Motif du report</translation>
+    </message>
+    <message>
+        <source>Satisfaction scale (highest score)</source>
+        <translation>Échelle de satisfaction (note maximale)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3217,12 +3357,32 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code de langue (par exemple en, fr, ar, zh).</translation>
     </message>
     <message>
+        <source>{field} must be a number, not “{value}”.</source>
+        <translation>{field}&#xa0;: il faut un nombre, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field} has more than {count} decimals: {value}.</source>
+        <translation>{field}&#xa0;: plus de {count} décimales&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not an ISO 4217 currency code (for example EUR, USD, KES).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code de devise ISO 4217 (par exemple EUR, USD, KES).</translation>
+    </message>
+    <message>
+        <source>{field} must be an object.</source>
+        <translation>{field}&#xa0;: il faut un objet.</translation>
+    </message>
+    <message>
         <source>{item} {number} must be an object.</source>
         <translation>{item} {number}&#xa0;: un objet est attendu.</translation>
     </message>
     <message>
         <source>“{key}” is not a field of {parts}.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un champ de la liste «&#xa0;{parts}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its id {id} is given to another one too.</source>
+        <translation>son identifiant {id} est aussi donné à un autre.</translation>
     </message>
     <message>
         <source>{item} {number}: {message}</source>
@@ -3331,6 +3491,62 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>this organization is already listed.</source>
         <translation>cette organisation figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>A completed activity cannot lie in the future: it ends on {day}, and today is {today}. Choose another status, or correct its dates.</source>
+        <translation>Une activité terminée ne peut pas se situer dans l&apos;avenir&#xa0;: elle se termine le {day}, et nous sommes le {today}. Choisissez un autre statut, ou corrigez ses dates.</translation>
+    </message>
+    <message>
+        <source>Original end date ({end}) is before original start date ({start}).</source>
+        <translation>La date de fin initiale ({end}) précède la date de début initiale ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the original start date with the original end date.</source>
+        <translation>Indiquez la date de début initiale avec la date de fin initiale.</translation>
+    </message>
+    <message>
+        <source>choose a partner or type an organization&apos;s name, not both.</source>
+        <translation>choisissez un partenaire ou saisissez le nom d&apos;une organisation, pas les deux.</translation>
+    </message>
+    <message>
+        <source>the email {email} is already participant {other}&apos;s.</source>
+        <translation>l&apos;adresse {email} est déjà celle du participant {other}.</translation>
+    </message>
+    <message>
+        <source>its end date ({end}) is before its date ({start}).</source>
+        <translation>sa date de fin ({end}) précède sa date ({start}).</translation>
+    </message>
+    <message>
+        <source>its start ({at}) is not on its date ({start}).</source>
+        <translation>son début ({at}) n&apos;est pas à sa date ({start}).</translation>
+    </message>
+    <message>
+        <source>it lies outside the activity&apos;s dates ({first} to {last}): move the session, or the activity&apos;s dates.</source>
+        <translation>elle se situe hors des dates de l&apos;activité ({first} au {last})&#xa0;: déplacez la séance, ou les dates de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>give the currency of the amount.</source>
+        <translation>indiquez la devise du montant.</translation>
+    </message>
+    <message>
+        <source>who paid is neither the lead organization nor a partner of this activity.</source>
+        <translation>qui a payé n&apos;est ni l&apos;organisation chef de file ni un partenaire de cette activité.</translation>
+    </message>
+    <message>
+        <source>Give the satisfaction scale&apos;s highest score (for example 5) with the average.</source>
+        <translation>Indiquez la note maximale de l&apos;échelle de satisfaction (par exemple 5) avec la moyenne.</translation>
+    </message>
+    <message>
+        <source>The satisfaction scale&apos;s highest score must be at least 1.</source>
+        <translation>La note maximale de l&apos;échelle de satisfaction doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The average satisfaction ({average}) is above the scale&apos;s highest score ({scale}).</source>
+        <translation>La satisfaction moyenne ({average}) dépasse la note maximale de l&apos;échelle ({scale}).</translation>
+    </message>
+    <message>
+        <source>More evaluation forms were returned ({forms}) than there were participants ({total}).</source>
+        <translation>Plus de formulaires d&apos;évaluation ont été rendus ({forms}) qu&apos;il n&apos;y avait de participants ({total}).</translation>
     </message>
     <message>
         <source>An open follow-up needs a due date.</source>
