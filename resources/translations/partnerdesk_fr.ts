@@ -1020,6 +1020,40 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartsInput</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>PartsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>PrepareBriefingDialog</name>
     <message>
         <source>Prepare briefing</source>
@@ -1337,6 +1371,10 @@ Base&#xa0;: %2</translation>
         <translation>Oui</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
         <source>(archived or missing record)</source>
         <translation>(fiche archivée ou introuvable)</translation>
     </message>
@@ -1386,6 +1424,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>New %1</source>
         <translation>Nouvelle fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counted from the participant list</source>
+        <translation>Compté d&apos;après la liste des participants</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
