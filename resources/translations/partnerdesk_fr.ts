@@ -1947,12 +1947,36 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Accord</translation>
     </message>
     <message>
+        <source>Postponed from</source>
+        <translation>Reportée, initialement prévue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
         <source>Joint activity</source>
         <translation>Activité conjointe</translation>
+    </message>
+    <message>
+        <source>{title} — session {number} of {count}</source>
+        <translation>{title} — séance {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Session mode</source>
+        <translation>Modalité de la séance</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
         <source>Done: {text}</source>
