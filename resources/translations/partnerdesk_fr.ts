@@ -327,16 +327,16 @@
         <translation>Décompte en cours…</translation>
     </message>
     <message>
+        <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity held (completed or ongoing); an activity without figures counts only among the joint activities. Participants expected at activities not held yet are counted apart.</source>
+        <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité tenue (terminée ou en cours)&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes. Les participants attendus aux activités pas encore tenues sont comptés à part.</translation>
+    </message>
+    <message>
         <source>E&amp;xport to XLSX…</source>
         <translation>E&amp;xporter en XLSX…</translation>
     </message>
     <message>
         <source>Partners: %1 · thematic areas: %2</source>
         <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity; an activity without figures counts only among the joint activities.</source>
-        <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes.</translation>
     </message>
     <message>
         <source>Open its agreements</source>
@@ -1009,6 +1009,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Men</source>
         <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Expected (not held yet)</source>
+        <translation>Attendus (pas encore tenues)</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -2445,6 +2449,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Hommes</translation>
     </message>
     <message>
+        <source>Expected (not held yet)</source>
+        <translation>Attendus (pas encore tenues)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2469,8 +2477,8 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Année&#xa0;: l&apos;entrée en vigueur d&apos;un accord (à défaut, sa dernière signature), le début d&apos;une consultation, le premier jour d&apos;une activité. Les fiches sans date ne comptent que dans «&#xa0;Toutes les années&#xa0;».</translation>
     </message>
     <message>
-        <source>Participants: the sum of the figures recorded on each activity; “With participant figures” says how many activities have them.</source>
-        <translation>Participants&#xa0;: la somme des chiffres enregistrés pour chaque activité&#xa0;; «&#xa0;Avec chiffres de participation&#xa0;» indique combien d&apos;activités en ont.</translation>
+        <source>Participants: the sum of the figures recorded on each activity held (completed or ongoing); “With participant figures” says how many of them have them. Participants expected at activities not held yet are counted apart, never as participants.</source>
+        <translation>Participants&#xa0;: la somme des chiffres enregistrés pour chaque activité tenue (terminée ou en cours)&#xa0;; «&#xa0;Avec chiffres de participation&#xa0;» indique combien en ont. Les participants attendus aux activités pas encore tenues sont comptés à part, jamais comme participants.</translation>
     </message>
     <message>
         <source>Columns: “{area}” itself (records filed directly under it) and its sub-areas, into which deeper areas roll up; only records filed in that branch count.</source>
