@@ -8,6 +8,10 @@ saves, or the store overlaid with the whole file when a file is imported.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -22,6 +26,25 @@ from db.schema.models import Organization
 from db.store.sql import in_chunks
 
 OPEN_STATUSES = ("open", "in_progress")
+
+# The day the rules judge "the future" from: today, unless records are written as of another day
+# (the sample loaded as of a chosen day: its held activities are past on that day).
+_AS_OF: ContextVar[date | None] = ContextVar("rules_as_of", default=None)
+
+
+@contextmanager
+def as_of(day: date | None) -> Iterator[None]:
+    """Inside the block, the rules judge what lies in the future as of ``day`` (None: today)."""
+    token = _AS_OF.set(day)
+    try:
+        yield
+    finally:
+        _AS_OF.reset(token)
+
+
+def judged_today() -> date:
+    """The day the rules take as today."""
+    return _AS_OF.get() or clock.today()
 
 
 # The links a record makes to another of its own kind, whose chains may not close on themselves.
@@ -444,7 +467,7 @@ def _activity(values, lookup, report) -> None:
 def _activity_dates(values, report) -> None:
     """Status and dates agree; a postponed activity's original dates are in order."""
     last_day = values.get("end_on") or values.get("start_on")
-    today = clock.today()
+    today = judged_today()
     if values.get("status") == "completed" and last_day and last_day > today:
         report(
             "status",
