@@ -6,7 +6,10 @@ One VEVENT per dated thing, written by hand (no library):
   (its ``timezone``, or an offset typed in ``starts_at``); a floating local time when neither is;
   an all-day event when only a date was typed. It ends after ``duration_minutes``.
 - a joint activity over its days (all-day; DTEND is the day after the last day); a cancelled one
-  is ``STATUS:CANCELLED``, a proposed, planned or postponed one ``TENTATIVE``.
+  is ``STATUS:CANCELLED``, a proposed, planned or postponed one ``TENTATIVE``; a postponed one says
+  from which dates. An activity with sessions (a workshop over several dates, a series of
+  webinars over months) is one event per session instead, each on its own day (at its start time
+  when one is given, a floating local time), "… — session 2 of 4", with its own place.
 - a follow-up on its due date (all-day): "Due: …", "LATE — due: …", or, once settled, "Done: …"
   and "Dropped: …" (cancelled), so that importing again updates the event instead of leaving a
   stale reminder behind. A VEVENT, not a VTODO: Outlook and Google Calendar import VEVENTs only
@@ -14,7 +17,8 @@ One VEVENT per dated thing, written by hand (no library):
 - an agreement's next review, expiry and last day to give notice of termination (all-day); a
   terminated or superseded agreement's dates are cancelled events, a draft's tentative ones.
 
-Every event's UID is stable — ``<kind>-<record id>[-<which date>]@partnerdesk`` — so a calendar
+Every event's UID is stable — ``<kind>-<record id>[-<which date>]@partnerdesk``, a session's
+``activity-<record id>-session-<session id>@partnerdesk`` — so a calendar
 that imports the file again updates its events rather than duplicating them. SEQUENCE and
 LAST-MODIFIED follow the record's ``updated_at`` (and the day a follow-up became late, or an
 agreement expired, since that changes what the event says). Archived records are left out.
@@ -26,7 +30,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -43,6 +47,7 @@ from db.records import derived
 from db.schema.kinds import IN_CALENDAR
 from db.schema.models import (
     ActivityPartner,
+    ActivitySession,
     Agreement,
     AgreementParty,
     Consultation,
@@ -309,6 +314,14 @@ def _activities(session: Session, which: ColumnElement, today: date) -> list[Cal
         .where(which)
         .order_by(ActivityPartner.activity_id, ActivityPartner.position),
     )
+    sessions: dict[str, list[Row]] = defaultdict(list)
+    for row in session.execute(
+        select(ActivitySession.__table__)
+        .join(JointActivity, JointActivity.id == ActivitySession.activity_id)
+        .where(which)
+        .order_by(ActivitySession.activity_id, ActivitySession.position)
+    ):
+        sessions[row.activity_id].append(row)
     events = []
     for activity in rows:
         lead_short, agreement = activity.lead_short_name, activity.agreement_label
@@ -329,31 +342,77 @@ def _activities(session: Session, which: ColumnElement, today: date) -> list[Cal
             _line(translate("calendar", "Mode"), _words(activity.mode)),
             _line(translate("calendar", "Organizations"), ", ".join(names)),
             _line(translate("calendar", "Agreement"), agreement),
+            _line(translate("calendar", "Postponed from"), _original_dates(activity)),
+            _line(translate("calendar", "Reason"), activity.postponement_reason),
             _block(translate("calendar", "Objectives"), activity.objectives),
         ]
-        events.append(
-            CalendarEvent(
-                uid=_uid("activity", activity.id),
-                record_kind="activity",
-                record_id=activity.id,
-                start=activity.start_on,
-                end=last + timedelta(days=1),
-                summary=summary,
-                location=place,
-                description=_join(lines),
-                status=_ACTIVITY_STATUS.get(activity.status, "CONFIRMED"),
-                category=translate("calendar", "Joint activity"),
-                created=activity.created_at,
-                modified=activity.updated_at,
-            )
+        event = CalendarEvent(
+            uid=_uid("activity", activity.id),
+            record_kind="activity",
+            record_id=activity.id,
+            start=activity.start_on,
+            end=last + timedelta(days=1),
+            summary=summary,
+            location=place,
+            description=_join(lines),
+            status=_ACTIVITY_STATUS.get(activity.status, "CONFIRMED"),
+            category=translate("calendar", "Joint activity"),
+            created=activity.created_at,
+            modified=activity.updated_at,
         )
+        held_in = sessions.get(activity.id)
+        if not held_in:
+            events.append(event)
+            continue
+        for number, one in enumerate(held_in, start=1):
+            start: date | datetime = one.start_on
+            end: date | datetime | None = max(one.end_on or one.start_on, one.start_on)
+            end += timedelta(days=1)
+            if one.starts_at and len(one.starts_at) > 10:
+                typed = datetime.fromisoformat(one.starts_at)
+                start = typed if typed.tzinfo is None else typed.astimezone(UTC)  # else floating
+                end = None
+            where = ", ".join(p for p in (one.city, one.country) if p) or None
+            if where is None and one.mode == "online":
+                where = translate("calendar", "Online")
+            events.append(
+                replace(
+                    event,
+                    uid=_uid("activity", activity.id, f"session-{one.id}"),
+                    start=start,
+                    end=end,
+                    summary=translate("calendar", "{title} — session {number} of {count}").format(
+                        title=summary, number=number, count=len(held_in)
+                    ),
+                    location=where or place,
+                    description=_join(
+                        [
+                            *lines,
+                            _line(translate("calendar", "Session mode"), _words(one.mode)),
+                            _line(translate("calendar", "Participants"), one.participants_total),
+                        ]
+                    ),
+                )
+            )
     return events
 
 
-def _follow_ups(session: Session, which: ColumnElement, today: date) -> list[CalendarEvent]:
-    source_title = func.coalesce(agreement_label_sql(), Consultation.title, JointActivity.title).label(
-        "source_title"
+def _original_dates(activity: Row) -> str | None:
+    """ "2026-09-07 to 2026-09-09": the dates a postponed activity had."""
+    first, last = activity.original_start_on, activity.original_end_on
+    if first is None:
+        return None
+    if last is None or last == first:
+        return first.isoformat()
+    return translate("calendar", "{start} to {end}").format(
+        start=first.isoformat(), end=last.isoformat()
     )
+
+
+def _follow_ups(session: Session, which: ColumnElement, today: date) -> list[CalendarEvent]:
+    source_title = func.coalesce(
+        agreement_label_sql(), Consultation.title, JointActivity.title
+    ).label("source_title")
     query = with_follow_up_sources(select(FollowUp.__table__, source_title)).where(
         which, FollowUp.archived_at.is_(None), FollowUp.due_on.is_not(None)
     )

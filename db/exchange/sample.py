@@ -15,7 +15,7 @@ from typing import Any
 import resources
 from db import clock
 from db.exchange.document import ImportSummary, import_document
-from db.records.rules import StoreLookup
+from db.records.rules import StoreLookup, as_of
 from db.store.engine import Store
 
 SAMPLE_FILE = ("sample", "partnerships.json")
@@ -47,8 +47,9 @@ def _shifted(value: str, shift: timedelta) -> str:
 
 
 def load_sample(store: Store, today: date | None = None) -> ImportSummary:
-    """Import the sample (again: it updates itself). If the store already has an organization of
-    its own, the sample does not take that place."""
+    """Import the sample (again: it updates itself), its dates moved to fit ``today`` (the
+    clock's by default), and judged by the rules as of that day. If the store already has an
+    organization of its own, the sample does not take that place."""
     doc = sample_document(today)
     with store.reading() as session:
         ours = StoreLookup(session).ours()
@@ -56,4 +57,5 @@ def load_sample(store: Store, today: date | None = None) -> ImportSummary:
     if ours - sample_ids:
         for org in doc["organizations"]:
             org["is_ours"] = False
-    return import_document(store, doc)
+    with as_of(today):  # as of that day, its completed activities are past
+        return import_document(store, doc)

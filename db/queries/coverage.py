@@ -102,10 +102,11 @@ class CoverageMatrix:
 @dataclass(frozen=True)
 class Participation:
     activities: int = 0
-    with_figures: int = 0  # activities whose total number of participants is recorded
-    participants: int = 0
+    with_figures: int = 0  # held activities whose total number of participants is recorded
+    participants: int = 0  # of held activities only (completed or ongoing)
     women: int = 0
     men: int = 0
+    expected: int = 0  # expected at activities not held yet (proposed, planned, postponed…)
 
 
 @dataclass(frozen=True)
@@ -330,21 +331,35 @@ def _partners(session: Session, include_empty: bool, counted: set[str | None]) -
     return tuple(sorted(rows, key=lambda p: (p.short_name.casefold(), p.name.casefold())))
 
 
+# An activity whose participants took part: its figures are actual ones, not hopes.
+HELD = ("completed", "ongoing")
+
+
 # -- the activities report ------------------------------------------------------------------------------
 def activities_report(source: Store | Session, *, under: str | None = None) -> ActivitiesReport:
-    """Joint activities (not archived, not cancelled) and their participants per area and year;
-    the area columns and years follow the coverage matrix's rules."""
+    """Joint activities (not archived, not cancelled) and their participants per area and year:
+    the actual participants of the activities held (completed or ongoing) only, and apart, the
+    participants expected at those not held yet; the area columns and years follow the coverage
+    matrix's rules."""
     areas = _filed_under(ActivityThematicArea, ActivityThematicArea.activity_id, under).subquery()
     column = func.coalesce(areas.c.column_id, literal(NO_AREA.area_id))
     year = _year(JointActivity.start_on)
 
+    held = JointActivity.status.in_(HELD)
+
+    def when_held(column, *, otherwise: bool = False):
+        return case((~held if otherwise else held, column), else_=None)
+
     def measures():
         return (
             func.count(JointActivity.id),
-            func.count(JointActivity.participants_total),
-            func.coalesce(func.sum(JointActivity.participants_total), 0),
-            func.coalesce(func.sum(JointActivity.participants_women), 0),
-            func.coalesce(func.sum(JointActivity.participants_men), 0),
+            func.count(when_held(JointActivity.participants_total)),
+            func.coalesce(func.sum(when_held(JointActivity.participants_total)), 0),
+            func.coalesce(func.sum(when_held(JointActivity.participants_women)), 0),
+            func.coalesce(func.sum(when_held(JointActivity.participants_men)), 0),
+            func.coalesce(
+                func.sum(when_held(JointActivity.participants_expected, otherwise=True)), 0
+            ),
         )
 
     joined = (
@@ -364,7 +379,7 @@ def activities_report(source: Store | Session, *, under: str | None = None) -> A
     if in_branch is not None:
         overall = overall.where(in_branch)
     overall = overall.group_by(year)
-    totals: dict[tuple[str | None, int | None], list[int]] = defaultdict(lambda: [0] * 5)
+    totals: dict[tuple[str | None, int | None], list[int]] = defaultdict(lambda: [0] * 6)
     years: set[int] = set()
     with session_of(source) as session:
         columns = _columns(session, under)

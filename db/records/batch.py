@@ -31,7 +31,7 @@ from sqlmodel import Session
 from db import clock
 from db.errors import NotFoundError, Problem, ValidationError
 from db.i18n import translate
-from db.records import history, rules, search, shape
+from db.records import history, participants, rules, search, shape
 from db.schema.kinds import BY_KEY, BY_NAME, RecordKind
 from db.schema.models import SearchEntry
 from db.store.engine import Store
@@ -125,6 +125,9 @@ def check(
                 item.values[name] = old[name]
             elif name == "archived":
                 item.values[name] = False
+        shape.keep_row_ids(item.kind, item.values, old)
+        if item.kind.name == "activity":
+            participants.take_counts_from_list(item.values)
     pending: dict[str, dict[str, dict[str, Any]]] = {}
     for item in proposed:
         pending.setdefault(item.kind.name, {})[item.values["id"]] = item.values

@@ -8,11 +8,16 @@ saves, or the store overlaid with the whole file when a file is imported.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlmodel import Session
 
+from db import clock
 from db.errors import Problem
 from db.i18n import field_label, translate
 from db.schema.fields import ListOf, Parts, Ref, part_message
@@ -21,6 +26,25 @@ from db.schema.models import Organization
 from db.store.sql import in_chunks
 
 OPEN_STATUSES = ("open", "in_progress")
+
+# The day the rules judge "the future" from: today, unless records are written as of another day
+# (the sample loaded as of a chosen day: its held activities are past on that day).
+_AS_OF: ContextVar[date | None] = ContextVar("rules_as_of", default=None)
+
+
+@contextmanager
+def as_of(day: date | None) -> Iterator[None]:
+    """Inside the block, the rules judge what lies in the future as of ``day`` (None: today)."""
+    token = _AS_OF.set(day)
+    try:
+        yield
+    finally:
+        _AS_OF.reset(token)
+
+
+def judged_today() -> date:
+    """The day the rules take as today."""
+    return _AS_OF.get() or clock.today()
 
 
 # The links a record makes to another of its own kind, whose chains may not close on themselves.
@@ -87,9 +111,7 @@ class StoreLookup:
             found = self._found[kind].get(record_id)
             return None if found is None else found[CHAINS[kind].index(field)]
         table = BY_NAME[kind].table.__table__
-        return self.session.execute(
-            select(table.c[field]).where(table.c.id == record_id)
-        ).scalar()
+        return self.session.execute(select(table.c[field]).where(table.c.id == record_id)).scalar()
 
     def parent_of(self, kind: str, record_id: str) -> str | None:
         return self.link_of(kind, record_id, "parent_id")
@@ -232,9 +254,7 @@ def _check_references(kind: RecordKind, values: dict[str, Any], lookup: Lookup, 
         elif how == "list":
             for i, item in enumerate(value or ()):
                 if missing(spec.target, item):
-                    report(
-                        f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item))
-                    )
+                    report(f"{spec.name}[{i}]", about_field(spec.label, no_such(spec.target, item)))
         else:
             for i, part in enumerate(value or ()):
                 for sub in subs:
@@ -437,6 +457,177 @@ def _activity(values, lookup, report) -> None:
                     "Partner", i, translate("rules", "this organization is already listed.")
                 ),
             )
+    _activity_dates(values, report)
+    _activity_participants(values, report)
+    _activity_sessions(values, report)
+    _activity_costs(values, partner_ids, report)
+    _activity_evaluation(values, report)
+
+
+def _activity_dates(values, report) -> None:
+    """Status and dates agree; a postponed activity's original dates are in order."""
+    last_day = values.get("end_on") or values.get("start_on")
+    today = judged_today()
+    if values.get("status") == "completed" and last_day and last_day > today:
+        report(
+            "status",
+            translate(
+                "rules",
+                "A completed activity cannot lie in the future: it ends on {day}, and today is "
+                "{today}. Choose another status, or correct its dates.",
+            ).format(day=last_day.isoformat(), today=today.isoformat()),
+        )
+    _check_order(
+        values,
+        report,
+        "original_start_on",
+        "original_end_on",
+        translate("rules", "Original end date ({end}) is before original start date ({start})."),
+    )
+    if values.get("original_end_on") and not values.get("original_start_on"):
+        report(
+            "original_start_on",
+            translate("rules", "Give the original start date with the original end date."),
+        )
+
+
+def _activity_participants(values, report) -> None:
+    emails: dict[str, int] = {}
+    for i, person in enumerate(values.get("participants") or []):
+        if person.get("organization_id") and (person.get("organization_name") or "").strip():
+            report(
+                f"participants[{i}].organization_name",
+                part_message(
+                    "Participant",
+                    i,
+                    translate(
+                        "rules", "choose a partner or type an organization's name, not both."
+                    ),
+                ),
+            )
+        email = (person.get("email") or "").casefold()
+        if email and email in emails:
+            report(
+                f"participants[{i}].email",
+                part_message(
+                    "Participant",
+                    i,
+                    translate(
+                        "rules", "the email {email} is already participant {other}'s."
+                    ).format(email=person["email"], other=emails[email] + 1),
+                ),
+            )
+        emails.setdefault(email, i)
+
+
+def _activity_sessions(values, report) -> None:
+    first, last = values.get("start_on"), values.get("end_on") or values.get("start_on")
+    for i, session in enumerate(values.get("sessions") or []):
+        start, end = session.get("start_on"), session.get("end_on")
+        if start and end and end < start:
+            report(
+                f"sessions[{i}].end_on",
+                part_message(
+                    "Session",
+                    i,
+                    translate("rules", "its end date ({end}) is before its date ({start}).").format(
+                        end=end.isoformat(), start=start.isoformat()
+                    ),
+                ),
+            )
+        starts_at = session.get("starts_at")
+        if start and starts_at and starts_at[:10] != start.isoformat():
+            report(
+                f"sessions[{i}].starts_at",
+                part_message(
+                    "Session",
+                    i,
+                    translate("rules", "its start ({at}) is not on its date ({start}).").format(
+                        at=starts_at.replace("T", " "), start=start.isoformat()
+                    ),
+                ),
+            )
+        latest = end or start
+        outside = bool(start) and (
+            (first is not None and start < first) or (last is not None and latest > last)
+        )
+        if outside:
+            report(
+                f"sessions[{i}].start_on",
+                part_message(
+                    "Session",
+                    i,
+                    translate(
+                        "rules",
+                        "it lies outside the activity's dates ({first} to {last}): move the "
+                        "session, or the activity's dates.",
+                    ).format(
+                        first=first.isoformat() if first else "…",
+                        last=last.isoformat() if last else "…",
+                    ),
+                ),
+            )
+
+
+def _activity_costs(values, partner_ids, report) -> None:
+    payers = {values.get("lead_organization_id"), *partner_ids} - {None}
+    for i, cost in enumerate(values.get("costs") or []):
+        if cost.get("amount") is not None and not cost.get("currency"):
+            report(
+                f"costs[{i}].currency",
+                part_message("Cost", i, translate("rules", "give the currency of the amount.")),
+            )
+        payer = cost.get("organization_id")
+        if payer and payer not in payers:
+            report(
+                f"costs[{i}].organization_id",
+                part_message(
+                    "Cost",
+                    i,
+                    translate(
+                        "rules",
+                        "who paid is neither the lead organization nor a partner of this activity.",
+                    ),
+                ),
+            )
+
+
+def _activity_evaluation(values, report) -> None:
+    evaluation = values.get("evaluation") or {}
+    average, scale = (
+        evaluation.get("satisfaction_average"),
+        evaluation.get("satisfaction_scale_max"),
+    )
+    if average is not None and scale is None:
+        report(
+            "evaluation.satisfaction_scale_max",
+            translate(
+                "rules",
+                "Give the satisfaction scale's highest score (for example 5) with the average.",
+            ),
+        )
+    if scale is not None and scale < 1:
+        report(
+            "evaluation.satisfaction_scale_max",
+            translate("rules", "The satisfaction scale's highest score must be at least 1."),
+        )
+    elif average is not None and scale is not None and average > scale:
+        report(
+            "evaluation.satisfaction_average",
+            translate(
+                "rules",
+                "The average satisfaction ({average}) is above the scale's highest score ({scale}).",
+            ).format(average=average, scale=scale),
+        )
+    forms, total = evaluation.get("forms_returned"), values.get("participants_total")
+    if forms is not None and total is not None and forms > total:
+        report(
+            "evaluation.forms_returned",
+            translate(
+                "rules",
+                "More evaluation forms were returned ({forms}) than there were participants ({total}).",
+            ).format(forms=forms, total=total),
+        )
 
 
 def _follow_up(values, lookup, report) -> None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
@@ -19,7 +20,7 @@ from sqlmodel import Session
 
 from db.clock import utc_now
 from db.errors import Problem
-from db.schema.fields import Flag, Timestamp, _short, parse_id
+from db.schema.fields import Flag, Parts, Timestamp, _short, parse_id
 from db.schema.kinds import RecordKind
 from db.store.sql import in_chunks
 
@@ -112,6 +113,34 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+
+def keep_row_ids(kind: RecordKind, values: dict[str, Any], old: dict[str, Any] | None) -> None:
+    """Give every part that has an id of its own (a participant, a session, a cost) and was
+    given without one the id of the same row in the stored record — the first stored row with
+    the same content whose id is not taken — or a new one. A file written without row ids
+    (a spreadsheet, another tool) then changes nothing when it is imported a second time."""
+    for spec in kind.fields:
+        if not (isinstance(spec, Parts) and spec.keyed):
+            continue
+        parts = values.get(spec.name) or []
+        if all(part.get("id") for part in parts):
+            continue
+        stored = (old or {}).get(spec.name) or []
+        taken = {part["id"] for part in parts if part.get("id")}
+        free: dict[tuple, list[str]] = defaultdict(list)
+        for part in stored:
+            if part["id"] not in taken:
+                free[_row_content(spec, part)].append(part["id"])
+        for part in parts:
+            if not part.get("id"):
+                same = free.get(_row_content(spec, part))
+                part["id"] = same.pop(0) if same else str(uuid.uuid4())
+                taken.add(part["id"])
+
+
+def _row_content(spec: Parts, part: dict[str, Any]) -> tuple:
+    return tuple(part.get(f.name) for f in spec.fields if f.name != "id")
 
 
 # -- reading rows -----------------------------------------------------------------------------------

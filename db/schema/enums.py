@@ -96,6 +96,30 @@ class ActivityMode(StrEnum):
     HYBRID = "hybrid"
 
 
+class ParticipantSex(StrEnum):
+    WOMAN = "woman"
+    MAN = "man"
+    NOT_RECORDED = "not_recorded"
+
+
+class ParticipantRole(StrEnum):
+    PARTICIPANT = "participant"
+    SPEAKER = "speaker"
+    EXPERT = "expert"
+    ORGANIZER = "organizer"
+    OBSERVER = "observer"
+
+
+class CostKind(StrEnum):
+    FUNDING = "funding"
+    TRAVEL = "travel"
+    VENUE = "venue"
+    EXPERTS = "experts"
+    INTERPRETATION = "interpretation"
+    MATERIALS = "materials"
+    OTHER = "other"
+
+
 class FollowUpStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"

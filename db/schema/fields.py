@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -28,7 +29,9 @@ SHORT = 100  # an acronym, a code, an article's number, a phone number
 LINE = 500  # a name, a title or position, a place, a reference, an e-mail address
 TITLE = 1_000  # the title of an agreement, a meeting or an activity; a provision's heading
 URL = 2_000  # a website
-PARAGRAPH = 10_000  # an address, a description, a commitment, a contribution, an amendment, an action
+PARAGRAPH = (
+    10_000  # an address, a description, a commitment, a contribution, an amendment, an action
+)
 TEXT = 100_000  # a mandate, notes, a summary, a provision, an agenda, decisions, objectives…
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
@@ -46,6 +49,17 @@ def _country_codes() -> frozenset[str]:
 
 def is_country(code: str) -> bool:
     return code in _country_codes()
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def is_currency(code: str) -> bool:
+    return code in _currency_codes()
 
 
 @dataclass(frozen=True)
@@ -446,6 +460,162 @@ class Language(FieldSpec):
 
 
 @dataclass(frozen=True)
+class YesNo(FieldSpec):
+    """Yes, no, or not recorded (None): whether a participant attended."""
+
+    def clean(self, raw, path, report):
+        if not isinstance(raw, bool):
+            report(
+                path, translate("rules", "{field} must be true or false.").format(field=self.shown)
+            )
+            return None
+        return raw
+
+    def json_schema(self):
+        return {"type": ["boolean", "null"]}
+
+
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Amount(FieldSpec):
+    """A number that is not negative, with at most ``decimals`` decimals and at most
+    ``maximum``: an amount of money (kept exactly, as a ``Decimal``, so that sums are exact),
+    a satisfaction score. Written in JSON as a number; read from a number or decimal text."""
+
+    decimals: int = 2
+    maximum: int = 999_999_999_999
+
+    def clean(self, raw, path, report):
+        value: Decimal | None = None
+        if isinstance(raw, bool):
+            value = None
+        elif isinstance(raw, int):
+            value = Decimal(raw)
+        elif isinstance(raw, float) and raw == raw and abs(raw) != float("inf"):
+            value = Decimal(repr(raw))  # the shortest text that reads back as this float
+        elif isinstance(raw, Decimal) and raw.is_finite():
+            value = raw
+        elif isinstance(raw, str) and _DECIMAL.fullmatch(raw.strip()):
+            try:
+                value = Decimal(raw.strip())
+            except InvalidOperation:
+                value = None
+        if value is None:
+            report(
+                path,
+                translate("rules", "{field} must be a number, not “{value}”.").format(
+                    field=self.shown, value=_short(raw)
+                ),
+            )
+            return None
+        if value < 0:
+            report(path, translate("rules", "{field} cannot be negative.").format(field=self.shown))
+            return None
+        if value > self.maximum:
+            report(
+                path,
+                translate("rules", "{field} is too large (at most {max}).").format(
+                    field=self.shown, max=f"{self.maximum:,}"
+                ),
+            )
+            return None
+        if -value.normalize().as_tuple().exponent > self.decimals:
+            report(
+                path,
+                translate("rules", "{field} has more than {count} decimals: {value}.").format(
+                    field=self.shown, count=self.decimals, value=_short(raw)
+                ),
+            )
+            return None
+        return _plain(value)
+
+    def dump(self, value):
+        if value is None:
+            return None
+        value = Decimal(value)
+        return int(value) if value == value.to_integral_value() else float(value)
+
+    def json_schema(self):
+        return {"type": ["number", "null"], "minimum": 0, "maximum": self.maximum}
+
+
+def _plain(value: Decimal) -> Decimal:
+    """The same number without trailing zeros or an exponent: 12500.00 and 1.25E+4 are 12500."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+@dataclass(frozen=True)
+class Currency(FieldSpec):
+    def clean(self, raw, path, report):
+        code = raw.upper() if isinstance(raw, str) else None
+        if code is None or not is_currency(code):
+            report(
+                path,
+                translate(
+                    "rules",
+                    "{field} “{value}” is not an ISO 4217 currency code (for example EUR, USD, KES).",
+                ).format(field=self.shown, value=_short(raw)),
+            )
+            return None
+        return code
+
+    def json_schema(self):
+        return {"type": ["string", "null"], "pattern": "^[A-Za-z]{3}$"}
+
+
+@dataclass(frozen=True)
+class RowId(FieldSpec):
+    """The id of one part of a record (a participant, a session, a cost): a UUID that stays
+    with the row through every edit, export and import, so that two stores can tell which row
+    changed. A row given without one keeps the id of the same row in the stored record, or gets
+    a new one (db.records.batch)."""
+
+    def clean(self, raw, path, report):
+        return parse_id(raw, path, self.label, report)
+
+    def json_schema(self):
+        return {"type": ["string", "null"], "format": "uuid"}
+
+
+@dataclass(frozen=True)
+class Group(FieldSpec):
+    """A few fields kept together as one object (an activity's evaluation). Its clean value is
+    the object as JSON values, every key present, or None when every field is empty."""
+
+    fields: tuple[FieldSpec, ...] = ()
+
+    def clean(self, raw, path, report):
+        if not isinstance(raw, dict):
+            report(path, translate("rules", "{field} must be an object.").format(field=self.shown))
+            return None
+        for key in sorted(set(raw) - {f.name for f in self.fields}, key=str):
+            report(
+                f"{path}.{key}",
+                translate("rules", "“{key}” is not a field of {parts}.").format(
+                    key=_short(key), parts=self.shown.lower()
+                ),
+            )
+        values = {
+            f.name: f.dump(f.parse(raw.get(f.name), f"{path}.{f.name}", report))
+            for f in self.fields
+        }
+        return values if any(v not in (None, "") for v in values.values()) else None
+
+    def dump(self, value):
+        return None if value is None else {f.name: value.get(f.name) for f in self.fields}
+
+    def json_schema(self):
+        return {
+            "type": ["object", "null"],
+            "additionalProperties": False,
+            "properties": {f.name: f.json_schema() for f in self.fields},
+        }
+
+
+@dataclass(frozen=True)
 class Parts(FieldSpec):
     """An ordered list of parts of a record (parties, provisions, participants...)."""
 
@@ -454,6 +624,11 @@ class Parts(FieldSpec):
 
     def empty(self):
         return []
+
+    @property
+    def keyed(self) -> bool:
+        """Each part has an ``id`` of its own (a RowId)."""
+        return any(isinstance(f, RowId) for f in self.fields)
 
     def clean(self, raw, path, report):
         if not isinstance(raw, list):
@@ -488,6 +663,21 @@ class Parts(FieldSpec):
                     for f in self.fields
                 }
             )
+        if self.keyed:
+            seen: set[str] = set()
+            for i, part in enumerate(parts):
+                if part["id"] is not None and part["id"] in seen:
+                    report(
+                        f"{path}[{i}].id",
+                        part_message(
+                            self.item_label,
+                            i,
+                            translate("rules", "its id {id} is given to another one too.").format(
+                                id=part["id"]
+                            ),
+                        ),
+                    )
+                seen.add(part["id"])
         return parts
 
     def dump(self, value):

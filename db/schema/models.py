@@ -8,8 +8,10 @@ Records are never deleted: ``archived_at`` is set instead, and cleared to bring 
 import datetime as dt
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, String, text
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from db.clock import utc_now
@@ -25,6 +27,34 @@ def _fk(target: str, *, nullable: bool = True, cascade: bool = False, index: boo
         ForeignKey(target, ondelete="CASCADE" if cascade else None),
         nullable=nullable,
         index=index,
+    )
+
+
+class DecimalText(TypeDecorator):
+    """An exact decimal number (an amount of money) kept as its text, "12500" or "0.75":
+    SQLite has no decimal type, and a float would make sums inexact."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else format(Decimal(value), "f")
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Decimal(value)
+
+
+def _row_of(owner: str) -> tuple[Column, Column]:
+    """The key of a part that has an id of its own: (owner, id), so that a row's id needs to
+    be unique only within its record, and a file naming a row of another record cannot take it."""
+    return (
+        Column(
+            f"{owner}_id",
+            String(36),
+            ForeignKey(f"{owner}.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("id", String(36), primary_key=True),
     )
 
 
@@ -261,9 +291,16 @@ class JointActivity(Record, table=True):
     participants_total: int | None = None
     participants_women: int | None = None
     participants_men: int | None = None
+    participants_expected: int | None = None
+    original_start_on: date | None = None
+    original_end_on: date | None = None
+    postponement_reason: str | None = None
+    # forms_returned, satisfaction_average, satisfaction_scale_max, feedback (db.kinds)
+    evaluation: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     objectives: str | None = None
     results: str | None = None
     lessons: str | None = None
+    report: str | None = None
 
 
 class ActivityPartner(SQLModel, table=True):
@@ -274,6 +311,56 @@ class ActivityPartner(SQLModel, table=True):
     position: int
     organization_id: str = Field(sa_column=_fk("organization.id", nullable=False))
     contribution: str | None = None
+
+
+class ActivityParticipant(SQLModel, table=True):
+    """A person on an activity's participant list."""
+
+    __tablename__ = "activity_participant"
+
+    activity_id: str = Field(sa_column=_row_of("activity")[0])
+    id: str = Field(sa_column=_row_of("activity")[1])
+    position: int
+    name: str
+    organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+    organization_name: str | None = None
+    country: str | None = Field(default=None, max_length=2)
+    sex: str = "not_recorded"
+    role: str = "participant"
+    attended: bool | None = None
+    email: str | None = None
+
+
+class ActivitySession(SQLModel, table=True):
+    """One session of an activity held over several dates, or of a series."""
+
+    __tablename__ = "activity_session"
+
+    activity_id: str = Field(sa_column=_row_of("activity")[0])
+    id: str = Field(sa_column=_row_of("activity")[1])
+    position: int
+    start_on: date
+    end_on: date | None = None
+    starts_at: str | None = None  # local ISO time, as typed
+    city: str | None = None
+    country: str | None = Field(default=None, max_length=2)
+    mode: str | None = None
+    participants_total: int | None = None
+
+
+class ActivityCost(SQLModel, table=True):
+    """What one organization paid or gave for an activity."""
+
+    __tablename__ = "activity_cost"
+
+    activity_id: str = Field(sa_column=_row_of("activity")[0])
+    id: str = Field(sa_column=_row_of("activity")[1])
+    position: int
+    organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
+    kind: str
+    amount: Decimal | None = Field(default=None, sa_column=Column(DecimalText, nullable=True))
+    currency: str | None = Field(default=None, max_length=3)
+    description: str | None = None
 
 
 class ActivityThematicArea(SQLModel, table=True):

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from db.errors import NotFoundError
 from db.queries import listing
-from db.records import derived, shape
+from db.records import derived, participants, shape
 from db.records.rules import StoreLookup
 from db.records.settings import get_setting
 from db.schema import kinds
@@ -130,6 +130,12 @@ class JointActivity:
     participants_total: int | None
     participants_women: int | None
     thematic_area_ids: tuple[str, ...]
+    participants_men: int | None = None
+    participants_expected: int | None = None
+    countries: int | None = None  # how many countries its participants came from (the list)
+    original_start_on: date | None = None  # the dates it had before it was postponed
+    original_end_on: date | None = None
+    results: str | None = None
 
 
 @dataclass(frozen=True)
@@ -533,6 +539,13 @@ def _activity(reader: _Reader, v: dict[str, Any]) -> JointActivity:
         participants_total=v.get("participants_total"),
         participants_women=v.get("participants_women"),
         thematic_area_ids=tuple(v["thematic_area_ids"]),
+        participants_men=v.get("participants_men"),
+        participants_expected=v.get("participants_expected"),
+        countries=len({c for c in participants.by_country(v.get("participants") or []) if c})
+        or None,
+        original_start_on=v.get("original_start_on"),
+        original_end_on=v.get("original_end_on"),
+        results=v.get("results"),
     )
 
 

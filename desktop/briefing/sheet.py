@@ -556,22 +556,54 @@ class Sheet:
                 place_cell.append(self.p(w.choice(a.mode), styles.cell_small))
         else:
             place_cell.append(self.p(w.choice(a.mode) or w("none"), styles.cell))
+        held = a.status in ("completed", "ongoing")
         if a.participants_total and a.participants_women is not None:
-            participants = w(
-                "participants_split", total=a.participants_total, women=a.participants_women
+            participants = (
+                w(
+                    "participants_split_men",
+                    total=a.participants_total,
+                    women=a.participants_women,
+                    men=a.participants_men,
+                )
+                if a.participants_men is not None
+                else w("participants_split", total=a.participants_total, women=a.participants_women)
             )
         elif a.participants_total:
             participants = w("participants_count", total=a.participants_total)
         else:
-            participants = w("none")
+            participants = ""
+        participant_cell = [self.p(participants, styles.cell)] if participants else []
+        if a.participants_total and a.countries:
+            participant_cell.append(
+                self.p(w("participants_countries", count=a.countries), styles.cell_small)
+            )
+        if a.participants_expected and not held:
+            participant_cell.append(
+                self.p(w("participants_expected", count=a.participants_expected), styles.cell_small)
+            )
+        if not participant_cell:
+            participant_cell.append(self.p(w("none"), styles.cell))
+        dates_cell = [self.p(w.span(a.start_on, a.end_on), styles.cell)]
+        if a.original_start_on:
+            dates_cell.append(
+                self.p(
+                    w("postponed_from", span=w.span(a.original_start_on, a.original_end_on)),
+                    styles.cell_small,
+                )
+            )
+        title_cell = [
+            self.p(a.title, styles.cell_strong),
+            Paragraph(details, styles.cell_small),
+        ]
+        if a.results and held:
+            title_cell.append(
+                self.p(f"{w('results')}{w.colon}{_shortened(a.results)}", styles.cell_small)
+            )
         return [
-            self.p(w.span(a.start_on, a.end_on), styles.cell),
-            [
-                self.p(a.title, styles.cell_strong),
-                Paragraph(details, styles.cell_small),
-            ],
+            dates_cell,
+            title_cell,
             place_cell,
-            self.p(participants, styles.cell),
+            participant_cell,
             self.p(w.choice(a.status), styles.cell),
         ]
 
@@ -615,3 +647,15 @@ class Sheet:
         if not text:
             return []
         return self.section("talking_points", [self.p(text)])
+
+
+RESULTS_LENGTH = 400  # a senior official reads the sheet in two minutes
+
+
+def _shortened(text: str) -> str:
+    """An activity's results as the sheet prints them: one paragraph, at most RESULTS_LENGTH
+    characters, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= RESULTS_LENGTH:
+        return flat
+    return flat[:RESULTS_LENGTH].rsplit(" ", 1)[0] + "…"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -44,6 +45,9 @@ LONG_TEXT = {
     "results",
     "lessons",
     "description",
+    "report",
+    "postponement_reason",
+    "feedback",
 }
 
 
@@ -184,6 +188,41 @@ class CountInput(Input):
 
     def set(self, value):
         self.widget.setText("" if value is None else str(value))
+
+
+class AmountInput(CountInput):
+    """A number with decimals (an amount, a score), typed as text: "4.6", "18450.50"; what is
+    not a number reaches the rules, which name it."""
+
+    def get(self):
+        text = self.widget.text().strip().replace(" ", "").replace("\u00a0", "")
+        return text.replace(",", ".") if text.count(",") == 1 and "." not in text else text or None
+
+
+class GroupInput(Input):
+    """A few fields kept together (an activity's evaluation), one input each, in a small form."""
+
+    def __init__(self, spec: f.Group, parent=None):
+        box = QWidget(parent)
+        super().__init__(spec, box)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.inputs: dict[str, Input] = {}
+        for sub in spec.fields:
+            sub_input = input_for(sub, box)
+            sub_input.widget.setObjectName(f"field_{spec.name}_{sub.name}")
+            sub_input.widget.setAccessibleName(sub_input.label)
+            form.addRow(sub_input.label, sub_input.widget)
+            sub_input.changed.connect(self.changed.emit)
+            self.inputs[sub.name] = sub_input
+
+    def get(self):
+        values = {name: sub.get() for name, sub in self.inputs.items()}
+        return values if any(v not in (None, "") for v in values.values()) else None
+
+    def set(self, value):
+        for name, sub in self.inputs.items():
+            sub.set_silently((value or {}).get(name))
 
 
 class DurationInput(Input):
@@ -413,6 +452,10 @@ def input_for(spec: f.FieldSpec, parent: QWidget | None = None) -> Input:
         return DurationInput(spec, parent)
     if isinstance(spec, f.Count):
         return CountInput(spec, parent)
+    if isinstance(spec, f.Amount):
+        return AmountInput(spec, parent)
+    if isinstance(spec, f.Group):
+        return GroupInput(spec, parent)
     if isinstance(spec, f.Flag):
         return FlagInput(spec, parent)
     if isinstance(spec, f.Country):

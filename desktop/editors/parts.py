@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from db.schema import fields as f
 from desktop.editors.inputs import Input, create_partner_text
 from desktop.labels import choice_label, field_label
-from desktop.models.record_parts import PartsModel
+from desktop.models.record_parts import PartsModel, yes_no
 from desktop.widgets.pickers import RecordPicker, date_cell_editor, date_from_text, looks_like_id
 
 
@@ -36,7 +37,7 @@ class PartDelegate(QStyledItemDelegate):
         self.parts = model
 
     def createEditor(self, parent, option, index):
-        sub = self.parts.spec.fields[index.column()]
+        sub = self.parts.columns[index.column()]
         if isinstance(sub, f.Ref):
             # What is typed stays as typed when it names no record: never another partner, never
             # blank (the editor then offers to make it a partner).
@@ -54,6 +55,12 @@ class PartDelegate(QStyledItemDelegate):
             for member in sub.enum:
                 combo.addItem(choice_label(member.value), member.value)
             return combo
+        if isinstance(sub, f.YesNo):
+            combo = QComboBox(parent)
+            combo.addItem(QCoreApplication.translate("PartsInput", "Not recorded"), None)
+            combo.addItem(yes_no(True), True)
+            combo.addItem(yes_no(False), False)
+            return combo
         return QLineEdit(parent)
 
     def setEditorData(self, editor, index):
@@ -63,7 +70,7 @@ class PartDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
         else:
-            editor.setText(value or "")
+            editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor, model, index):
         if isinstance(editor, RecordPicker):
@@ -71,8 +78,11 @@ class PartDelegate(QStyledItemDelegate):
             value = editor.value()
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
-        elif isinstance(self.parts.spec.fields[index.column()], f.Date):
+        elif isinstance(self.parts.columns[index.column()], f.Date):
             value = date_from_text(editor.text())  # unreadable text stays, for the rules to name
+        elif isinstance(self.parts.columns[index.column()], f.Count):
+            text = editor.text().strip()
+            value = int(text) if text.isdigit() else text  # "twelve" reaches the rules
         else:
             value = editor.text()
         model.setData(index, value)
@@ -118,10 +128,16 @@ class PartsInput(Input):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.create_button)
+        # What the rows add up to, when the form says (an activity's costs per currency).
+        self.summary = QLabel(box)
+        self.summary.setObjectName(f"summary_{spec.name}")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addWidget(self.summary)
         self.model.edited.connect(self.changed.emit)
         self.model.edited.connect(self._offer_creation)
         self.model.modelReset.connect(self._offer_creation)
@@ -148,6 +164,10 @@ class PartsInput(Input):
 
     def set_options(self, target: str, options: list[tuple[str, str]]) -> None:
         self.model.set_options(target, options)
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     def typed_partners(self) -> list[str]:
         """Names typed in an Organization cell that name no partner yet, in order."""
@@ -195,6 +215,15 @@ class PartsInput(Input):
         editor = QApplication.focusWidget()
         while editor is not None and editor.parentWidget() is not self.view.viewport():
             editor = editor.parentWidget()
+        if editor is None:  # the window lost the focus (another window, a dialog): the open one
+            editor = self.view.indexWidget(self.view.currentIndex()) or next(
+                (
+                    w
+                    for w in self.view.viewport().findChildren(QWidget)
+                    if w.parentWidget() is self.view.viewport() and w.isVisible()
+                ),
+                None,
+            )
         if editor is not None:
             self.view.commitData(editor)
             self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import Problem, StorageError, ValidationError
 from db.queries import listing
+from db.records import costs as cost_sums
+from db.records import participants
 from db.records.rules import about_field
 from db.schema.fields import Country, ListOf, Parts, Ref, is_country, part_message
 from db.schema.kinds import BY_NAME, RecordKind
@@ -365,14 +367,64 @@ class RecordEditor(QWidget):
             if name == "source_id" and self._source_kind() != kind_before:
                 self._load_source_options()  # undo or a draft brought another kind of source
             field_input.set_silently(copy.deepcopy(raw.get(name)))
+        self._counts_from_list()
+        self._sum_costs()
         self._snapshot = self.raw()
         self._schedule()
+
+    def _counts_from_list(self) -> None:
+        """An activity with a participant list shows the list's counts, which cannot be typed
+        over (db.records.participants); without a list its counts are typed."""
+        people = self.inputs.get("participants")
+        counted = [self.inputs.get(f"participants_{k}") for k in ("total", "women", "men")]
+        if people is None or None in counted:
+            return
+        listed = people.get()
+        if listed:
+            for count_input, value in zip(counted, participants.counts(listed), strict=True):
+                count_input.set_silently(value)
+        for count_input in counted:
+            count_input.widget.setReadOnly(bool(listed))
+            count_input.widget.setToolTip(
+                self.tr("Counted from the participant list") if listed else ""
+            )
+
+    def _sum_costs(self) -> None:
+        """Under an activity's costs: what they add up to in each currency (never converted)."""
+        costs = self.inputs.get("costs")
+        if not isinstance(costs, PartsInput):
+            return
+        sums = cost_sums.sums_by_currency(costs.get())
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 18,450.5, not 18450.5
+        text = " · ".join(
+            f"{currency} {locale.toString(float(amount), 'f', _decimals(amount))}"
+            for currency, amount in sums.items()
+        )
+        costs.set_summary(self.tr("Total: %1").replace("%1", text) if text else "")
+
+    def _keep_original_dates(self) -> None:
+        """Postponing an activity keeps the dates it had: when the status becomes Postponed and
+        no original dates are recorded yet, the saved start and end become the original ones
+        (the officer then types the new dates and the reason)."""
+        if "original_start_on" not in self.inputs or self.inputs["status"].get() != "postponed":
+            return
+        if self.inputs["original_start_on"].get() or not self._baseline.get("start_on"):
+            return
+        for field in ("start_on", "end_on"):
+            self.inputs[f"original_{field}"].set_silently(self._baseline.get(field))
 
     def is_dirty(self) -> bool:
         return self.raw() != self._baseline
 
     def _edited(self, field: str) -> None:
         self._touched.add(field)
+        if field == "participants":
+            self._counts_from_list()
+        elif field == "costs":
+            self._sum_costs()
+        elif field == "status":
+            self._keep_original_dates()
         if field == "source_kind":  # a record of another kind: chosen again, among its kind's
             self.inputs["source_id"].set_silently(None)
             self._load_source_options()
@@ -533,3 +585,9 @@ class RecordEditor(QWidget):
     def request_close(self) -> None:
         if self.maybe_leave():
             self.closed.emit()
+
+
+def _decimals(amount) -> int:
+    """As many decimals as the amount has (12,500 · 1,250.75 · 0.125)."""
+    exponent = amount.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0

@@ -32,6 +32,7 @@ class ParticipantsReportModel(QStandardItemModel):
             self.tr("Participants"),
             self.tr("Women"),
             self.tr("Men"),
+            self.tr("Expected (not held yet)"),
         ]
         self.clear()
         self.setHorizontalHeaderLabels(headers)
@@ -53,6 +54,7 @@ class ParticipantsReportModel(QStandardItemModel):
                             figures.participants,
                             figures.women,
                             figures.men,
+                            figures.expected,
                         )
                     ),
                 ]

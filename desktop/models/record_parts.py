@@ -1,14 +1,18 @@
 """The parts of a record as an editable table: an agreement's parties, provisions, commitments and
-amendments, a consultation's participants, an activity's partners. Cells hold values in the
-exchange shape (ids, ISO dates); a linked record shows its name, a choice its label."""
+amendments, a consultation's participants, an activity's partners, participant list, sessions and
+costs. Cells hold values in the exchange shape (ids, ISO dates); a linked record shows its name, a
+choice its label. A row's own id (a participant's) is kept with the row but not shown; a row added
+here gets a new one."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +33,8 @@ class PartsModel(QAbstractTableModel):
     def __init__(self, spec: f.Parts, parent: QObject | None = None):
         super().__init__(parent)
         self.spec = spec
+        # The columns shown: every field of a part but its own id.
+        self.columns = tuple(sub for sub in spec.fields if not isinstance(sub, f.RowId))
         self.parts: list[dict[str, Any]] = []
         self.options: dict[str, list[tuple[str, str]]] = {}  # target kind -> (id, label)
         self._labels: dict[str, str] = {}
@@ -38,7 +44,7 @@ class PartsModel(QAbstractTableModel):
         self._labels.update(dict(options))
         if self.parts:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.parts) - 1, len(self.spec.fields) - 1)
+                self.index(0, 0), self.index(len(self.parts) - 1, len(self.columns) - 1)
             )
 
     def set_parts(self, parts: list[dict[str, Any]]) -> None:
@@ -50,13 +56,13 @@ class PartsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.parts)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.spec.fields)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.fields):
-            return field_label(self.spec.fields[section].label)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return field_label(self.columns[section].label)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -70,10 +76,10 @@ class PartsModel(QAbstractTableModel):
         if (
             not index.isValid()
             or not (0 <= index.row() < len(self.parts))
-            or not (0 <= index.column() < len(self.spec.fields))
+            or not (0 <= index.column() < len(self.columns))
         ):
             return None
-        sub = self.spec.fields[index.column()]
+        sub = self.columns[index.column()]
         value = self.parts[index.row()].get(sub.name)
         if role == Qt.ItemDataRole.EditRole:
             return value
@@ -84,13 +90,17 @@ class PartsModel(QAbstractTableModel):
                 return self._labels.get(value, value)
             if isinstance(sub, f.Choice):
                 return choice_label(value)
+            if isinstance(sub, f.YesNo) and isinstance(value, bool):
+                return yes_no(value)
+            if isinstance(sub, f.LocalDateTime) and isinstance(value, str):
+                return value.replace("T", " ")
             return str(value)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        sub = self.spec.fields[index.column()]
+        sub = self.columns[index.column()]
         if isinstance(value, date):
             value = value.isoformat()
         if value == "":
@@ -105,7 +115,14 @@ class PartsModel(QAbstractTableModel):
     def add(self) -> int:
         row = len(self.parts)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.parts.append({sub.name: getattr(sub, "default", None) for sub in self.spec.fields})
+        self.parts.append(
+            {
+                sub.name: str(uuid.uuid4())
+                if isinstance(sub, f.RowId)
+                else getattr(sub, "default", None)
+                for sub in self.spec.fields
+            }
+        )
         self.endInsertRows()
         self.edited.emit()
         return row
@@ -126,3 +143,11 @@ class PartsModel(QAbstractTableModel):
         self.endMoveRows()
         self.edited.emit()
         return target
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("PartsModel", "Yes")
+        if value
+        else QCoreApplication.translate("PartsModel", "No")
+    )

@@ -182,8 +182,9 @@ class CoveragePage(QWidget):
         self.report_note.setText(
             self.tr(
                 "Cancelled activities are not counted. Participants, women and men are the sums "
-                "of the figures recorded for each activity; an activity without figures counts "
-                "only among the joint activities."
+                "of the figures recorded for each activity held (completed or ongoing); an "
+                "activity without figures counts only among the joint activities. Participants "
+                "expected at activities not held yet are counted apart."
             )
         )
 

@@ -21,7 +21,20 @@ from PySide6.QtWidgets import (
 
 from db.errors import StorageError
 from db.queries.detail import RecordView, record_view
-from db.schema.fields import Choice, Count, Date, Flag, ListOf, LocalDateTime, Parts, Ref
+from db.schema.fields import (
+    Amount,
+    Choice,
+    Count,
+    Date,
+    Flag,
+    Group,
+    ListOf,
+    LocalDateTime,
+    Parts,
+    Ref,
+    RowId,
+    YesNo,
+)
 from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
@@ -146,11 +159,18 @@ class RecordDetail(QWidget):
         for spec in record_kind.fields:
             if isinstance(spec, Parts):
                 continue
-            shown = self._value(spec, values.get(spec.name), names)
-            if shown:
-                out.append(
-                    f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(label_of(spec))}</td><td>{shown}</td></tr>"
-                )
+            # A group (an activity's evaluation) shows as its fields, one row each.
+            group = values.get(spec.name) or {} if isinstance(spec, Group) else None
+            for one, value in (
+                ((sub, group.get(sub.name)) for sub in spec.fields)
+                if isinstance(spec, Group)
+                else ((spec, values.get(spec.name)),)
+            ):
+                shown = self._value(one, value, names)
+                if shown:
+                    out.append(
+                        f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(label_of(one))}</td><td>{shown}</td></tr>"
+                    )
         out.append("</table>")
         for spec in record_kind.fields:
             if isinstance(spec, Parts) and values.get(spec.name):
@@ -197,6 +217,12 @@ class RecordDetail(QWidget):
             return ""
         if isinstance(spec, Flag):
             return esc(self.tr("Yes"))
+        if isinstance(spec, YesNo):
+            return esc(self.tr("Yes") if value else self.tr("No"))
+        if isinstance(spec, Amount):
+            locale = QLocale()
+            locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+            return esc(locale.toString(float(value), "g", 15))
         if isinstance(spec, Date):
             return esc(long_date(date.fromisoformat(value)))
         if isinstance(spec, LocalDateTime):
@@ -220,14 +246,15 @@ class RecordDetail(QWidget):
         return f"<a href='pd:{target}/{record_id}'>{label}</a>" if target else label
 
     def _parts(self, spec: Parts, parts: list[dict], names: dict[str, str]) -> str:
+        shown = [sub for sub in spec.fields if not isinstance(sub, RowId)]  # a row's own id
         head = "".join(
-            f"<th align='left'>{html.escape(field_label(sub.label))}</th>" for sub in spec.fields
+            f"<th align='left'>{html.escape(field_label(sub.label))}</th>" for sub in shown
         )
         rows = []
         for part in parts:
             cells = "".join(
                 f"<td valign='top'>{self._value(sub, part.get(sub.name), names)}</td>"
-                for sub in spec.fields
+                for sub in shown
             )
             rows.append(f"<tr>{cells}</tr>")
         return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eee'>{head}</tr>{''.join(rows)}</table>"

@@ -389,16 +389,16 @@
         <translation>Décompte en cours…</translation>
     </message>
     <message>
+        <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity held (completed or ongoing); an activity without figures counts only among the joint activities. Participants expected at activities not held yet are counted apart.</source>
+        <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité tenue (terminée ou en cours)&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes. Les participants attendus aux activités pas encore tenues sont comptés à part.</translation>
+    </message>
+    <message>
         <source>E&amp;xport to XLSX…</source>
         <translation>E&amp;xporter en XLSX…</translation>
     </message>
     <message>
         <source>Partners: %1 · thematic areas: %2</source>
         <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled activities are not counted. Participants, women and men are the sums of the figures recorded for each activity; an activity without figures counts only among the joint activities.</source>
-        <translation>Les activités annulées ne sont pas comptées. Participants, femmes et hommes sont les sommes des chiffres enregistrés pour chaque activité&#xa0;; une activité sans chiffres ne compte que parmi les activités conjointes.</translation>
     </message>
     <message>
         <source>Open its agreements</source>
@@ -1085,6 +1085,10 @@ Base&#xa0;: %2</translation>
         <translation>Hommes</translation>
     </message>
     <message>
+        <source>Expected (not held yet)</source>
+        <translation>Attendus (pas encore tenues)</translation>
+    </message>
+    <message>
         <source>All areas</source>
         <translation>Tous les domaines</translation>
     </message>
@@ -1095,6 +1099,10 @@ Base&#xa0;: %2</translation>
 </context>
 <context>
     <name>PartsInput</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
     <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
@@ -1110,6 +1118,17 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>PartsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1523,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>New %1</source>
         <translation>Nouvelle fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counted from the participant list</source>
+        <translation>Compté d&apos;après la liste des participants</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2018,12 +2045,36 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Accord</translation>
     </message>
     <message>
+        <source>Postponed from</source>
+        <translation>Reportée, initialement prévue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
         <source>Joint activity</source>
         <translation>Activité conjointe</translation>
+    </message>
+    <message>
+        <source>{title} — session {number} of {count}</source>
+        <translation>{title} — séance {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Session mode</source>
+        <translation>Modalité de la séance</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
         <source>Done: {text}</source>
@@ -2364,6 +2415,58 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
 </context>
 <context>
     <name>coverage</name>
@@ -2440,6 +2543,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Hommes</translation>
     </message>
     <message>
+        <source>Expected (not held yet)</source>
+        <translation>Attendus (pas encore tenues)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2464,8 +2571,8 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Année&#xa0;: l&apos;entrée en vigueur d&apos;un accord (à défaut, sa dernière signature), le début d&apos;une consultation, le premier jour d&apos;une activité. Les fiches sans date ne comptent que dans «&#xa0;Toutes les années&#xa0;».</translation>
     </message>
     <message>
-        <source>Participants: the sum of the figures recorded on each activity; “With participant figures” says how many activities have them.</source>
-        <translation>Participants&#xa0;: la somme des chiffres enregistrés pour chaque activité&#xa0;; «&#xa0;Avec chiffres de participation&#xa0;» indique combien d&apos;activités en ont.</translation>
+        <source>Participants: the sum of the figures recorded on each activity held (completed or ongoing); “With participant figures” says how many of them have them. Participants expected at activities not held yet are counted apart, never as participants.</source>
+        <translation>Participants&#xa0;: la somme des chiffres enregistrés pour chaque activité tenue (terminée ou en cours)&#xa0;; «&#xa0;Avec chiffres de participation&#xa0;» indique combien en ont. Les participants attendus aux activités pas encore tenues sont comptés à part, jamais comme participants.</translation>
     </message>
     <message>
         <source>Columns: “{area}” itself (records filed directly under it) and its sub-areas, into which deeper areas roll up; only records filed in that branch count.</source>
@@ -2903,6 +3010,94 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <source>Who</source>
         <translation>Qui</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluation forms returned</source>
+        <translation>Formulaires d&apos;évaluation rendus</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Key feedback</source>
+        <translation>Principaux commentaires</translation>
+    </message>
+    <message>
+        <source>Narrative report</source>
+        <translation>Rapport narratif</translation>
+    </message>
+    <message>
+        <source>Organization (not a partner)</source>
+        <translation>Organisation (non partenaire)</translation>
+    </message>
+    <message>
+        <source>Original end date</source>
+        <translation>Date de fin initiale</translation>
+    </message>
+    <message>
+        <source>Original start date</source>
+        <translation>Date de début initiale</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Participants expected</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Reason for postponement</source>
+        <translation>Motif du report</translation>
+    </message>
+    <message>
+        <source>Satisfaction scale (highest score)</source>
+        <translation>Échelle de satisfaction (note maximale)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -3314,12 +3509,32 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code de langue (par exemple en, fr, ar, zh).</translation>
     </message>
     <message>
+        <source>{field} must be a number, not “{value}”.</source>
+        <translation>{field}&#xa0;: il faut un nombre, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field} has more than {count} decimals: {value}.</source>
+        <translation>{field}&#xa0;: plus de {count} décimales&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not an ISO 4217 currency code (for example EUR, USD, KES).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un code de devise ISO 4217 (par exemple EUR, USD, KES).</translation>
+    </message>
+    <message>
+        <source>{field} must be an object.</source>
+        <translation>{field}&#xa0;: il faut un objet.</translation>
+    </message>
+    <message>
         <source>{item} {number} must be an object.</source>
         <translation>{item} {number}&#xa0;: un objet est attendu.</translation>
     </message>
     <message>
         <source>“{key}” is not a field of {parts}.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un champ de la liste «&#xa0;{parts}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its id {id} is given to another one too.</source>
+        <translation>son identifiant {id} est aussi donné à un autre.</translation>
     </message>
     <message>
         <source>{item} {number}: {message}</source>
@@ -3428,6 +3643,62 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>this organization is already listed.</source>
         <translation>cette organisation figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>A completed activity cannot lie in the future: it ends on {day}, and today is {today}. Choose another status, or correct its dates.</source>
+        <translation>Une activité terminée ne peut pas se situer dans l&apos;avenir&#xa0;: elle se termine le {day}, et nous sommes le {today}. Choisissez un autre statut, ou corrigez ses dates.</translation>
+    </message>
+    <message>
+        <source>Original end date ({end}) is before original start date ({start}).</source>
+        <translation>La date de fin initiale ({end}) précède la date de début initiale ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the original start date with the original end date.</source>
+        <translation>Indiquez la date de début initiale avec la date de fin initiale.</translation>
+    </message>
+    <message>
+        <source>choose a partner or type an organization&apos;s name, not both.</source>
+        <translation>choisissez un partenaire ou saisissez le nom d&apos;une organisation, pas les deux.</translation>
+    </message>
+    <message>
+        <source>the email {email} is already participant {other}&apos;s.</source>
+        <translation>l&apos;adresse {email} est déjà celle du participant {other}.</translation>
+    </message>
+    <message>
+        <source>its end date ({end}) is before its date ({start}).</source>
+        <translation>sa date de fin ({end}) précède sa date ({start}).</translation>
+    </message>
+    <message>
+        <source>its start ({at}) is not on its date ({start}).</source>
+        <translation>son début ({at}) n&apos;est pas à sa date ({start}).</translation>
+    </message>
+    <message>
+        <source>it lies outside the activity&apos;s dates ({first} to {last}): move the session, or the activity&apos;s dates.</source>
+        <translation>elle se situe hors des dates de l&apos;activité ({first} au {last})&#xa0;: déplacez la séance, ou les dates de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>give the currency of the amount.</source>
+        <translation>indiquez la devise du montant.</translation>
+    </message>
+    <message>
+        <source>who paid is neither the lead organization nor a partner of this activity.</source>
+        <translation>qui a payé n&apos;est ni l&apos;organisation chef de file ni un partenaire de cette activité.</translation>
+    </message>
+    <message>
+        <source>Give the satisfaction scale&apos;s highest score (for example 5) with the average.</source>
+        <translation>Indiquez la note maximale de l&apos;échelle de satisfaction (par exemple 5) avec la moyenne.</translation>
+    </message>
+    <message>
+        <source>The satisfaction scale&apos;s highest score must be at least 1.</source>
+        <translation>La note maximale de l&apos;échelle de satisfaction doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The average satisfaction ({average}) is above the scale&apos;s highest score ({scale}).</source>
+        <translation>La satisfaction moyenne ({average}) dépasse la note maximale de l&apos;échelle ({scale}).</translation>
+    </message>
+    <message>
+        <source>More evaluation forms were returned ({forms}) than there were participants ({total}).</source>
+        <translation>Plus de formulaires d&apos;évaluation ont été rendus ({forms}) qu&apos;il n&apos;y avait de participants ({total}).</translation>
     </message>
     <message>
         <source>An open follow-up needs a due date.</source>

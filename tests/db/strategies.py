@@ -19,21 +19,26 @@ from db.records import shape
 from db.schema.fields import (
     LINE,
     PARAGRAPH,
+    Amount,
     Choice,
     Count,
     Country,
+    Currency,
     Date,
     Email,
     FieldSpec,
     Flag,
+    Group,
     Language,
     ListOf,
     LocalDateTime,
     Parts,
     Ref,
+    RowId,
     Text,
     Timestamp,
     TimeZone,
+    YesNo,
 )
 from db.schema.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
 
@@ -366,6 +371,7 @@ LANGUAGES = ("en", "fr", "ar", "zh", "zh-Hant", "pt-BR", "EN")
 COUNTRIES = ("BE", "ch", "ZM", "fr", "Zw")
 TIME_ZONES = ("Europe/Brussels", "UTC", "Asia/Shanghai", "America/Argentina/Buenos_Aires")
 EMAILS = ("elodie.marchand@example.org", "a@b.co", "李@例子.中国", "x+y@sub.example.org")
+CURRENCIES = ("EUR", "usd", "KES", "Chf", "KWD")
 
 
 def valid_value(spec: FieldSpec) -> st.SearchStrategy[Any]:
@@ -378,6 +384,8 @@ def valid_value(spec: FieldSpec) -> st.SearchStrategy[Any]:
         return st.lists(part, max_size=3)
     if isinstance(spec, ListOf):
         return st.lists(valid_value(spec.item), max_size=4)
+    if isinstance(spec, Group):
+        return st.fixed_dictionaries({}, optional={f.name: valid_value(f) for f in spec.fields})
     blank = st.sampled_from([None, ""]) if not spec.required else st.nothing()
     if isinstance(spec, Email):
         value = st.sampled_from(EMAILS)
@@ -396,8 +404,19 @@ def valid_value(spec: FieldSpec) -> st.SearchStrategy[Any]:
         )
     elif isinstance(spec, Count):
         value = st.integers(0, 10_000_000) | st.integers(0, 1000).map(float)
-    elif isinstance(spec, Flag):
+    elif isinstance(spec, Flag | YesNo):
         value = st.booleans()
+    elif isinstance(spec, Amount):
+        cents = st.integers(0, min(spec.maximum, 10**9) * 100)
+        value = (
+            st.integers(0, spec.maximum)
+            | cents.map(lambda c: c / 100)
+            | cents.map(lambda c: f"{c // 100}.{c % 100:02d}")
+        )
+    elif isinstance(spec, Currency):
+        value = st.sampled_from(CURRENCIES)
+    elif isinstance(spec, RowId):
+        value = st.uuids().map(str)
     elif isinstance(spec, Choice):
         value = st.sampled_from([e.value for e in spec.enum])
     elif isinstance(spec, Country):
@@ -426,6 +445,23 @@ def hostile_value(spec: FieldSpec) -> st.SearchStrategy[Any]:
     if isinstance(spec, ListOf):
         item = hostile_value(spec.item) | valid_value(spec.item)
         return st.lists(item, max_size=4) | wrong
+    if isinstance(spec, Group):
+        inside = st.dictionaries(
+            st.sampled_from([f.name for f in spec.fields]) | hostile_keys(set()),
+            st.one_of(*[hostile_value(f) for f in spec.fields]),
+            max_size=4,
+        )
+        return inside | wrong
+    if isinstance(spec, Amount):
+        odd = st.sampled_from(["1,5", "1e3", "-1", " ", "NaN", "Infinity", "0x10", "1.2345"])
+        return st.integers() | st.floats() | st.sampled_from(HUGE_INTS) | odd | wrong
+    if isinstance(spec, Currency):
+        codes = st.sampled_from(["EURO", "eu", "XXY", "€", "usd ", "US$"])
+        return codes | hostile_text() | wrong
+    if isinstance(spec, YesNo):
+        return st.sampled_from(["yes", "true", 1, 0]) | wrong
+    if isinstance(spec, RowId):
+        return hostile_ids()
     if isinstance(spec, Text):
         return hostile_text() | wrong
     if isinstance(spec, Date):
@@ -520,7 +556,10 @@ def _consultation(draw, raw):
     raw["participants"] = [
         {"contact_id": draw(st.sampled_from(SEEDED["contact"]))}
         if draw(st.booleans())
-        else {"name": draw(filled_text(LINE)), "organization_id": _maybe(draw, st.sampled_from(ORGS))}
+        else {
+            "name": draw(filled_text(LINE)),
+            "organization_id": _maybe(draw, st.sampled_from(ORGS)),
+        }
         for _ in range(draw(st.integers(0, 3)))
     ]
 
@@ -530,11 +569,65 @@ def _activity(draw, raw):
     raw["end_on"] = _maybe(draw, _date(2001, 2199))
     orgs = draw(st.permutations(ORGS))[: draw(st.integers(0, 3))]
     raw["partners"] = [
-        {"organization_id": org, "contribution": _maybe(draw, legal_text(PARAGRAPH))} for org in orgs
+        {"organization_id": org, "contribution": _maybe(draw, legal_text(PARAGRAPH))}
+        for org in orgs
     ]
     women, men = draw(st.integers(0, 1000)), draw(st.integers(0, 1000))
     raw["participants_women"], raw["participants_men"] = women, men
     raw["participants_total"] = _maybe(draw, st.integers(women + men, 10_000_000))
+    if raw.get("status") == "completed":  # not in the future, on any day the tests run
+        raw["end_on"] = _maybe(draw, _date(2001, 2018))
+    raw["original_start_on"] = _maybe(draw, _date(1900, 2000))
+    raw["original_end_on"] = _maybe(draw, _date(2001, 2199)) if raw["original_start_on"] else None
+    people = [
+        {
+            "name": draw(filled_text(LINE)),
+            **(
+                {"organization_id": draw(st.sampled_from(ORGS))}
+                if draw(st.booleans())
+                else {"organization_name": _maybe(draw, legal_text(LINE))}
+            ),
+            "sex": _maybe(draw, st.sampled_from(["woman", "man", "not_recorded"])),
+            "attended": _maybe(draw, st.booleans()),
+            "email": f"person{i}@example.org" if draw(st.booleans()) else None,
+        }
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    raw["participants"] = people
+    # Sessions within the activity's dates: its first day, or 2001-01-01 inside an open span.
+    start, end = raw.get("start_on"), raw.get("end_on")
+    day = (start if not end else "2001-01-01") if (start or end) else None
+    raw["sessions"] = [
+        {
+            "start_on": day or draw(_date(1900, 2199)),
+            "mode": _maybe(draw, st.sampled_from(["online", "in_person", "hybrid"])),
+            "participants_total": _maybe(draw, st.integers(0, 1000)),
+        }
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    if end and not start:
+        for session in raw["sessions"]:
+            session["start_on"] = end
+    payers = [*orgs, *([raw["lead_organization_id"]] if raw.get("lead_organization_id") else [])]
+    raw["costs"] = [
+        {
+            "organization_id": _maybe(draw, st.sampled_from(payers)) if payers else None,
+            "kind": draw(st.sampled_from(["funding", "travel", "venue", "other"])),
+            "amount": draw(valid_value(Amount("amount", "Amount", decimals=3))),
+            "currency": draw(st.sampled_from(CURRENCIES)),
+        }
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    raw["evaluation"] = _maybe(
+        draw,
+        st.fixed_dictionaries(
+            {
+                "satisfaction_average": st.integers(0, 5),
+                "satisfaction_scale_max": st.integers(5, 10),
+                "feedback": legal_text(LINE),
+            }
+        ),
+    )
 
 
 def _follow_up(draw, raw):

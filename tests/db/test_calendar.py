@@ -374,3 +374,70 @@ def test_write_calendar_writes_the_file_and_counts_the_events(sample, tmp_path):
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
     assert write_calendar(sample, path, selection={"consultation": [DAKAR_2023]}) == 1
     assert [p.name for p in path.parent.iterdir()] == ["partnerdesk.ics"]  # no temporary file left
+
+
+def test_a_postponed_activity_says_from_which_dates(store):
+    services.save(
+        store,
+        "activity",
+        b.activity(
+            title="Nairobi workshop",
+            status="postponed",
+            start_on="2026-10-12",
+            end_on="2026-10-14",
+            original_start_on="2026-09-07",
+            original_end_on="2026-09-09",
+            postponement_reason="National elections",
+        ),
+    )
+    [event] = _events(calendar_text(store, now=NOW)).values()
+    description = str(event["DESCRIPTION"])
+    assert "Postponed from: 2026-09-07 to 2026-09-09" in description
+    assert "Reason: National elections" in description
+    assert event.decoded("DTSTART") == date(2026, 10, 12)
+
+
+def test_each_session_of_a_series_is_an_event_of_its_own_with_a_stable_uid(store):
+    series = services.save(
+        store,
+        "activity",
+        b.activity(
+            title="ICMPD–WCO webinar series",
+            status="confirmed",
+            start_on="2026-02-10",
+            end_on="2026-11-11",
+            city="Vienna",
+            country="AT",
+            sessions=[
+                {
+                    "start_on": f"2026-{month:02d}-10",
+                    "starts_at": f"2026-{month:02d}-10T14:00",
+                    "mode": "online",
+                    "participants_total": 150,
+                }
+                for month in (2, 5, 8)
+            ]
+            + [{"start_on": "2026-11-10", "end_on": "2026-11-11", "city": "Geneva"}],
+        ),
+    )
+    stored = services.get_exchange(store, "activity", series)
+    events = _events(calendar_text(store, now=NOW))
+    assert sorted(events) == sorted(
+        f"activity-{series}-session-{s['id']}@partnerdesk" for s in stored["sessions"]
+    )
+    by_start = sorted(events.values(), key=lambda e: str(e.decoded("DTSTART")))
+    assert [str(e["SUMMARY"]) for e in by_start] == [
+        f"ICMPD–WCO webinar series — session {n} of 4" for n in (1, 2, 3, 4)
+    ]
+    first, last = by_start[0], by_start[-1]
+    assert first.decoded("DTSTART") == datetime(2026, 2, 10, 14, 0)  # floating local time
+    assert str(first["LOCATION"]) == "Online" and "Participants: 150" in str(first["DESCRIPTION"])
+    assert last.decoded("DTSTART") == date(2026, 11, 10)
+    assert last.decoded("DTEND") == date(2026, 11, 12)  # all day, the end exclusive
+    assert str(last["LOCATION"]) == "Geneva"
+    # Sessions moved, one added: the others keep their events' UIDs.
+    stored["sessions"][0]["starts_at"] = "2026-02-10T15:00"
+    stored["sessions"].append({"start_on": "2026-11-10"})
+    services.save(store, "activity", stored)
+    again = _events(calendar_text(store, now=NOW))
+    assert set(events) < set(again) and len(again) == 5

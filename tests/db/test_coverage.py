@@ -186,7 +186,8 @@ def test_participants_by_area_and_year_of_the_sample(sample):
     assert report.row(None, 2025) == Participation(1, 1, 30, 13, 17)
 
 
-def test_the_report_leaves_out_cancelled_activities_and_keeps_unfiled_ones(store):
+def test_the_report_leaves_out_cancelled_activities_and_keeps_unfiled_ones(store, clock):
+    clock.move_to("2026-11-23")  # the activity of March 2026 has been held
     services.save(
         store,
         "activity",
@@ -200,12 +201,50 @@ def test_the_report_leaves_out_cancelled_activities_and_keeps_unfiled_ones(store
     services.save(
         store,
         "activity",
-        b.activity(participants_total=12, participants_women=7, participants_men=4),
+        b.activity(
+            status="completed", participants_total=12, participants_women=7, participants_men=4
+        ),
     )
     report = activities_report(store)
     assert report.areas[-1] == NO_AREA
     assert report.row(NO_AREA.area_id, 2026) == Participation(1, 1, 12, 7, 4)
     assert report.row() == Participation(1, 1, 12, 7, 4)
+
+
+def test_only_held_activities_have_participants_and_expected_ones_are_apart(store, clock):
+    """A planned series of webinars expecting 600 has no participants yet; its 600 are shown
+    as expected, apart."""
+    clock.move_to("2026-11-23")
+    services.save(
+        store,
+        "activity",
+        b.activity(
+            status="completed",
+            participants_expected=24,
+            participants=[
+                {"name": "Wanjiru Kamau", "sex": "woman"},
+                {"name": "Yusuf Hassan", "sex": "man", "attended": True},
+                {"name": "Amina Ochieng", "sex": "woman", "attended": False},
+            ],
+        ),
+    )
+    services.save(
+        store,
+        "activity",
+        b.activity(
+            title="Webinar series",
+            status="planned",
+            start_on="2027-02-10",
+            end_on="2027-11-10",
+            participants_expected=600,
+            participants_total=600,  # typed where expected was meant: not counted as held
+        ),
+    )
+    report = activities_report(store)
+    assert report.row() == Participation(
+        activities=2, with_figures=1, participants=2, women=1, men=1, expected=600
+    )
+    assert report.row(None, 2027) == Participation(activities=1, expected=600)
 
 
 # -- XLSX -------------------------------------------------------------------------------------------
@@ -245,11 +284,12 @@ def test_the_workbook_holds_the_matrix_and_the_report(sample, tmp_path):
         "Participants",
         "Women",
         "Men",
+        "Expected (not held yet)",
     )
     assert report.freeze_panes == "A2" and report["A1"].font.bold
-    assert ("BM", "Border management", 2019, 1, 1, 34, 12, 22) in body
-    assert ("BM", "Border management", "All years", 6, 4, 108, 43, 64) in body
-    assert body[-1] == (None, "All areas", "All years", 8, 4, 108, 43, 64)
+    assert ("BM", "Border management", 2019, 1, 1, 34, 12, 22, 0) in body
+    assert ("BM", "Border management", "All years", 6, 4, 108, 43, 64, 0) in body
+    assert body[-1] == (None, "All areas", "All years", 8, 4, 108, 43, 64, 0)
 
 
 def test_the_workbook_by_year(sample, tmp_path):

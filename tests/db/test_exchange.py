@@ -115,6 +115,55 @@ def fill(store) -> dict:
         ),
     )
     services.save(
+        store,
+        "activity",
+        b.activity(
+            title="Série de webinaires ICMPD–OMD",
+            status="postponed",
+            start_on="2026-02-10",
+            end_on="2026-11-10",
+            mode="online",
+            lead_organization_id=wco,
+            partners=[{"organization_id": iom}],
+            participants_expected=600,
+            original_start_on="2026-01-13",
+            original_end_on="2026-10-13",
+            postponement_reason=FRENCH,
+            participants=[
+                {"name": "李明", "organization_id": wco, "sex": "man", "role": "speaker"},
+                {
+                    "name": "Élodie Marchand",
+                    "organization_name": "Douanes françaises",
+                    "country": "FR",
+                    "sex": "woman",
+                    "attended": True,
+                    "email": "elodie.marchand@example.org",
+                },
+                {"name": ARABIC[:40], "country": "JO", "attended": False},
+            ],
+            sessions=[
+                {"start_on": f"2026-{m:02d}-10", "starts_at": f"2026-{m:02d}-10T14:00"}
+                for m in (2, 5, 8, 11)
+            ],
+            costs=[
+                {
+                    "organization_id": iom,
+                    "kind": "interpretation",
+                    "amount": 1250.75,
+                    "currency": "chf",
+                },
+                {"organization_id": wco, "kind": "experts", "description": CHINESE},
+            ],
+            evaluation={
+                "forms_returned": 1,
+                "satisfaction_average": 4.25,
+                "satisfaction_scale_max": 5,
+                "feedback": ARABIC,
+            },
+            report=LONG,
+        ),
+    )
+    services.save(
         store, "follow_up", b.follow_up(text=FRENCH, source_kind="consultation", source_id=meeting)
     )
     archived = services.save(store, "follow_up", b.follow_up(text="Dropped idea", status="dropped"))
@@ -323,3 +372,103 @@ def test_an_unknown_field_is_named(store):
     with pytest.raises(ValidationError) as caught:
         import_document(store, doc)
     assert caught.value.problems[0].field == "acronim"
+
+
+# -- a joint activity's lists (issue 25) -----------------------------------------------------------
+def _series(doc) -> dict:
+    return next(a for a in doc["activities"] if a["title"] == "Série de webinaires ICMPD–OMD")
+
+
+def test_an_activitys_lists_and_evaluation_go_out_and_come_back_exactly(store, other_store):
+    ids = fill(store)
+    doc = export_document(store)
+    series = _series(doc)
+    assert [p["name"] for p in series["participants"]][:2] == ["李明", "Élodie Marchand"]
+    assert all(len(p["id"]) == 36 for p in series["participants"] + series["sessions"])
+    assert [s["start_on"] for s in series["sessions"]] == [
+        "2026-02-10",
+        "2026-05-10",
+        "2026-08-10",
+        "2026-11-10",
+    ]
+    assert series["costs"][0] | {"id": None} == {
+        "id": None,
+        "organization_id": ids["iom"],
+        "kind": "interpretation",
+        "amount": 1250.75,
+        "currency": "CHF",
+        "description": None,
+    }
+    assert series["evaluation"]["satisfaction_average"] == 4.25
+    assert series["original_start_on"] == "2026-01-13"
+    # The counts come from the list: the one marked absent is not counted.
+    assert (
+        series["participants_total"],
+        series["participants_women"],
+        series["participants_men"],
+    ) == (2, 1, 1)
+    assert series["participants_expected"] == 600
+    import_document(other_store, doc)
+    assert _series(export_document(other_store)) == series
+
+
+def test_rows_given_without_ids_keep_the_ids_they_have_in_the_store(store):
+    """A file from another tool (or a spreadsheet) carries no row ids: importing it twice, or
+    importing it over the store's own export, changes nothing."""
+    fill(store)
+    doc = export_document(store)
+    stored = _series(doc)
+    for key in ("participants", "sessions", "costs"):
+        for row in stored[key]:
+            del row["id"]
+    summary = import_document(store, copy.deepcopy(doc))
+    assert sum(summary.updated.values()) == 0
+    again = _series(export_document(store))
+    assert [p["name"] for p in again["participants"]] == [p["name"] for p in stored["participants"]]
+    before = {p["name"]: p["id"] for p in again["participants"]}
+    # One participant removed, one added: the others keep their ids, the new one gets one.
+    stored["participants"] = stored["participants"][1:] + [{"name": "Nouvelle personne"}]
+    import_document(store, doc)
+    after = {p["name"]: p["id"] for p in _series(export_document(store))["participants"]}
+    assert {name: after[name] for name in before if name in after} == {
+        name: before[name] for name in before if name in after
+    }
+    assert "李明" not in after and after["Nouvelle personne"] not in before.values()
+
+
+def test_a_row_id_given_twice_in_one_list_is_refused(store):
+    fill(store)
+    doc = export_document(store)
+    series = _series(doc)
+    series["participants"][1]["id"] = series["participants"][0]["id"]
+    with pytest.raises(ValidationError) as caught:
+        import_document(store, doc)
+    assert "participants[1].id" in {p.field for p in caught.value.problems}
+
+
+def test_the_same_row_id_in_two_activities_is_not_a_clash(store):
+    """A row's id needs to be unique within its activity only: a copied row keeps its id."""
+    fill(store)
+    doc = export_document(store)
+    series = _series(doc)
+    copy_of = copy.deepcopy(series) | {"id": b.new_id(), "title": "Next edition"}
+    doc["activities"].append(copy_of)
+    import_document(store, doc)
+    titles = {a["title"]: a for a in export_document(store)["activities"]}
+    assert titles["Next edition"]["participants"] == series["participants"]
+
+
+def test_a_file_of_before_the_activitys_lists_still_imports(other_store, clock):
+    """An exchange file written by PartnerDesk before revision 0004 (the fixture store-0001's
+    export) imports, its activities with empty lists and typed counts."""
+    clock.move_to("2026-11-23")  # the day it was written: its completed activities are past
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "store-0001.json"
+    summary = import_file(other_store, path)
+    assert summary.created["activities"] > 0
+    doc = export_document(other_store)
+    old = json.loads(path.read_text(encoding="utf-8"))
+    for then in old["activities"]:
+        now = next(a for a in doc["activities"] if a["id"] == then["id"])
+        assert now["participants"] == now["sessions"] == now["costs"] == []
+        assert now["evaluation"] is None and now["participants_expected"] is None
+        assert now["participants_total"] == then["participants_total"]

@@ -129,7 +129,10 @@ def test_an_agreement_in_force_whose_expiry_has_passed_is_listed_and_shown_as_ex
         ("organization", b.organization, "kind", "un_entity", "academia"),
     ],
 )
-def test_a_status_or_kind_filter_keeps_only_that_value(store, kind, make, field, wanted, other):
+def test_a_status_or_kind_filter_keeps_only_that_value(
+    store, clock, kind, make, field, wanted, other
+):
+    clock.move_to(TODAY)  # the completed activity is in the past
     label = NAME[kind]
     save(store, kind, make(**{field: wanted, label: f"The {wanted} one"}))
     save(store, kind, make(**{field: other, label: f"The {other} one"}))
@@ -421,7 +424,8 @@ def test_the_text_filter_reads_arabic_and_chinese(store):
     assert names(store, "activity", text="边境管理") == ["边境管理联合培训"]
 
 
-def test_filters_combine(store, orgs):
+def test_filters_combine(store, orgs, clock):
+    clock.move_to(TODAY)  # its completed activities are in the past
     posts = area(store, "BM.OSBP")
 
     def activity(title: str, **fields: Any) -> None:
@@ -450,8 +454,9 @@ def test_filters_combine(store, orgs):
 
 # -- sorting ---------------------------------------------------------------------------------------
 @pytest.fixture
-def varied(store, orgs) -> SimpleNamespace:
+def varied(store, orgs, clock) -> SimpleNamespace:
     """A few records of every kind, each column holding different values and some empty ones."""
+    clock.move_to(TODAY)  # its completed activities are in the past
     o = orgs
     agreements = SimpleNamespace(
         mou=save(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from db.errors import FileRefused, StorageError
-from db.schema.fields import Parts, Text
+from db.schema.fields import Group, Parts, Text
 from db.schema.kinds import KINDS
 from db.store import outside
 from db.store.outside import (
@@ -230,11 +230,12 @@ def test_docs_security_lists_the_longest_text_of_every_field():
         for spec in kind.fields:
             if isinstance(spec, Text):
                 lengths.setdefault(spec.max_length, []).append(f"{kind.key}.{spec.name}")
-            elif isinstance(spec, Parts):
+            elif isinstance(spec, Parts | Group):
+                inside = "[]." if isinstance(spec, Parts) else "."
                 for sub in spec.fields:
                     if isinstance(sub, Text):
                         lengths.setdefault(sub.max_length, []).append(
-                            f"{kind.key}.{spec.name}[].{sub.name}"
+                            f"{kind.key}.{spec.name}{inside}{sub.name}"
                         )
     text = DOCS.read_text(encoding="utf-8")
     for most, fields in lengths.items():

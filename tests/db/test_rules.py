@@ -284,3 +284,249 @@ def test_check_reports_a_circle_a_store_already_holds(store):
             "“MoU 1999” → “MoU 2018” → “MoU 1999”",
         ]
     )
+
+
+# -- joint activities as their organizers keep them (issue 25) --------------------------------------
+def test_a_completed_activity_cannot_lie_in_the_future(store, clock):
+    clock.move_to("2026-06-15")
+    error = refused(
+        store,
+        "activity",
+        b.activity(status="completed", start_on="2026-06-15", end_on="2026-06-16"),
+    )
+    assert "cannot lie in the future" in messages(error, "status")
+    assert "2026-06-16" in messages(error, "status")
+    ended_today = services.save(
+        store,
+        "activity",
+        b.activity(status="completed", start_on="2026-06-14", end_on="2026-06-15"),
+    )
+    assert services.get(store, "activity", ended_today)["status"] == "completed"
+    # Planned in the future is what planning is.
+    services.save(store, "activity", b.activity(status="planned", start_on="2026-09-01", end_on=None))
+
+
+def test_postponement_keeps_the_original_dates_in_order(store):
+    error = refused(
+        store,
+        "activity",
+        b.activity(
+            status="postponed", original_start_on="2026-02-10", original_end_on="2026-02-01"
+        ),
+    )
+    assert "Original end date (2026-02-01) is before original start date" in messages(
+        error, "original_end_on"
+    )
+    error = refused(store, "activity", b.activity(original_end_on="2026-02-01"))
+    assert "original start date" in messages(error, "original_start_on")
+    saved = services.save(
+        store,
+        "activity",
+        b.activity(
+            status="postponed",
+            original_start_on="2026-01-26",
+            original_end_on="2026-01-28",
+            postponement_reason="Venue unavailable",
+        ),
+    )
+    kept = services.get(store, "activity", saved)
+    assert (kept["original_start_on"].isoformat(), kept["postponement_reason"]) == (
+        "2026-01-26",
+        "Venue unavailable",
+    )
+
+
+def test_the_counts_come_from_the_participant_list(store):
+    people = [
+        {"name": "Wanjiru Kamau", "sex": "woman", "attended": True},
+        {"name": "Yusuf Hassan", "sex": "man"},
+        {"name": "Amina Ochieng", "sex": "woman", "attended": False},
+        {"name": "Li Ming"},  # sex not recorded, attendance not recorded yet
+    ]
+    # Counts typed beside a list are replaced by the list's.
+    saved = services.save(
+        store,
+        "activity",
+        b.activity(
+            participants=people, participants_total=26, participants_women=9, participants_men=1
+        ),
+    )
+    kept = services.get(store, "activity", saved)
+    assert (
+        kept["participants_total"],
+        kept["participants_women"],
+        kept["participants_men"],
+    ) == (3, 1, 1)
+    # Nobody's sex recorded: women and men are "not recorded", not 0.
+    saved = services.save(store, "activity", b.activity(participants=[{"name": "Li Ming"}]))
+    kept = services.get(store, "activity", saved)
+    assert (kept["participants_total"], kept["participants_women"], kept["participants_men"]) == (
+        1,
+        None,
+        None,
+    )
+    # Without a list, the typed counts stay, and the women + men rule still holds.
+    saved = services.save(store, "activity", b.activity(participants_total=26))
+    assert services.get(store, "activity", saved)["participants_total"] == 26
+
+
+def test_expected_participants_are_kept_beside_the_actual(store):
+    saved = services.save(
+        store, "activity", b.activity(participants_expected=24, participants_total=26)
+    )
+    kept = services.get(store, "activity", saved)
+    assert (kept["participants_expected"], kept["participants_total"]) == (24, 26)
+
+
+def test_a_participant_is_a_person_with_a_name_and_one_organization(store):
+    iom, _ = b.two_parties(store)
+    error = refused(
+        store,
+        "activity",
+        b.activity(
+            participants=[
+                {"name": ""},
+                {"name": "A", "organization_id": iom, "organization_name": "Kenya Revenue"},
+                {"name": "B", "sex": "female", "role": "trainee", "country": "XX"},
+                {"name": "C", "email": "c@example.org"},
+                {"name": "D", "email": "C@example.org", "attended": "yes"},
+            ]
+        ),
+    )
+    assert "Participant 1" in messages(error, "participants[0].name")
+    assert "not both" in messages(error, "participants[1].organization_name")
+    assert "woman" in messages(error, "participants[2].sex")
+    assert "speaker" in messages(error, "participants[2].role")
+    assert "ISO 3166" in messages(error, "participants[2].country")
+    assert "participant 4" in messages(error, "participants[4].email")
+    assert "true or false" in messages(error, "participants[4].attended")
+
+
+def test_sessions_lie_within_the_activity_and_start_on_their_date(store):
+    error = refused(
+        store,
+        "activity",
+        b.activity(
+            start_on="2026-02-10",
+            end_on="2026-11-10",
+            sessions=[
+                {"start_on": "2026-02-10", "starts_at": "2026-02-11T14:00"},
+                {"start_on": "2026-05-10", "end_on": "2026-05-09"},
+                {"start_on": "2026-12-01"},
+                {"end_on": "2026-03-01"},
+            ],
+        ),
+    )
+    assert "not on its date" in messages(error, "sessions[0].starts_at")
+    assert "before its date" in messages(error, "sessions[1].end_on")
+    assert "outside the activity's dates (2026-02-10 to 2026-11-10)" in messages(
+        error, "sessions[2].start_on"
+    )
+    assert "Session 4" in messages(error, "sessions[3].start_on")
+    saved = services.save(
+        store,
+        "activity",
+        b.activity(
+            start_on="2026-02-10",
+            end_on="2026-11-10",
+            sessions=[
+                {
+                    "start_on": f"2026-{m:02d}-10",
+                    "starts_at": f"2026-{m:02d}-10T14:00",
+                    "mode": "online",
+                    "participants_total": 150,
+                }
+                for m in (2, 5, 8, 11)
+            ],
+        ),
+    )
+    assert len(services.get(store, "activity", saved)["sessions"]) == 4
+
+
+def test_a_cost_names_its_currency_and_is_paid_by_the_lead_or_a_partner(store):
+    iom, wco = b.two_parties(store)
+    stranger = services.save(store, "organization", b.organization(name="Other", acronym="O"))
+    error = refused(
+        store,
+        "activity",
+        b.activity(
+            lead_organization_id=wco,
+            partners=[{"organization_id": iom}],
+            costs=[
+                {"organization_id": iom, "kind": "travel", "amount": 18450.5},
+                {"organization_id": stranger, "kind": "venue", "amount": 1, "currency": "USD"},
+                {"kind": "travel", "amount": -5, "currency": "EURO"},
+                {"kind": "travel", "amount": 0.1255, "currency": "EUR"},
+                {"amount": "lots", "currency": "EUR"},
+            ],
+        ),
+    )
+    assert "currency" in messages(error, "costs[0].currency")
+    assert "neither the lead organization nor a partner" in messages(
+        error, "costs[1].organization_id"
+    )
+    assert "negative" in messages(error, "costs[2].amount")
+    assert "ISO 4217" in messages(error, "costs[2].currency")
+    assert "more than 3 decimals" in messages(error, "costs[3].amount")
+    assert "required" in messages(error, "costs[4].kind")
+    assert "number" in messages(error, "costs[4].amount")
+    saved = services.save(
+        store,
+        "activity",
+        b.activity(
+            lead_organization_id=wco,
+            partners=[{"organization_id": iom}],
+            costs=[
+                {"organization_id": iom, "kind": "travel", "amount": "18450.50", "currency": "usd"},
+                {"organization_id": wco, "kind": "experts", "amount": 0.125, "currency": "KWD"},
+            ],
+        ),
+    )
+    costs = services.get(store, "activity", saved)["costs"]
+    assert [(str(c["amount"]), c["currency"]) for c in costs] == [
+        ("18450.5", "USD"),
+        ("0.125", "KWD"),
+    ]
+
+
+def test_an_evaluation_states_its_scale(store):
+    error = refused(
+        store,
+        "activity",
+        b.activity(
+            participants_total=10, evaluation={"forms_returned": 12, "satisfaction_average": 4.2}
+        ),
+    )
+    assert "scale" in messages(error, "evaluation.satisfaction_scale_max")
+    assert "More evaluation forms were returned (12) than there were participants (10)" in messages(
+        error, "evaluation.forms_returned"
+    )
+    error = refused(
+        store,
+        "activity",
+        b.activity(evaluation={"satisfaction_average": 6, "satisfaction_scale_max": 5, "notes": 1}),
+    )
+    assert "above the scale's highest score (5)" in messages(
+        error, "evaluation.satisfaction_average"
+    )
+    assert "not a field" in messages(error, "evaluation.notes")
+    saved = services.save(
+        store,
+        "activity",
+        b.activity(
+            evaluation={
+                "forms_returned": 21,
+                "satisfaction_average": 4.6,
+                "satisfaction_scale_max": 5,
+                "feedback": "Plus de temps pour l’exercice de simulation.",
+            },
+            report="Rapport narratif",
+        ),
+    )
+    kept = services.get(store, "activity", saved)
+    assert (
+        kept["evaluation"]["satisfaction_average"] == 4.6 and kept["report"] == "Rapport narratif"
+    )
+    # An evaluation with nothing in it is no evaluation.
+    saved = services.save(store, "activity", b.activity(evaluation={"feedback": ""}))
+    assert services.get(store, "activity", saved)["evaluation"] is None

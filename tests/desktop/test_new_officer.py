@@ -194,7 +194,7 @@ def add_part(qtbot, page: RecordListPage, field: str) -> int:
 def part_cell(qtbot, page: RecordListPage, field: str, row: int, column: str) -> QWidget:
     """Click a cell of a parts table: it opens its editor; returns the editor."""
     parts = page.editor.inputs[field]
-    col = [sub.name for sub in parts.spec.fields].index(column)
+    col = [sub.name for sub in parts.model.columns].index(column)
     index = parts.model.index(row, col)
     if parts.view.state() == QAbstractItemView.State.EditingState:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leave the open cell

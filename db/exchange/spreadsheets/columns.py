@@ -4,8 +4,8 @@ A column's header is the exchange format's field name: ``name``, ``organization_
 ``thematic_area_ids``. Export writes these headers and import matches them. A record's parts
 (an agreement's parties, an activity's partners) are spread over several columns whose values,
 separated by ``;``, line up in order: the n-th signatory belongs to the n-th party. Provisions,
-commitments, amendments and a consultation's participants have no columns: the JSON exchange
-file carries them.
+commitments, amendments, a consultation's participants, and an activity's participant list,
+sessions, costs and evaluation have no columns: the JSON exchange file carries them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from db.i18n import field_label
-from db.schema.fields import FieldSpec, Flag, ListOf, Parts, Ref, Text
+from db.schema.fields import FieldSpec, Flag, Group, ListOf, Parts, Ref, Text
 from db.schema.kinds import BY_KEY, BY_NAME, RecordKind
 
 # The parts that have columns: the part's field naming the organization (one column, named
@@ -127,6 +127,8 @@ def columns_of(kind_name: str) -> tuple[Column, ...]:
             add(spec.name, spec.label, "parts", spec.name, subs[lead], part=lead, required=required)
             for name in others:
                 add(name, subs[name].label, "part", spec.name, subs[name], part=name)
+        elif isinstance(spec, Group):
+            continue
         elif isinstance(spec, ListOf):
             add(spec.name, spec.label, "list", spec.name, spec.item)
         else:

@@ -149,6 +149,7 @@ def _report_sheet(sheet, report: ActivitiesReport) -> None:
         translate("coverage", "Participants"),
         translate("coverage", "Women"),
         translate("coverage", "Men"),
+        translate("coverage", "Expected (not held yet)"),
     ]
     for column, label in enumerate(header, start=1):
         sheet.cell(row=1, column=column, value=label).font = bold
@@ -171,6 +172,7 @@ def _report_sheet(sheet, report: ActivitiesReport) -> None:
                 line.participants,
                 line.women,
                 line.men,
+                line.expected,
             ]
             for column, value in enumerate(values, start=1):
                 cell = sheet.cell(row=row, column=column, value=value)
@@ -216,8 +218,9 @@ def _notes_sheet(sheet, today: date, matrix: CoverageMatrix) -> None:
         ),
         translate(
             "coverage",
-            "Participants: the sum of the figures recorded on each activity; “With participant "
-            "figures” says how many activities have them.",
+            "Participants: the sum of the figures recorded on each activity held (completed or "
+            "ongoing); “With participant figures” says how many of them have them. Participants "
+            "expected at activities not held yet are counted apart, never as participants.",
         ),
     ]
     if matrix.under is not None:

@@ -74,10 +74,61 @@ def test_joint_activities_upcoming_and_recently_held(iom):
     assert "8–12 March 2027" in text
     assert "Lomé, Togo" in text
     assert "cohort 2 (Lusaka)" in text[recent:]
-    assert "30 (13 women)" in text
+    assert "30 (women: 13, men: 17)" in text
     assert "10–14 November 2025" in text
     activities = text[text.index("Joint activities") : text.index("Open follow-up actions")]
     assert "cohort 1 (Lomé)" not in activities  # September 2024: older than the period
+
+
+def test_an_activity_prints_its_original_dates_participants_countries_and_results(
+    sample_store, tmp_path, clock
+):
+    clock.move_to(TODAY)
+    iom = find_partner(sample_store, "IOM").id
+    people = [
+        {"name": name, "sex": sex, "country": country}
+        for name, sex, country in (
+            ("Wanjiru Kamau", "woman", "KE"),
+            ("Yusuf Abdi Hassan", "man", "SO"),
+            ("Amina Ochieng", "woman", "UG"),
+        )
+    ]
+    services.save(
+        sample_store,
+        "activity",
+        builders.activity(
+            title="WCO–IOM regional workshop in Nairobi",
+            status="completed",
+            start_on="2026-10-12",
+            end_on="2026-10-14",
+            original_start_on="2026-09-07",
+            original_end_on="2026-09-09",
+            partners=[{"organization_id": iom}],
+            participants=people,
+            participants_expected=24,
+            results="Officers from six countries drafted a joint plan.\n\nNext: a pilot.",
+        ),
+    )
+    services.save(
+        sample_store,
+        "activity",
+        builders.activity(
+            title="ICMPD–IOM webinar series",
+            status="planned",
+            start_on="2027-02-10",
+            end_on="2027-11-10",
+            partners=[{"organization_id": iom}],
+            participants_expected=600,
+        ),
+    )
+    pdf, _ = render(sample_store, "IOM", tmp_path / "iom.pdf")
+    text = text_of(pdf)
+    nairobi = text[text.index("WCO–IOM regional workshop in Nairobi") - 120 :]
+    assert "12–14 October 2026" in text and "postponed from 7–9 September 2026" in text
+    assert "3 (women: 2, men: 1)" in nairobi and "from 3 countries" in nairobi
+    assert "Results: Officers from six countries drafted a joint plan. Next: a pilot." in text
+    assert "24 expected" not in text  # held: its actual participants, not the hopes
+    assert "600 expected" in text  # not held yet: what is expected, never as participants
 
 
 def test_open_follow_ups_with_the_late_ones_marked(iom):

@@ -62,3 +62,50 @@ def test_a_new_commitment_starts_with_its_default_status(qtmodeltester):
     assert model.index(row, 2).data() == "Pending"
     assert model.rowCount(QModelIndex()) == 1
     qtmodeltester.check(model)
+
+
+PEOPLE = [
+    {
+        "id": "0d9f7b32-6c1e-4c37-9a64-8f1d2b3c4d01",
+        "name": "Wanjiru Kamau",
+        "organization_name": "Kenya Revenue Authority",
+        "country": "KE",
+        "sex": "woman",
+        "role": "participant",
+        "attended": True,
+    },
+    {
+        "id": "0d9f7b32-6c1e-4c37-9a64-8f1d2b3c4d02",
+        "name": "Yusuf Abdi Hassan",
+        "organization_id": "iom",
+        "sex": "man",
+        "role": "speaker",
+        "attended": False,
+    },
+]
+
+
+def activity_parts(name: str) -> f.Parts:
+    return next(s for s in kind("activity").fields if s.name == name)
+
+
+def test_a_participant_list_keeps_each_rows_id_without_showing_it(qtmodeltester):
+    model = PartsModel(activity_parts("participants"))
+    qtmodeltester.check(model)
+    model.set_parts(PEOPLE)
+    model.set_options("organization", [("iom", "IOM")])
+    qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Id" not in headers and headers[:2] == ["Name", "Organization"]
+    assert [model.index(r, headers.index("Attended")).data() for r in (0, 1)] == ["Yes", "No"]
+    assert model.index(1, 1).data() == "IOM"
+    row = model.add()
+    model.move(row, -1)
+    qtmodeltester.check(model)
+    ids = [p["id"] for p in model.parts]
+    assert ids[0] == PEOPLE[0]["id"] and ids[2] == PEOPLE[1]["id"]  # ids travel with their rows
+    assert len(ids[1]) == 36 and ids[1] not in {p["id"] for p in PEOPLE}  # a new row, a new id
+    assert model.parts[1]["sex"] == "not_recorded" and model.parts[1]["role"] == "participant"
+    model.remove(0)
+    qtmodeltester.check(model)
+    assert [p["id"] for p in model.parts] == ids[1:]
