@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from db.records.shape import as_text, insert_rows
 from db.schema.models import Change
+from db.store import identity
 
 
 def record_changes(
@@ -61,8 +62,18 @@ def creation_row(who: str, kind: str, record_id: str, at: datetime) -> dict[str,
 
 
 def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Write history rows (from ``change_rows``) with one statement, in the order given."""
-    insert_rows(session, Change.__table__, rows)
+    """Write history rows (from ``change_rows``) with one statement, in the order given, each
+    named by this store's id and the next of its numbers (docs/sync.md)."""
+    if not rows:
+        return
+    origin = identity.store_id(session)
+    last = session.execute(select(func.max(Change.seq)).where(Change.store_id == origin)).scalar()
+    first = (last or 0) + 1
+    insert_rows(
+        session,
+        Change.__table__,
+        [{**row, "store_id": origin, "seq": first + n} for n, row in enumerate(rows)],
+    )
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from sqlmodel import Session
 from db import clock
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 from db.i18n import translate
-from db.store import connections, migrations, outside, schema_check
+from db.store import connections, identity, migrations, outside, schema_check
 from db.store.backups import REVISION_KEY, take_backup
 
 log = logging.getLogger("partnerdesk.store")
@@ -213,6 +213,7 @@ class Store:
             if not read_only:
                 migrations.upgrade(store._writer)
                 store._log = store._open_log()
+                store._settle_identity()
         except (StoreTooNewError, StorageError):
             store.close()
             raise
@@ -220,6 +221,20 @@ class Store:
             store.close()
             raise DamagedStoreError(path, f"it is damaged ({_sqlite_reason(exc)})") from exc
         return store
+
+    def _settle_identity(self) -> None:
+        """A copy of another store's file takes an id of its own before it writes anything
+        (db.store.identity)."""
+        with self._reader.connect() as conn:
+            if not identity.needs_settling(conn, self.path):
+                return
+        with self.unit_of_work() as session:
+            identity.settle(session, self.path)
+
+    def store_id(self) -> str:
+        """This store's id (docs/sync.md)."""
+        with self._reader.connect() as conn:
+            return identity.store_id(conn)
 
     def close(self) -> None:
         with self._taking_back:  # no lock is taken again while SQLite lets go of the file
