@@ -79,11 +79,17 @@ def settle(conn: Connection | Session, path: Path) -> str | None:
     _put(conn, HOME_KEY, home)
     if recorded is None:  # the first opening since migration 0005, or a new store
         return None
+    return take_new_id(conn)
+
+
+def take_new_id(conn: Connection | Session) -> str:
+    """Inside a write: this store goes on under a new id (it was found to be a copy, or to have
+    a copy that wrote under its id), its earlier ids kept. Returns the new id."""
     before = store_id(conn)
     new = str(uuid.uuid4())
     _put(conn, EARLIER_KEY, json.dumps([*earlier_ids(conn), before]))
     _put(conn, STORE_ID_KEY, new)
-    log.info("The store at %s is a copy of store %s: it is now store %s.", path, before, new)
+    log.info("Store %s is a copy, or has one: it goes on as store %s.", before, new)
     return new
 
 
