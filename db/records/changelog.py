@@ -63,7 +63,7 @@ class LoggedChange:
         return out
 
 
-_NAMES = tuple(f.name for f in fields(LoggedChange))
+FIELDS = tuple(f.name for f in fields(LoggedChange))
 
 
 def parse_change(raw: Any, place: str = "") -> tuple[LoggedChange | None, list[Problem]]:
@@ -75,7 +75,7 @@ def parse_change(raw: Any, place: str = "") -> tuple[LoggedChange | None, list[P
     def bad(key: str, message: str) -> None:
         problems.append(Problem(key, message, place))
 
-    for key in sorted(set(raw) - set(_NAMES), key=str):
+    for key in sorted(set(raw) - set(FIELDS), key=str):
         bad(str(key), translate("rules", "“{key}” is not a field of a change.").format(key=key))
     for key in ("store_id", "record_id"):
         if not _is_uuid(raw.get(key)):
@@ -107,7 +107,7 @@ def parse_change(raw: Any, place: str = "") -> tuple[LoggedChange | None, list[P
             bad(key, translate("rules", "{key} must be text or empty.").format(key=key))
     if problems:
         return None, problems
-    return LoggedChange(**{**{key: raw.get(key) for key in _NAMES}, "changed_at": at}), []
+    return LoggedChange(**{**{key: raw.get(key) for key in FIELDS}, "changed_at": at}), []
 
 
 def _is_uuid(value: Any) -> bool:
@@ -154,7 +154,7 @@ def changes_lacking(session: Session, vector: Mapping[str, int]) -> list[LoggedC
         *(and_(Change.store_id == store_id, Change.seq > n) for store_id, n in known),
     )
     query = (
-        select(*(Change.__table__.c[n] for n in _NAMES))
+        select(*(Change.__table__.c[n] for n in FIELDS))
         .where(lacking)
         .order_by(Change.store_id, Change.seq)
     )
@@ -183,7 +183,7 @@ def apply_changes(session: Session, changes: Iterable[LoggedChange]) -> list[Log
 
 def _held(session: Session, names: list[tuple[str, int]]) -> dict[tuple[str, int], LoggedChange]:
     found: dict[tuple[str, int], LoggedChange] = {}
-    columns = [Change.__table__.c[n] for n in _NAMES]
+    columns = [Change.__table__.c[n] for n in FIELDS]
     for start in range(0, len(names), 400):
         chunk = names[start : start + 400]
         query = select(*columns).where(tuple_(Change.store_id, Change.seq).in_(chunk))

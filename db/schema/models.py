@@ -440,6 +440,18 @@ class Change(SQLModel, table=True):
     )
 
 
+class Conflict(SQLModel, table=True):
+    """One field of one record changed on two stores to different values, not settled yet: every
+    side kept (``sides``: the change that made each — store and sequence — and its value), one
+    shown in the record (docs/sync.md, "The merge")."""
+
+    record_kind: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True, max_length=36)
+    field: str = Field(primary_key=True)
+    sides: list = Field(sa_column=Column(JSON, nullable=False))
+    found_at: datetime = Field(sa_type=DateTime())
+
+
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str

@@ -1,7 +1,8 @@
 """Every store gets an id of its own, and every row of the change history the name it keeps on
 every store: the id of the store that made the change and that store's number for it, 1, 2, 3…
 without gaps (docs/sync.md). The rows a store already holds were all made by it: they get its new
-id and are numbered in the order they were written.
+id and are numbered in the order they were written. And the conflicts a merge finds are kept,
+each field with every side (the ``conflict`` table).
 
 Revision ID: 0005
 Revises: 0004
@@ -47,9 +48,19 @@ def upgrade() -> None:
         batch_op.alter_column("store_id", existing_type=sa.String(length=36), nullable=False)
         batch_op.alter_column("seq", existing_type=sa.Integer(), nullable=False)
         batch_op.create_index("ux_change_origin", ["store_id", "seq"], unique=True)
+    op.create_table(
+        "conflict",
+        sa.Column("record_kind", sa.String(), nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("field", sa.String(), nullable=False),
+        sa.Column("sides", sa.JSON(), nullable=False),
+        sa.Column("found_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("record_kind", "record_id", "field"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("conflict")
     with op.batch_alter_table("change", schema=None) as batch_op:
         batch_op.drop_index("ux_change_origin")
         batch_op.drop_column("seq")

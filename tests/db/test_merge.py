@@ -1,0 +1,142 @@
+"""Two stores that worked offline merge field by field against their last common version: an edit
+on one side is taken, a real clash is kept with both values and shown the same on both stores,
+and the officer's choice closes it everywhere (docs/sync.md, "The merge")."""
+
+from __future__ import annotations
+
+from db.records import changelog, merge, services
+from db.records.history import history_of
+from db.store.engine import Store
+from tests import builders
+
+
+def _sync(source: Store, target: Store) -> merge.MergeReport:
+    """What the target lacks from the source, merged into the target (a bundle, in memory)."""
+    with target.reading() as session:
+        vector = changelog.version_vector(session)
+    return merge.merge(target, merge.payload_for(source, vector))
+
+
+def _conflicts(store: Store) -> list[tuple[str, str, str, set]]:
+    with store.reading() as session:
+        return [
+            (kind, record_id, name, {side["value"] for side in sides})
+            for kind, record_id, name, sides in merge.open_conflicts(session)
+        ]
+
+
+def _edits(store: Store, record_id: str) -> set[tuple[str, str | None]]:
+    with store.reading() as session:
+        return {(e.field, e.new_value) for e in history_of(session, "agreement", record_id)}
+
+
+def test_two_stores_edit_one_agreement_offline_and_end_equal_with_one_conflict(store, other_store):
+    hq, mission = store, other_store
+    parties = builders.two_parties(hq)
+    agreement = services.save(hq, "agreement", builders.agreement(parties, status="in_force"))
+    _sync(hq, mission)
+    assert services.get_exchange(mission, "agreement", agreement) == services.get_exchange(
+        hq, "agreement", agreement
+    )
+
+    # Offline: HQ changes the title and the status; the mission changes the status and the next
+    # review, and adds a party (an organization it creates).
+    at_hq = services.get_exchange(hq, "agreement", agreement)
+    services.save(
+        hq, "agreement", {**at_hq, "title": "MoU on border management", "status": "terminated"}
+    )
+    third = services.save(mission, "organization", builders.organization(name="UNODC"))
+    on_mission = services.get_exchange(mission, "agreement", agreement)
+    services.save(
+        mission,
+        "agreement",
+        {
+            **on_mission,
+            "status": "superseded",
+            "review_on": "2027-05-08",
+            "parties": [*on_mission["parties"], {"organization_id": third}],
+        },
+    )
+
+    into_hq = _sync(mission, hq)
+    into_mission = _sync(hq, mission)
+
+    merged = services.get_exchange(hq, "agreement", agreement)
+    assert merged == services.get_exchange(mission, "agreement", agreement)
+    assert merged["title"] == "MoU on border management"
+    assert merged["review_on"] == "2027-05-08"
+    assert [p["organization_id"] for p in merged["parties"]] == [*parties, third]
+    assert merged["status"] in ("terminated", "superseded")
+    clash = [("agreement", agreement, "status", {"terminated", "superseded"})]
+    assert _conflicts(hq) == clash == _conflicts(mission)
+    assert into_hq.conflicts == into_mission.conflicts == [("agreement", agreement, "status")]
+    # Every edit of either side is in the history of both, once.
+    edits = {
+        ("title", "MoU on border management"),
+        ("status", "terminated"),
+        ("status", "superseded"),
+        ("review_on", "2027-05-08"),
+    }
+    assert edits <= _edits(hq, agreement) and _edits(hq, agreement) == _edits(mission, agreement)
+
+    # The officer at HQ keeps the mission's status: a change that closes the conflict on both.
+    merge.resolve(hq, "agreement", agreement, "status", "superseded")
+    assert _conflicts(hq) == []
+    _sync(hq, mission)
+    assert _conflicts(mission) == []
+    for side in (hq, mission):
+        assert services.get_exchange(side, "agreement", agreement)["status"] == "superseded"
+    _sync(mission, hq)
+    assert services.get_exchange(hq, "agreement", agreement) == services.get_exchange(
+        mission, "agreement", agreement
+    )
+
+
+def test_a_payload_merged_twice_changes_nothing_more(store, other_store):
+    parties = builders.two_parties(store)
+    agreement = services.save(store, "agreement", builders.agreement(parties))
+    with other_store.reading() as session:
+        vector = changelog.version_vector(session)
+    payload = merge.payload_for(store, vector)
+    first = merge.merge(other_store, payload)
+    before = services.get_exchange(other_store, "agreement", agreement)
+    second = merge.merge(other_store, payload)
+    assert first.changes > 0 and (second.changes, second.updated, second.created) == (0, [], [])
+    assert services.get_exchange(other_store, "agreement", agreement) == before
+
+
+def test_the_same_new_value_on_both_sides_and_sets_merge_without_conflict(store, other_store):
+    hq, mission = store, other_store
+    parties = builders.two_parties(hq)
+    agreement = services.save(hq, "agreement", builders.agreement(parties, languages=["en"]))
+    _sync(hq, mission)
+    for side, language in ((hq, "fr"), (mission, "es")):
+        now = services.get_exchange(side, "agreement", agreement)
+        services.save(
+            side,
+            "agreement",
+            {**now, "summary": "Cooperation on borders.", "languages": ["en", language]},
+        )
+    _sync(mission, hq)
+    _sync(hq, mission)
+    for side in (hq, mission):
+        got = services.get_exchange(side, "agreement", agreement)
+        assert got["summary"] == "Cooperation on borders."
+        assert sorted(got["languages"]) == ["en", "es", "fr"]
+        assert _conflicts(side) == []
+
+
+def test_archived_on_one_store_and_edited_on_the_other_is_a_conflict(store, other_store):
+    hq, mission = store, other_store
+    parties = builders.two_parties(hq)
+    agreement = services.save(hq, "agreement", builders.agreement(parties))
+    _sync(hq, mission)
+    services.archive(hq, "agreement", agreement)
+    now = services.get_exchange(mission, "agreement", agreement)
+    services.save(mission, "agreement", {**now, "summary": "Renewed in 2027."})
+    _sync(mission, hq)
+    _sync(hq, mission)
+    for side in (hq, mission):
+        got = services.get_exchange(side, "agreement", agreement)
+        assert got["archived"] is False and got["summary"] == "Renewed in 2027."
+        assert _conflicts(side) == [("agreement", agreement, "archived", {True, False})]
