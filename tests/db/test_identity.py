@@ -80,6 +80,20 @@ def test_a_copied_store_takes_an_id_of_its_own_and_both_write_without_collision(
     assert len(names) == len(common) + 2
 
 
+def test_taking_an_id_is_not_a_change_that_calls_for_a_backup(tmp_path):
+    original = tmp_path / "hq.sqlite"
+    with open_store(original) as store:
+        services.save(store, "organization", builders.organization())
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(original, copy)
+    with open_store(copy) as store:
+        assert store.store_id() != _setting(original, identity.STORE_ID_KEY)
+    assert _setting(copy, "store_revision") == _setting(original, "store_revision")
+    with open_store(copy) as store:  # and the next write is counted as ever
+        services.save(store, "organization", builders.organization(name="Counted"))
+    assert int(_setting(copy, "store_revision")) == int(_setting(original, "store_revision")) + 1
+
+
 def test_a_restored_backup_is_another_store(tmp_path):
     path = tmp_path / "store.sqlite"
     with open_store(path) as store:
