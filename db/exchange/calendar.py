@@ -351,9 +351,9 @@ def _activities(session: Session, which: ColumnElement, today: date) -> list[Cal
 
 
 def _follow_ups(session: Session, which: ColumnElement, today: date) -> list[CalendarEvent]:
-    source_title = func.coalesce(agreement_label_sql(), Consultation.title, JointActivity.title).label(
-        "source_title"
-    )
+    source_title = func.coalesce(
+        agreement_label_sql(), Consultation.title, JointActivity.title
+    ).label("source_title")
     query = with_follow_up_sources(select(FollowUp.__table__, source_title)).where(
         which, FollowUp.archived_at.is_(None), FollowUp.due_on.is_not(None)
     )

@@ -127,7 +127,9 @@ def _lead_name(_today: date) -> ColumnElement:
 
 def _contact_org(_today: date) -> ColumnElement:
     return _joined(
-        select(short_name_sql()).where(Organization.id == Contact.organization_id).correlate(Contact)
+        select(short_name_sql())
+        .where(Organization.id == Contact.organization_id)
+        .correlate(Contact)
     )
 
 

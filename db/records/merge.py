@@ -299,7 +299,7 @@ def _conflicts_of(
     session: Session, records: list[tuple[str, str]]
 ) -> dict[tuple[str, str, str], list[Side]]:
     found = {}
-    for chunk in in_chunks(records):
+    for chunk in in_chunks(records, 400):  # two parameters each
         query = select(Conflict).where(tuple_(Conflict.record_kind, Conflict.record_id).in_(chunk))
         for row in session.execute(query).scalars():
             found[(row.record_kind, row.record_id, row.field)] = list(row.sides)

@@ -4,6 +4,14 @@ and the officer's choice closes it everywhere (docs/sync.md, "The merge")."""
 
 from __future__ import annotations
 
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from db.records import changelog, merge, services
 from db.records.history import history_of
 from db.store.engine import Store
@@ -20,9 +28,13 @@ def _sync(source: Store, target: Store) -> merge.MergeReport:
 def _conflicts(store: Store) -> list[tuple[str, str, str, set]]:
     with store.reading() as session:
         return [
-            (kind, record_id, name, {side["value"] for side in sides})
+            (kind, record_id, name, {_hashable(side["value"]) for side in sides})
             for kind, record_id, name, sides in merge.open_conflicts(session)
         ]
+
+
+def _hashable(value):
+    return json.dumps(value) if isinstance(value, list) else value
 
 
 def _edits(store: Store, record_id: str) -> set[tuple[str, str | None]]:
@@ -140,3 +152,100 @@ def test_archived_on_one_store_and_edited_on_the_other_is_a_conflict(store, othe
         got = services.get_exchange(side, "agreement", agreement)
         assert got["archived"] is False and got["summary"] == "Renewed in 2027."
         assert _conflicts(side) == [("agreement", agreement, "archived", {True, False})]
+
+
+# -- three stores, random edits, random syncs ------------------------------------------------------
+EDITS = {
+    "title": st.sampled_from(["MoU", "Memorandum", "MoU on borders"]),
+    "summary": st.sampled_from(["Borders.", "Training.", None]),
+    "status": st.sampled_from(["in_force", "terminated", "superseded"]),
+    "languages": st.sampled_from([["en"], ["en", "fr"], ["es"], []]),
+}
+step = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, 2), st.sampled_from(sorted(EDITS))).flatmap(
+        lambda t: st.tuples(st.just(t[0]), st.just(t[1]), st.just(t[2]), EDITS[t[2]])
+    ),
+    st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2)).filter(lambda t: t[1] != t[2]),
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(step, max_size=12))
+def test_three_stores_with_random_edits_and_syncs_converge_and_lose_no_edit(
+    empty_store_file, steps
+):
+    with tempfile.TemporaryDirectory() as folder:
+        stores = []
+        for n in range(3):
+            path = Path(folder) / f"store-{n}.sqlite"
+            shutil.copyfile(empty_store_file, path)
+            stores.append(Store.open(path))
+        try:
+            parties = builders.two_parties(stores[0])
+            agreement = services.save(stores[0], "agreement", builders.agreement(parties))
+            _sync(stores[0], stores[1])
+            _sync(stores[0], stores[2])
+            written = set()
+            # The model: which edits each store knows, and what each edit's store knew then.
+            knows: list[set[int]] = [set(), set(), set()]
+            edits: list[tuple[str, object, frozenset[int]]] = []
+            for action, a, b, *value in steps:
+                if action == "sync":
+                    _sync(stores[a], stores[b])
+                    knows[b] |= knows[a]
+                    continue
+                now = services.get_exchange(stores[a], "agreement", agreement)
+                if now[b] != value[0]:
+                    services.save(stores[a], "agreement", {**now, b: value[0]})
+                    written.add((b, _hashable(value[0])))
+                    edits.append((b, _hashable(value[0]), frozenset(knows[a])))
+                    knows[a].add(len(edits) - 1)
+            for _round in range(2):
+                for a in range(3):
+                    for b in range(3):
+                        if a != b:
+                            _sync(stores[a], stores[b])
+            final = [services.get_exchange(s, "agreement", agreement) for s in stores]
+            assert final[0] == final[1] == final[2]
+            assert _conflicts(stores[0]) == _conflicts(stores[1]) == _conflicts(stores[2])
+            for s in stores:  # every edit is in every store's history
+                assert written <= _edits(s, agreement)
+            # A conflict exactly where the last edits of a field, none of which had seen the
+            # others, left different values (sets merge without one).
+            expected = []
+            for name in sorted(EDITS):
+                mine = [n for n, edit in enumerate(edits) if edit[0] == name]
+                heads = [n for n in mine if not any(n in edits[m][2] for m in mine)]
+                values = {edits[n][1] for n in heads}
+                if len(values) > 1 and name != "languages":
+                    expected.append(("agreement", agreement, name, values))
+                elif len(values) == 1 and name != "languages":
+                    assert _hashable(final[0][name]) in values
+            assert _conflicts(stores[0]) == expected
+        finally:
+            for s in stores:
+                s.close()
+
+
+def test_an_officers_edit_of_a_field_in_conflict_settles_it_on_every_store(store, other_store):
+    hq, mission = store, other_store
+    parties = builders.two_parties(hq)
+    agreement = services.save(hq, "agreement", builders.agreement(parties))
+    _sync(hq, mission)
+    for side, status in ((hq, "terminated"), (mission, "superseded")):
+        now = services.get_exchange(side, "agreement", agreement)
+        services.save(side, "agreement", {**now, "status": status})
+    _sync(mission, hq)
+    _sync(hq, mission)
+    assert len(_conflicts(hq)) == len(_conflicts(mission)) == 1
+    # The mission edits the status in its editor, having seen both values: that settles it.
+    now = services.get_exchange(mission, "agreement", agreement)
+    services.save(mission, "agreement", {**now, "status": "expired"})
+    assert _conflicts(mission) == []
+    _sync(mission, hq)
+    assert _conflicts(hq) == []
+    assert services.get_exchange(hq, "agreement", agreement)["status"] == "expired"
