@@ -108,10 +108,11 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     report = MergeReport(changes=len(taken))
     proposed: list[batch.Proposed] = []
     decided: dict[tuple[str, str, str], list[Side] | None] = {}
+    both_held: dict[str, tuple[_Record, dict[str, Any], dict[str, Any]]] = {}
     for (kind, theirs), ours in zip(payload.records, olds, strict=True):
         key = (kind.name, theirs["id"])
         if ours is None:
-            proposed.append(batch.Proposed(kind, dict(theirs)))
+            proposed.append(batch.Proposed(kind, dict(theirs), place=theirs["id"]))
             report.created.append(key)
             for (k, rid, name), sides in payload.conflicts.items():
                 if (k, rid) == key:
@@ -135,12 +136,31 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         merged = _clean(
             kind, values, ours["created_at"], max(ours["updated_at"], theirs["updated_at"])
         )
-        if shape.content(kind, merged) != record.ours:
-            report.updated.append(key)
-        proposed.append(batch.Proposed(kind, merged))
+        proposed.append(batch.Proposed(kind, merged, place=theirs["id"]))
+        both_held[theirs["id"]] = (record, ours, theirs)
     checked, problems = batch.check(session, proposed)
-    if problems:
+    broken = {problem.record for problem in problems}
+    if broken - set(both_held):
         raise ValidationError(problems)
+    for n, item in enumerate(proposed):
+        if item.place in broken:  # the merged record breaks a rule: one store's version wins
+            record, ours, theirs = both_held[item.place]
+            content, clashes = record.one_side_whole()
+            values = {**shape.dump(item.kind, ours), **content}
+            updated_at = max(ours["updated_at"], theirs["updated_at"])
+            proposed[n] = batch.Proposed(
+                item.kind, _clean(item.kind, values, ours["created_at"], updated_at), item.place
+            )
+            for name, sides in clashes.items():
+                decided[(item.kind.name, item.place, name)] = sides
+    if broken:
+        checked, problems = batch.check(session, proposed)
+        if problems:
+            raise ValidationError(problems)
+    for item in proposed:
+        held_here = both_held.get(item.place)
+        if held_here and shape.content(item.kind, item.values) != held_here[0].ours:
+            report.updated.append((item.kind.name, item.place))
     batch.write(session, checked, who=who, write_history=False)
     _keep_conflicts(session, decided)
     report.conflicts = sorted(_conflicts_of(session, touched))
@@ -192,7 +212,10 @@ class _Record:
             ours_conflict or theirs_conflict
         ):
             return self._merged_set(name, unseen, new), None
-        ours_sides = ours_conflict or [_side(self._latest(name, here=True), self.ours[name])]
+        # Our side is named by our latest change the other store had not seen (what makes it
+        # ours), not by a change of theirs we took later with the same value.
+        ours_change = unseen[-1] if unseen else self._latest(name, here=True)
+        ours_sides = ours_conflict or [_side(ours_change, self.ours[name])]
         theirs_sides = theirs_conflict or [_side(self._latest(name, here=False), self.theirs[name])]
         ours_names = {_name(s) for s in ours_sides}
         theirs_names = {_name(s) for s in theirs_sides}
@@ -223,6 +246,25 @@ class _Record:
 
     def _seen_there(self, name: tuple[str, int] | None) -> bool:
         return name is not None and name[1] <= self.payload.vector.get(name[0], 0)
+
+    def one_side_whole(self) -> tuple[dict[str, Any], dict[str, list[Side]]]:
+        """For a merged record that breaks a rule: the version of the store whose change is the
+        latest, whole (it obeyed the rules where it was made), and a conflict on each field the
+        other store changed, with both sides. The same on every store."""
+        here = [c for n in self.names for c in self._unseen(n)]
+        there = [c for n in self.names for c in self.new[n]]
+        latest = max([*here, *there], key=lambda c: (c.changed_at.isoformat(), c.store_id, c.seq))
+        wins_here = latest in here
+        winner, loser = (self.ours, self.theirs) if wins_here else (self.theirs, self.ours)
+        clashes = {}
+        for name in self.names:
+            lost = self.new[name] if wins_here else self._unseen(name)
+            if lost and winner[name] != loser[name]:
+                won = self._latest(name, here=wins_here)
+                clashes[name] = sorted(
+                    [_side(lost[-1], loser[name]), _side(won, winner[name])], key=_order
+                )
+        return dict(winner), clashes
 
     def archived_against_an_edit(self) -> list[Side] | None:
         """Archived on one store while edited on the other: both sides, shown not archived."""

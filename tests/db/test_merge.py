@@ -9,7 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from db.records import changelog, merge, services
@@ -175,6 +175,14 @@ step = st.one_of(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(st.lists(step, max_size=12))
+@example(  # the same value reached on two stores, then changed on a third that saw only one
+    [
+        ("edit", 0, "status", "terminated"),
+        ("sync", 0, 1),
+        ("edit", 2, "status", "terminated"),
+        ("edit", 1, "status", "superseded"),
+    ]
+)
 def test_three_stores_with_random_edits_and_syncs_converge_and_lose_no_edit(
     empty_store_file, steps
 ):
@@ -249,3 +257,32 @@ def test_an_officers_edit_of_a_field_in_conflict_settles_it_on_every_store(store
     _sync(mission, hq)
     assert _conflicts(hq) == []
     assert services.get_exchange(hq, "agreement", agreement)["status"] == "expired"
+
+
+def test_a_merge_that_would_break_a_rule_is_a_conflict_and_the_store_stays_sound(
+    store, other_store, clock
+):
+    hq, mission = store, other_store
+    clock.move_to("2026-12-01T09:00:00")  # the history keeps seconds: HQ's edit a minute later
+    activity = services.save(
+        hq, "activity", builders.activity(start_on="2026-03-02", end_on="2026-03-04")
+    )
+    _sync(hq, mission)
+    # Each is right on its own store; together the activity would end before it starts.
+    now = services.get_exchange(mission, "activity", activity)
+    services.save(mission, "activity", {**now, "end_on": "2026-03-02"})
+    clock.move_to("2026-12-01T09:01:00")
+    now = services.get_exchange(hq, "activity", activity)
+    services.save(hq, "activity", {**now, "start_on": "2026-03-03", "title": "Workshop, day 2"})
+    _sync(mission, hq)
+    _sync(hq, mission)
+    got = [services.get_exchange(side, "activity", activity) for side in (hq, mission)]
+    assert got[0] == got[1]
+    # HQ's change is the later one: its version is shown whole, the mission's end kept beside it.
+    assert (got[0]["start_on"], got[0]["end_on"], got[0]["title"]) == (
+        "2026-03-03",
+        "2026-03-04",
+        "Workshop, day 2",
+    )
+    clash = [("activity", activity, "end_on", {"2026-03-02", "2026-03-04"})]
+    assert _conflicts(hq) == clash == _conflicts(mission)
