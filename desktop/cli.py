@@ -106,6 +106,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("file", type=Path, metavar="BACKUP_FILE")
     commands.add_parser("check", parents=[common], help="check the integrity of the store")
+    commands.add_parser(
+        "store-id",
+        parents=[common],
+        help="print this store's id, which names its changes on every other store (a copy of "
+        "the store's file takes an id of its own when it is first opened)",
+    )
     cmd = commands.add_parser(
         "brief", parents=[common], help="print the briefing sheet for a partner to a PDF file"
     )
@@ -450,6 +456,11 @@ def _cmd_check(args: argparse.Namespace) -> str:
     return f"{store.path} is healthy ({counts})."
 
 
+def _cmd_store_id(args: argparse.Namespace) -> str:
+    with _open_for_reading(args) as store:
+        return store.store_id()
+
+
 def _date_option(value: str | None, option: str):
     from datetime import date
 
@@ -502,6 +513,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "store-id": _cmd_store_id,
     "brief": _cmd_brief,
 }
 

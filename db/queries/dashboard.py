@@ -220,21 +220,18 @@ def follow_ups_due(
         (FollowUp.source_kind == "consultation", Consultation.title),
         (FollowUp.source_kind == "activity", JointActivity.title),
     )
-    query = (
-        with_follow_up_sources(
-            select(
-                FollowUp.id,
-                FollowUp.text,
-                FollowUp.owner,
-                FollowUp.due_on,
-                FollowUp.status,
-                FollowUp.source_kind,
-                FollowUp.source_id,
-                source_title.label("source_title"),
-            )
+    query = with_follow_up_sources(
+        select(
+            FollowUp.id,
+            FollowUp.text,
+            FollowUp.owner,
+            FollowUp.due_on,
+            FollowUp.status,
+            FollowUp.source_kind,
+            FollowUp.source_id,
+            source_title.label("source_title"),
         )
-        .order_by(FollowUp.due_on, FollowUp.text, FollowUp.id)
-    )
+    ).order_by(FollowUp.due_on, FollowUp.text, FollowUp.id)
     # The shown follow-ups are chosen first, without the joins to their sources: joined, SQLite
     # would look up the source of every one of tens of thousands of late follow-ups.
     chosen = (

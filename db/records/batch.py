@@ -213,8 +213,16 @@ def read_olds(
 
 
 # -- 3. write --------------------------------------------------------------------------------------
-def write(session: Session, checked: Checked, *, who: str, now: datetime | None = None) -> Outcome:
-    """Write a checked batch inside the caller's unit of work."""
+def write(
+    session: Session,
+    checked: Checked,
+    *,
+    who: str,
+    now: datetime | None = None,
+    write_history: bool = True,
+) -> Outcome:
+    """Write a checked batch inside the caller's unit of work. ``write_history=False`` for a merge,
+    whose changes are in the history already: the rows of the stores that made them."""
     # A record may refer to one later in the batch (a parent on a later row): keys are checked
     # when the unit of work commits.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -222,7 +230,9 @@ def write(session: Session, checked: Checked, *, who: str, now: datetime | None 
         (item.kind, item.values, old)
         for item, old in zip(checked.proposed, checked.olds, strict=True)
     ]
-    changed = store_records(session, batch, who=who, now=now or clock.utc_now())
+    changed = store_records(
+        session, batch, who=who, now=now or clock.utc_now(), write_history=write_history
+    )
     outcome = Outcome()
     for item, old, was_changed in zip(checked.proposed, checked.olds, changed, strict=True):
         what = "created" if old is None else "updated" if was_changed else "unchanged"
@@ -250,6 +260,7 @@ def store_records(
     *,
     who: str,
     now: datetime,
+    write_history: bool = True,
 ) -> list[bool]:
     """Write checked records (kind, values, stored version or None): each run of records of one
     kind with a statement per table (rows, parts and links, search entries), then the history of
@@ -293,7 +304,8 @@ def store_records(
         ]
         if renamed:  # the meetings they took part in are found by their new names
             search.index_again_where_contacts_take_part(session, renamed)
-    history.record_many(session, history_rows)
+    if write_history:
+        history.record_many(session, history_rows)
     return changed
 
 

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, tuple_
 from sqlmodel import Session
 
 from db.records.shape import as_text, insert_rows
-from db.schema.models import Change
+from db.schema.models import Change, Conflict
+from db.store import identity
+from db.store.sql import in_chunks
 
 
 def record_changes(
@@ -61,8 +63,33 @@ def creation_row(who: str, kind: str, record_id: str, at: datetime) -> dict[str,
 
 
 def record_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Write history rows (from ``change_rows``) with one statement, in the order given."""
-    insert_rows(session, Change.__table__, rows)
+    """Write history rows (from ``change_rows``) with one statement, in the order given, each
+    named by this store's id and the next of its numbers (docs/sync.md)."""
+    if not rows:
+        return
+    origin = identity.store_id(session)
+    last = session.execute(select(func.max(Change.seq)).where(Change.store_id == origin)).scalar()
+    first = (last or 0) + 1
+    insert_rows(
+        session,
+        Change.__table__,
+        [{**row, "store_id": origin, "seq": first + n} for n, row in enumerate(rows)],
+    )
+    _settle_conflicts(session, rows)
+
+
+def _settle_conflicts(session: Session, rows: list[dict[str, Any]]) -> None:
+    """A field changed here settles the conflict open on it: the change was made on a store that
+    holds every side, so it replaces them all, here and wherever it travels (docs/sync.md)."""
+    if session.execute(select(Conflict.field).limit(1)).first() is None:
+        return  # the usual case, and an import of 450,000 records asks once
+    keys = list({(r["record_kind"], r["record_id"], r["field"]) for r in rows if r["field"]})
+    for chunk in in_chunks(keys, 300):  # three parameters each
+        session.execute(
+            delete(Conflict).where(
+                tuple_(Conflict.record_kind, Conflict.record_id, Conflict.field).in_(chunk)
+            )
+        )
 
 
 @dataclass(frozen=True)

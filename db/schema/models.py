@@ -416,7 +416,11 @@ class Attachment(Record, table=True):
 
 
 class Change(SQLModel, table=True):
-    """One field of one record changed by one officer at one moment."""
+    """One field of one record changed by one officer at one moment, on one store.
+
+    ``id`` is this store's own key (the order rows were written here); across stores a change is
+    named by the store that made it and the number that store gave it, (``store_id``, ``seq``):
+    a row that came from another store keeps its origin's name (docs/sync.md)."""
 
     id: int | None = Field(default=None, primary_key=True)
     changed_at: datetime = Field(default_factory=utc_now, index=True, sa_type=DateTime())
@@ -427,8 +431,25 @@ class Change(SQLModel, table=True):
     field: str
     old_value: str | None = None
     new_value: str | None = None
+    store_id: str = Field(max_length=36)
+    seq: int
 
-    __table_args__ = (Index("ix_change_record", "record_kind", "record_id"),)
+    __table_args__ = (
+        Index("ix_change_record", "record_kind", "record_id"),
+        Index("ux_change_origin", "store_id", "seq", unique=True),
+    )
+
+
+class Conflict(SQLModel, table=True):
+    """One field of one record changed on two stores to different values, not settled yet: every
+    side kept (``sides``: the change that made each — store and sequence — and its value), one
+    shown in the record (docs/sync.md, "The merge")."""
+
+    record_kind: str = Field(primary_key=True)
+    record_id: str = Field(primary_key=True, max_length=36)
+    field: str = Field(primary_key=True)
+    sides: list = Field(sa_column=Column(JSON, nullable=False))
+    found_at: datetime = Field(sa_type=DateTime())
 
 
 class Setting(SQLModel, table=True):

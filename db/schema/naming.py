@@ -14,17 +14,17 @@ from db.schema.models import Agreement, Organization
 
 
 def short_name(name: str, acronym: str | None) -> str:
-    """"WCO" for the World Customs Organization; the name when there is no acronym."""
+    """ "WCO" for the World Customs Organization; the name when there is no acronym."""
     return acronym or name
 
 
 def full_name(name: str, acronym: str | None) -> str:
-    """"World Customs Organization (WCO)"; the name alone when there is no acronym."""
+    """ "World Customs Organization (WCO)"; the name alone when there is no acronym."""
     return f"{name} ({acronym})" if acronym else name
 
 
 def agreement_title(reference: str | None, title: str) -> str:
-    """"WCO/IOM/2018 — Memorandum of Understanding …"; the title alone without a reference."""
+    """ "WCO/IOM/2018 — Memorandum of Understanding …"; the title alone without a reference."""
     return f"{reference} — {title}" if reference else title
 
 

@@ -36,7 +36,7 @@ from sqlmodel import Session
 from db import clock
 from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
 from db.i18n import translate
-from db.store import connections, migrations, outside, schema_check
+from db.store import connections, identity, migrations, outside, schema_check
 from db.store.backups import REVISION_KEY, take_backup
 
 log = logging.getLogger("partnerdesk.store")
@@ -51,6 +51,9 @@ OFFICER_KEY = "officer_name"  # in the setting table: the name the change histor
 # store that cannot reopen now checkpoints after every commit and tries again at the next one.
 REOPEN_WAIT_S = 2.0
 CHECKPOINT_ATTEMPTS = 3
+# A write the store's revision does not count (its own id, settled on opening): set on the
+# connection's info for one commit.
+NOT_COUNTED = "not_counted"
 PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
@@ -127,6 +130,8 @@ def _make_engine(
         # Every commit that changed data bumps the store's revision, inside the same transaction:
         # "changed since the last backup" is then one number to compare.
         driver = connection.connection.driver_connection
+        if connection.info.pop(NOT_COUNTED, False):
+            return
         if driver.total_changes == connection.info.get("changes_at_begin", driver.total_changes):
             return
         # No setting table yet only while a new store is created by its first migration.
@@ -213,6 +218,7 @@ class Store:
             if not read_only:
                 migrations.upgrade(store._writer)
                 store._log = store._open_log()
+                store._settle_identity()
         except (StoreTooNewError, StorageError):
             store.close()
             raise
@@ -220,6 +226,27 @@ class Store:
             store.close()
             raise DamagedStoreError(path, f"it is damaged ({_sqlite_reason(exc)})") from exc
         return store
+
+    def _settle_identity(self) -> None:
+        """A copy of another store's file takes an id of its own before it writes anything
+        (db.store.identity)."""
+        with self._reader.connect() as conn:
+            if not identity.needs_settling(conn, self.path):
+                return
+        # Not counted as a change for backups: the id is not the officer's data, and a backup
+        # without it, restored, is a copy that takes an id of its own again.
+        with self._writer.connect() as conn, conn.begin():
+            conn.info[NOT_COUNTED] = True
+            try:
+                identity.settle(conn, self.path)
+            except BaseException:
+                conn.info.pop(NOT_COUNTED, None)
+                raise
+
+    def store_id(self) -> str:
+        """This store's id (docs/sync.md)."""
+        with self._reader.connect() as conn:
+            return identity.store_id(conn)
 
     def close(self) -> None:
         with self._taking_back:  # no lock is taken again while SQLite lets go of the file

@@ -3940,6 +3940,50 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <source>a backup</source>
         <translation>une sauvegarde</translation>
     </message>
+    <message>
+        <source>A change must be an object.</source>
+        <translation>Une modification doit être un objet.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a field of a change.</source>
+        <translation>« {key} » n&apos;est pas un champ d&apos;une modification.</translation>
+    </message>
+    <message>
+        <source>{key} must be an id (a UUID).</source>
+        <translation>{key} doit être un identifiant (un UUID).</translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1.</source>
+        <translation>seq doit être un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>changed_at must be an ISO 8601 timestamp.</source>
+        <translation>changed_at doit être un horodatage ISO 8601.</translation>
+    </message>
+    <message>
+        <source>changed_at must be in UTC, without an offset.</source>
+        <translation>changed_at doit être en UTC, sans décalage.</translation>
+    </message>
+    <message>
+        <source>operation must be one of {names}.</source>
+        <translation>operation doit être l&apos;une des valeurs {names}.</translation>
+    </message>
+    <message>
+        <source>record_kind is not a kind of record.</source>
+        <translation>record_kind n&apos;est pas un type d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>{key} must be text.</source>
+        <translation>{key} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{key} must be text or empty.</source>
+        <translation>{key} doit être du texte ou vide.</translation>
+    </message>
+    <message>
+        <source>This change is named like one this store holds but says something else: two stores wrote under one id. Nothing was taken; ask for help before syncing again.</source>
+        <translation>Cette modification porte le nom d&apos;une modification que cette base contient déjà, mais dit autre chose&#xa0;: deux bases ont écrit sous un même identifiant. Rien n&apos;a été repris&#xa0;; demandez de l&apos;aide avant de synchroniser à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>transfers</name>

@@ -60,6 +60,7 @@ from db.schema.fields import (
 )
 from db.schema.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
 from db.schema.models import SearchEntry
+from db.store import identity
 from db.store.engine import Store
 from tests.db import strategies as s
 
@@ -81,11 +82,18 @@ def examples(n: int) -> settings:
 # -- stores -------------------------------------------------------------------------------------------
 def snapshot(store: Store) -> dict[str, list[str]]:
     """Every row of every table — records, parts, links, the change history, the search index and
-    its FTS5 shadow tables, settings — as text, to tell whether anything was written."""
+    its FTS5 shadow tables, settings — as text, to tell whether anything was written. The
+    settings that name the store itself are left out: each copy of a template has its own
+    (db.store.identity)."""
+    own = (identity.STORE_ID_KEY, identity.HOME_KEY, identity.EARLIER_KEY)
     conn = store.raw_connection()
     try:
         names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"'))) for n in names}
+        found = {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"'))) for n in names}
+        found["setting"] = sorted(
+            map(repr, conn.execute(f"SELECT * FROM setting WHERE key NOT IN {own!r}"))
+        )
+        return found
     finally:
         conn.close()
 

@@ -130,6 +130,22 @@ def test_backup_writes_a_verified_owner_only_copy_and_check_reports_health(tmp_p
     assert "is healthy" in checked.stdout and "3 agreements" in checked.stdout
 
 
+def test_store_id_names_the_store_and_a_copy_takes_its_own(tmp_path):
+    db = tmp_path / "X.sqlite"
+    missing = partnerdesk("--db", str(db), "store-id", home=tmp_path)
+    assert missing.returncode == 1 and "There is no PartnerDesk store" in missing.stderr
+    partnerdesk("--db", str(db), "sample", home=tmp_path)
+    first = partnerdesk("--db", str(db), "store-id", home=tmp_path)
+    again = partnerdesk("--db", str(db), "store-id", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(r"[0-9a-f-]{36}\n", first.stdout) and again.stdout == first.stdout
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(db.read_bytes())
+    copied = partnerdesk("--db", str(copy), "store-id", home=tmp_path)
+    assert copied.returncode == 0, copied.stderr
+    assert re.fullmatch(r"[0-9a-f-]{36}\n", copied.stdout) and copied.stdout != first.stdout
+
+
 def test_check_reports_a_damaged_store(tmp_path):
     db = tmp_path / "X.sqlite"
     partnerdesk("--db", str(db), "sample", home=tmp_path)

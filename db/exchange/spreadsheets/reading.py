@@ -273,9 +273,12 @@ def _delimiter(text: str) -> str:
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:
     """The sheets of a workbook, for a dialog to offer (empty for a CSV file)."""
     path = Path(path)
-    with refusing_failures(path), open_outside(
-        path, translate("rules", "a spreadsheet"), limit("spreadsheet_bytes")
-    ) as stream:
+    with (
+        refusing_failures(path),
+        open_outside(
+            path, translate("rules", "a spreadsheet"), limit("spreadsheet_bytes")
+        ) as stream,
+    ):
         data = stream.read()
     if not data.startswith(_ZIP):
         return []
@@ -365,9 +368,7 @@ class _Counted:
         if number > self.rows.value:
             raise self.rows.refusal(self.source, _row_place(number))
         if len(cells) > self.columns.value:
-            raise self.columns.refusal(
-                self.source, _cell_place(number, len(cells) - 1, len(cells))
-            )
+            raise self.columns.refusal(self.source, _cell_place(number, len(cells) - 1, len(cells)))
         self.filled += len(cells) - cells.count(None)
         if self.filled > self.cells.value:
             raise self.cells.refusal(self.source, _row_place(number))
@@ -394,9 +395,7 @@ def _cell_place(number: int, index: int, count: int | None = None) -> str:
     return place
 
 
-def _table(
-    source: str, rows: Iterable[tuple[int, list[Any]]], sheet: str | None = None
-) -> Table:
+def _table(source: str, rows: Iterable[tuple[int, list[Any]]], sheet: str | None = None) -> Table:
     """The header and the rows under it, from the sheet's rows as they are read. The header is
     the first of the first 20 rows with anything in them to fill two cells or more (a title may
     stand above it), else the first of them; blank rows are left out."""

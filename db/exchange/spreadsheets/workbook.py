@@ -134,7 +134,6 @@ def _start_of(archive: GuardedZip, part: str) -> bytes:
         return stream.read(200)
 
 
-
 # No spreadsheet program writes more in one row (16,384 cells, each a value or a text) or in one
 # shared text; a row or a text of more elements is not a workbook's.
 _MOST_INSIDE = 100_000
