@@ -4,13 +4,14 @@ right to left, Chinese as typed."""
 from __future__ import annotations
 
 import re
+import subprocess
 
 import pytest
 
 from db.records import services
 from desktop.briefing.text import markup, plain, unprintable
 from tests import builders
-from tests.desktop.briefing.helpers import fonts_of, render, text_of
+from tests.desktop.briefing.helpers import fonts_of, poppler, render, text_of
 
 CHINESE = "中华人民共和国海关总署"
 ARABIC = "مركز المنارة لدراسات الحدود"
@@ -112,3 +113,22 @@ def test_a_long_arabic_paragraph_is_broken_in_reading_order_before_it_is_reverse
     # line holds the first words (a paragraph reversed as a whole would start with the last).
     drawn_in_reading_order = [word for line in lines for word in reversed(line.split(" "))]
     assert drawn_in_reading_order == [plain(word) for word in text.split(" ")]
+
+
+VOWELLED = "مُحَمَّد"  # meem with damma, hah with fatha, meem with shadda and fatha, dal
+
+
+def test_arabic_vowel_marks_and_shadda_are_printed(international, tmp_path):
+    pdf, result = render(international, "AMC", tmp_path / "harakat.pdf", talking_points=VOWELLED)
+    extracted = subprocess.run(
+        [poppler("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # Each mark is kept beside its own letter: the damma and the meem, the shadda and fatha with
+    # the second meem (drawn in visual order, so each mark comes just before its letter's form).
+    drawn = plain(VOWELLED)
+    assert drawn.count("\u064e") == 2 and "\u0651" in drawn and "\u064f" in drawn
+    assert drawn in extracted or drawn[::-1] in extracted, [hex(ord(c)) for c in extracted]
+    assert result.warnings == ()
