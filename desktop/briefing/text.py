@@ -2,7 +2,8 @@
 
 Each run of characters is set in the first bundled font that has them (fonts.FACES): Latin,
 Greek and Cyrillic in Noto Sans, Arabic in Noto Sans Arabic, Chinese and Japanese in Droid Sans
-Fallback, the rest (Hebrew, symbols) in DejaVu Sans. Everything else is escaped, so that a name
+Fallback, Korean in Nanum Barun Gothic, Thai in Noto Sans Thai, the rest (Hebrew, symbols) in
+DejaVu Sans. Everything else is escaped, so that a name
 such as "R&D <Lab>" prints as typed.
 
 ReportLab neither joins Arabic letters nor orders right-to-left text: a right-to-left run is

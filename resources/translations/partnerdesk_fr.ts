@@ -1275,6 +1275,10 @@ Base&#xa0;: %2</translation>
         <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
+        <source>These characters have no font and will print as empty boxes: %1</source>
+        <translation>Ces caractères n’ont pas de police et s’imprimeront comme des cases vides&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Saving the briefing…</source>
         <translation>Enregistrement de la note d’information…</translation>
     </message>
