@@ -1658,6 +1658,16 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>StorageCounts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThematicAreaActions</name>
     <message>
         <source>Add area</source>
@@ -3654,10 +3664,6 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>une vue</translation>
     </message>
     <message>
-        <source>; and {count} more</source>
-        <translation>&#xa0;; et {count} de plus</translation>
-    </message>
-    <message>
         <source>its schema is not PartnerDesk&apos;s: {objects}</source>
         <translation>son schéma n&apos;est pas celui de PartnerDesk&#xa0;: {objects}</translation>
     </message>
@@ -3672,6 +3678,177 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>a backup</source>
         <translation>une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The store at {path} cannot be opened: {reason}. It was left as it is; restore a backup to go on.</source>
+        <translation>La base {path} ne peut pas être ouverte&#xa0;: {reason}. Elle a été laissée telle quelle&#xa0;; restaurez une sauvegarde pour continuer.</translation>
+    </message>
+    <message>
+        <source>The store at {path} cannot be changed: the file or its folder is read-only (permissions, or a read-only disk). It can be opened read-only; to work in it, copy it to a folder you can write to.</source>
+        <translation>La base {path} ne peut pas être modifiée&#xa0;: le fichier ou son dossier est en lecture seule (droits d’accès, ou disque en lecture seule). Elle peut être ouverte en lecture seule&#xa0;; pour y travailler, copiez-la dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>it is damaged ({problem})</source>
+        <translation>elle est endommagée ({problem})</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the store itself; choose another file name.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base elle-même&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The copy could not be verified ({problem}); nothing was replaced.</source>
+        <translation>La copie n’a pas pu être vérifiée ({problem})&#xa0;; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>Impossible de copier {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a pipe or a device)</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n’est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it is not a PartnerDesk store</source>
+        <translation>ce n’est pas une base PartnerDesk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of PartnerDesk</source>
+        <translation>elle a été écrite par une version plus récente de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>elle ne peut pas être lue ({reason})</translation>
+    </message>
+    <message>
+        <source>The store cannot be used safely here: SQLite refused {setting} = {expected} (it is {actual}). Keep the store on a local disk.</source>
+        <translation>La base ne peut pas être utilisée ici en toute sécurité&#xa0;: SQLite a refusé {setting} = {expected} (la valeur est {actual}). Gardez la base sur un disque local.</translation>
+    </message>
+    <message>
+        <source>There is no PartnerDesk store at {path}.</source>
+        <translation>Il n’y a pas de base PartnerDesk à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The store at {path} must be upgraded by this version of PartnerDesk before it can be opened read-only; open it normally once.</source>
+        <translation>La base {path} doit être mise à jour par cette version de PartnerDesk avant de pouvoir être ouverte en lecture seule&#xa0;; ouvrez-la une fois normalement.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is open read-only in this window: nothing was saved.</source>
+        <translation>La base {path} est ouverte en lecture seule dans cette fenêtre&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not confirm that the last change reached the disk: another program removed the journal of the store at {path} while PartnerDesk was writing to it. Close every other program that opens the store, then save again.</source>
+        <translation>PartnerDesk n’a pas pu confirmer que la dernière modification a atteint le disque&#xa0;: un autre programme a supprimé le journal de la base {path} pendant que PartnerDesk y écrivait. Fermez tout autre programme qui ouvre la base, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store at {path}: {reason}.</source>
+        <translation>Impossible de créer la base {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store at {path}: {reason}.</source>
+        <translation>Impossible de lire la base {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database, or its beginning is damaged</source>
+        <translation>ce n’est pas une base de données SQLite, ou son début est endommagé</translation>
+    </message>
+    <message>
+        <source>it is damaged (the file is shorter than its header says)</source>
+        <translation>elle est endommagée (le fichier est plus court que ne l’indique son en-tête)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a PartnerDesk store; it was left as it is.</source>
+        <translation>{path} est une base de données SQLite mais pas une base PartnerDesk&#xa0;; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of PartnerDesk (schema {revision}); install that version or newer to open it. The file was not changed.</source>
+        <translation>Cette base a été écrite par une version plus récente de PartnerDesk (schéma {revision})&#xa0;; installez cette version ou une plus récente pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problème inconnu</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space and save again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is read-only: nothing was saved.</source>
+        <translation>La base {path} est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is busy in another window or program: nothing was saved. Try again.</source>
+        <translation>La base {path} est occupée par une autre fenêtre ou un autre programme&#xa0;: rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The store at {path} could not be written ({reason}): nothing was saved.</source>
+        <translation>La base {path} n’a pas pu être écrite ({reason})&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>by {user} on {host} (process {pid}) since {when}</source>
+        <translation>par {user} sur {host} (processus {pid}) depuis {when}</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>on {host}</source>
+        <translation>sur {host}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>par {user}</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is open on this store{who} {where} since {when}</source>
+        <translation>PartnerDesk est ouvert sur cette base{who} {where} depuis {when}</translation>
+    </message>
+    <message>
+        <source>The command partnerdesk {command} is writing to this store{who} {where} since {when}</source>
+        <translation>La commande partnerdesk {command} écrit dans cette base{who} {where} depuis {when}</translation>
+    </message>
+    <message>
+        <source>by another PartnerDesk window</source>
+        <translation>par une autre fenêtre PartnerDesk</translation>
+    </message>
+    <message>
+        <source>The store at {path} is being written by the command partnerdesk {command}, {who}.</source>
+        <translation>La base {path} est en cours d’écriture par la commande partnerdesk {command}, {who}.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is open elsewhere, {who}.</source>
+        <translation>La base {path} est ouverte ailleurs, {who}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lock {path}: {reason}.</source>
+        <translation>Impossible de lire le verrou {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot set {path} aside: {reason}.</source>
+        <translation>Impossible de mettre {path} de côté&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>A store cannot be restored from itself; choose a backup file.</source>
+        <translation>Une base ne peut pas être restaurée à partir d’elle-même&#xa0;; choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{path} ne peut pas être restauré&#xa0;: {problem}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of {path}: {reason}.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
