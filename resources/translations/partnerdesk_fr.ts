@@ -331,8 +331,8 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <source>“%1” is not a country of the list: choose it there, typing part of its English name or its two-letter code (Switzerland, CH).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-le dans la liste en tapant une partie de son nom anglais ou son code à deux lettres (Switzerland, CH).</translation>
+        <source>“%1” is not a country of the list: choose it there, typing part of its name or its two-letter code (Switzerland, CH).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-le dans la liste en tapant une partie de son nom ou son code à deux lettres (Suisse, CH).</translation>
     </message>
 </context>
 <context>

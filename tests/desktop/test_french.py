@@ -30,6 +30,7 @@ from desktop.drafts import Drafts
 from desktop.main_window import MainWindow
 from desktop.settings import Options
 from desktop.views.list_page import RecordListPage
+from desktop.widgets.pickers import CountryPicker
 from tests.desktop.typing import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -430,3 +431,14 @@ def test_the_words_for_choices_are_the_windows_in_both_languages():
     for value, english in CHOICES.items():
         assert CHOICE_WORDS["en"][value] == english, value
         assert CHOICE_WORDS["fr"][value] == french[english], value
+
+
+def test_the_country_picker_names_countries_in_french(qtbot, french):
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    shown = [picker.itemText(row) for row in range(1, picker.count())]
+    assert "Allemagne (DE)" in shown and "République démocratique du Congo (CD)" in shown
+    assert shown.index("Égypte (EG)") < shown.index("Espagne (ES)") < shown.index("Finlande (FI)")
+    for typed, code in (("Allemagne", "DE"), ("Germany", "DE"), ("Russia", "RU"), ("UK", "GB")):
+        picker.setEditText(typed)
+        assert picker.value() == code, typed
