@@ -712,6 +712,82 @@
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
+        <source>How the letters of a CSV file are written: choose it when they look wrong</source>
+        <translation>Comment les lettres d’un fichier CSV sont codées&#xa0;: choisissez-le quand elles s’affichent mal</translation>
+    </message>
+    <message>
+        <source>Found by itself</source>
+        <translation>Détecté automatiquement</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation>Arabe (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation>Arabe (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Hebrew (Windows-1255)</source>
+        <translation>Hébreu (Windows-1255)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turc (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>Thaï (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Chinois simplifié (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Chinois traditionnel (Big5)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>Japonais (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japonais (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Coréen (EUC-KR)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -722,6 +798,10 @@
     <message>
         <source>&amp;Sheet</source>
         <translation>F&amp;euille</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>Co&amp;dage</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -3562,6 +3642,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding}: no such encoding.</source>
+        <translation>{file} ne peut pas être lu en {encoding}&#xa0;: ce codage n’existe pas.</translation>
     </message>
     <message>
         <source>{file} is not a CSV text file (it holds binary data). Save the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>

@@ -617,3 +617,52 @@ def test_check_lists_every_problem_without_writing_as_commit_would(store, tmp_pa
     with pytest.raises(SpreadsheetRefused) as caught:
         importer.commit()
     assert caught.value.rows == found
+
+
+# -- code pages of other scripts -------------------------------------------------------------------------
+IN_OTHER_SCRIPTS = {
+    "cp1251": [("Федеральная таможенная служба России", "Москва"), ("Таможенный комитет", "Минск")],
+    "koi8_r": [("Федеральная таможенная служба России", "Москва"), ("Таможенный комитет", "Минск")],
+    "cp1256": [("الهيئة العامة للجمارك", "الرياض"), ("مركز المنارة لدراسات الحدود", "عمّان")],
+    "gb18030": [("中华人民共和国海关总署", "北京"), ("上海海关学院", "上海")],
+    "cp932": [("日本税関", "東京"), ("財務省関税局", "東京都千代田区")],
+    "cp949": [("대한민국 관세청", "대전"), ("한국관세무역개발원", "서울")],
+}
+
+
+def _partners_in(rows: list[tuple[str, str]]) -> str:
+    lines = [
+        f"{name};P{i};national_administration;{city}\r\n" for i, (name, city) in enumerate(rows)
+    ]
+    return "name;acronym;kind;city\r\n" + "".join(lines)
+
+
+@pytest.mark.parametrize("encoding", sorted(IN_OTHER_SCRIPTS))
+def test_a_csv_file_in_the_code_page_of_another_script_is_read_right(store, tmp_path, encoding):
+    rows = IN_OTHER_SCRIPTS[encoding]
+    path = write(tmp_path / f"{encoding}.csv", _partners_in(rows), encoding)
+    table = open_table(path)
+    assert table.encoding == encoding
+    assert [(cells[0], cells[3]) for _n, cells in table.rows] == rows
+    result = import_spreadsheet(store, path, "organization")
+    assert result.created == len(rows)
+    assert {name for name, _city in rows} <= set(organizations(store))
+
+
+def test_a_western_file_is_still_read_as_windows_1252(tmp_path):
+    text = "name;city\r\nAgence française de développement;Paris\r\nOMM;Genève\r\n"
+    table = open_table(write(tmp_path / "fr.csv", text, "cp1252"))
+    assert table.encoding == "cp1252"
+    assert table.rows[1][1] == ["OMM", "Genève"]
+
+
+def test_the_encoding_chosen_by_the_officer_is_used_as_told(store, tmp_path):
+    rows = IN_OTHER_SCRIPTS["cp1251"]
+    path = write(tmp_path / "ru.csv", _partners_in(rows), "cp1251")
+    misread = open_table(path, encoding="cp1252")
+    assert misread.encoding == "cp1252" and misread.rows[0][1][0] != rows[0][0]
+    assert open_table(path, encoding="cp1251").rows[0][1][0] == rows[0][0]
+    result = import_spreadsheet(store, path, "organization", encoding="cp1251")
+    assert rows[0][0] in organizations(store) and result.created == 2
+    with pytest.raises(SpreadsheetRefused, match="no such encoding"):
+        open_table(path, encoding="klingon")
