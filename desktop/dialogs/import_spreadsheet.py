@@ -206,7 +206,7 @@ class ImportSpreadsheetDialog(QDialog):
             self,
             self.tr("Choose a spreadsheet"),
             str(Path.home()),
-            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.ods *.xls);;All files (*)"),
         )
         if path:
             self.open_file(Path(path))

@@ -856,10 +856,6 @@
         <translation>Choisir une feuille de calcul</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -891,6 +887,10 @@
     <message>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>commas</source>
@@ -3636,10 +3636,6 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>une feuille de calcul</translation>
     </message>
     <message>
-        <source>{file} is an old Excel file (.xls) or a password-protected workbook: open it in your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
-        <translation>{file} est un ancien fichier Excel (.xls) ou un classeur protégé par mot de passe&#xa0;: ouvrez-le dans votre tableur et enregistrez-le comme classeur Excel (.xlsx) ou en CSV, sans mot de passe.</translation>
-    </message>
-    <message>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
@@ -3662,6 +3658,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>{file}: the quoted cell that opens on line {line} is never closed: a quotation mark is missing.</source>
         <translation>{file}&#xa0;: la cellule entre guillemets qui s&apos;ouvre à la ligne {line} n&apos;est jamais refermée&#xa0;: il manque un guillemet.</translation>
+    </message>
+    <message>
+        <source>{file} is a password-protected workbook: open it in your spreadsheet program and save it without a password, as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>{file} est un classeur protégé par mot de passe&#xa0;: ouvrez-le dans votre tableur et enregistrez-le sans mot de passe, comme classeur Excel (.xlsx) ou en CSV.</translation>
     </message>
     <message>
         <source>{file}: line {line} cannot be read: a quotation mark is misplaced (a cell that starts with one must end with one, and a quotation mark inside it is doubled).</source>

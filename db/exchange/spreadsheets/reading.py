@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 from db.errors import FileRefused
 from db.exchange.spreadsheets.columns import columns_of, record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
-from db.exchange.spreadsheets.workbook import Workbook, open_workbook
+from db.exchange.spreadsheets.workbook import Workbook, open_workbook, unpacked_opendocument
 from db.i18n import translate
 from db.schema.kinds import KINDS
 from db.store.outside import limit, open_outside, refusing_failures
@@ -126,7 +126,7 @@ def open_table(
             data = stream.read() if start.startswith(_ZIP) else None  # a workbook: at most 64 MB
         if data is not None:
             return read_xlsx(data, path.name, sheet=sheet, kind=kind)
-        return _read(start, opened, path.name, encoding)
+        return _read(start, opened, path.name, encoding, sheet=sheet, kind=kind)
 
 
 def read_bytes(
@@ -138,22 +138,81 @@ def read_bytes(
         raise bytes_limit.too_large(source, len(data))
     if data.startswith(_ZIP):
         return read_xlsx(data, source, sheet=sheet, kind=kind)
-    return _read(data[:8], lambda: contextlib.nullcontext(io.BytesIO(data)), source)
+    return _read(
+        data[:8], lambda: contextlib.nullcontext(io.BytesIO(data)), source, sheet=sheet, kind=kind
+    )
 
 
-def _read(start: bytes, opened: Opener, source: str, encoding: str | None = None) -> Table:
-    """A file that is not a zip: an old Excel file, or a CSV file read as a stream."""
+def _read(
+    start: bytes,
+    opened: Opener,
+    source: str,
+    encoding: str | None = None,
+    *,
+    sheet: str | None = None,
+    kind: str | None = None,
+) -> Table:
+    """A file that is not a zip: an old Excel file (.xls, read by calamine), or a CSV file read
+    as a stream."""
     if start.startswith(_OLE):
-        raise file_refused(
-            source,
-            translate(
-                "rules",
-                "{file} is an old Excel file (.xls) or a password-protected workbook: open it in "
-                "your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV, "
-                "without a password.",
-            ).format(file=source),
-        )
+        with opened() as stream:
+            data = stream.read()  # within the guard's limit of bytes
+        return read_by_calamine(data, source, sheet=sheet, kind=kind)
     return read_csv(opened, source, encoding)
+
+
+def read_by_calamine(
+    data: bytes, source: str, *, sheet: str | None = None, kind: str | None = None
+) -> Table:
+    """An old Excel file (.xls) or an OpenDocument spreadsheet (.ods), read by calamine (a
+    reader written in Rust) from bytes the guard has already bounded; its rows are counted
+    against the limits as the sheet is walked. A password-protected workbook (an encrypted
+    .xlsx is such a file too) is refused with what to do."""
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except PasswordError:
+        raise _protected(source) from None
+    except MemoryError:
+        raise
+    except Exception as exc:
+        if data.startswith(_OLE):
+            raise _protected(source) from exc  # an encrypted workbook is an OLE file too
+        raise _damaged(source) from exc
+    names = list(book.sheet_names)
+    chosen = _choose_sheet(names, sheet, kind, source)
+    counted = _Counted(source)
+    try:
+        table = _table(source, _calamine_rows(book, chosen, counted), sheet=chosen)
+    except (FileRefused, SpreadsheetRefused, MemoryError):
+        raise
+    except Exception as exc:  # a damaged sheet
+        raise _damaged(source) from exc
+    table.sheet, table.sheets = chosen, names
+    return table
+
+
+def _calamine_rows(book, name: str, counted: _Counted) -> Iterator[tuple[int, list[Any]]]:
+    found = book.get_sheet_by_name(name)
+    start = found.start
+    if start is None:  # an empty sheet
+        return
+    first_row, first_column = start
+    for index, cells in enumerate(found.iter_rows()):
+        values = [None] * first_column + [None if cell == "" else cell for cell in cells]
+        yield counted.row(first_row + index + 1, values)
+
+
+def _protected(source: str) -> SpreadsheetRefused:
+    return file_refused(
+        source,
+        translate(
+            "rules",
+            "{file} is a password-protected workbook: open it in your spreadsheet program and "
+            "save it without a password, as an Excel workbook (.xlsx) or as CSV.",
+        ).format(file=source),
+    )
 
 
 # -- CSV ----------------------------------------------------------------------------------------------
@@ -332,6 +391,8 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
         ) as stream,
     ):
         data = stream.read()
+    if data.startswith(_OLE) or (data.startswith(_ZIP) and unpacked_opendocument(data, path.name)):
+        return read_by_calamine(data, path.name).sheets
     if not data.startswith(_ZIP):
         return []
     return _workbook(data, path.name).names
@@ -360,6 +421,16 @@ def _damaged(source: str):
 def read_xlsx(
     data: bytes, source: str, *, sheet: str | None = None, kind: str | None = None
 ) -> Table:
+    """A zip: an Excel workbook (.xlsx), or an OpenDocument spreadsheet (.ods) read by
+    calamine once the guard has unpacked each of its parts within the limits."""
+    try:
+        opendocument = unpacked_opendocument(data, source)
+    except (FileRefused, SpreadsheetRefused, MemoryError):
+        raise
+    except Exception as exc:
+        raise _damaged(source) from exc
+    if opendocument:
+        return read_by_calamine(data, source, sheet=sheet, kind=kind)
     workbook = _workbook(data, source)
     with workbook.archive:
         names = workbook.names
