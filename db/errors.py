@@ -57,8 +57,11 @@ class DamagedStoreError(StorageError):
     def __init__(self, path, reason: str):
         self.path, self.reason = path, reason
         super().__init__(
-            f"The store at {path} cannot be opened: {reason}. "
-            "It was left as it is; restore a backup to go on."
+            translate(
+                "storage",
+                "The store at {path} cannot be opened: {reason}. "
+                "It was left as it is; restore a backup to go on.",
+            ).format(path=path, reason=reason)
         )
 
 
@@ -68,10 +71,18 @@ class ReadOnlyStoreError(StorageError):
     def __init__(self, path):
         self.path = path
         super().__init__(
-            f"The store at {path} cannot be changed: the file or its folder is read-only "
-            "(permissions, or a read-only disk). It can be opened read-only; to work in it, copy "
-            "it to a folder you can write to."
+            translate(
+                "storage",
+                "The store at {path} cannot be changed: the file or its folder is read-only "
+                "(permissions, or a read-only disk). It can be opened read-only; to work in it, "
+                "copy it to a folder you can write to.",
+            ).format(path=path)
         )
+
+
+def damaged(problem: object) -> str:
+    """Why a store or a backup cannot be used, as a clause: "it is damaged (…)"."""
+    return translate("storage", "it is damaged ({problem})").format(problem=problem)
 
 
 class StoreTooNewError(StorageError):

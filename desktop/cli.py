@@ -35,7 +35,7 @@ EXPORT_KINDS = (
     "activities",
     "follow_ups",
 )
-SPREADSHEETS = (".csv", ".xlsx")
+SPREADSHEETS = (".csv", ".xlsx", ".ods", ".xls")  # what import reads
 # How long a command that writes waits for a window (or another command) to let go of the store.
 WRITER_WAIT_S = 5.0
 
@@ -332,12 +332,12 @@ def _cmd_import(args: argparse.Namespace) -> str:
     if suffix not in (".json", *SPREADSHEETS):
         hint = (
             " Save it as an Excel workbook (.xlsx) or as CSV first."
-            if suffix in (".xls", ".ods", ".numbers", ".xlsm", ".xlsb")
+            if suffix in (".numbers", ".xlsm", ".xlsb")
             else ""
         )
         raise CommandError(
             f"{args.file.name}: only PartnerDesk exchange files (.json) and spreadsheets "
-            f"(.csv, .xlsx) can be imported.{hint}"
+            f"(.csv, .xlsx, .ods, .xls) can be imported.{hint}"
         )
     if suffix in SPREADSHEETS and not args.kind:
         raise CommandError(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 import db.i18n
 import resources
+from desktop.labels import storage_count
 
 SHIPPED = ("en", "fr")
 _installed: list[QTranslator] = []
@@ -56,8 +57,10 @@ def install_translators(app: QApplication, language: str = "system") -> QLocale:
     load_partnerdesk(app, code)
     if code == "en":
         db.i18n.set_translator(None)
+        db.i18n.set_counter(None)
     else:
         db.i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+        db.i18n.set_counter(storage_count)
     return locale
 
 

@@ -253,6 +253,19 @@ def field_label(label: str) -> str:
     return QCoreApplication.translate("fields", label)
 
 
+class StorageCounts(QObject):
+    """The counted phrases of db's messages (db.i18n.COUNTED), one method per key, with Qt's
+    plural forms: French « et 1 autre », « et 2 autres »."""
+
+    def and_more(self, n: int) -> str:
+        return self.tr("and %n more", "", n)
+
+
+def storage_count(key: str, n: int) -> str:
+    """db.i18n's counter for the window: the phrase ``key`` for ``n`` in its language."""
+    return getattr(StorageCounts(), key)(n)
+
+
 class Counted(QObject):
     """A number of things said with the plural forms of the window's language: Qt's numerus
     forms, from partnerdesk_<lang>.qm (English's from partnerdesk_en.qm, which holds only them):

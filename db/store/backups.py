@@ -24,7 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db import clock
-from db.errors import StorageError
+from db.errors import StorageError, damaged
+from db.i18n import translate
 from db.store import connections, schema_check
 from db.store.files import flush_file, flush_folder
 from db.store.migrations import known_revisions
@@ -54,7 +55,11 @@ def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Pat
     deletes its journal (a store another process has open)."""
     target = Path(target).expanduser().resolve()
     if target == Path(source).resolve():
-        raise StorageError("A backup cannot replace the store itself; choose another file name.")
+        raise StorageError(
+            translate(
+                "storage", "A backup cannot replace the store itself; choose another file name."
+            )
+        )
     tmp = target.with_name(f".{target.name}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -71,14 +76,24 @@ def verified_copy(source: Path, target: Path, *, read_only: bool = False) -> Pat
             copy.close()
             origin.close()
         if verdict != "ok":
-            raise StorageError(f"The copy could not be verified ({verdict}); nothing was replaced.")
+            raise StorageError(
+                translate(
+                    "storage", "The copy could not be verified ({problem}); nothing was replaced."
+                ).format(problem=verdict)
+            )
         flush_file(tmp)
         os.replace(tmp, target)
         flush_folder(target.parent)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Cannot copy {source}: {exc}.") from exc
+        raise StorageError(
+            translate("storage", "Cannot copy {path}: {reason}.").format(path=source, reason=exc)
+        ) from exc
     except OSError as exc:
-        raise StorageError(f"Cannot write {target}: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("storage", "Cannot write {path}: {reason}.").format(
+                path=target, reason=exc.strerror
+            )
+        ) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -172,33 +187,33 @@ def problem_with_backup(path: Path) -> str | None:
     newer version), or None when it is a sound PartnerDesk store."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            return "it is not a regular file (a folder, a pipe or a device)"
+            return translate("storage", "it is not a regular file (a folder, a pipe or a device)")
         # Its first bytes are read as a file only when no connection of this process has it
         # open (closing the descriptor would release SQLite's locks on it).
         if connections.open_count(path) == 0:
             with Path(path).open("rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
-                    return "it is not an SQLite database"
+                    return translate("storage", "it is not an SQLite database")
         conn = _read_only(path)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if verdict != "ok":
-                return f"it is damaged ({verdict})"
+                return damaged(verdict)
             try:
                 revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError:
-                return "it is not a PartnerDesk store"
+                return translate("storage", "it is not a PartnerDesk store")
             if revision is None or revision[0] not in known_revisions():
-                return "it was written by a newer version of PartnerDesk"
+                return translate("storage", "it was written by a newer version of PartnerDesk")
             foreign = schema_check.foreign_objects(conn, revision[0])
             if foreign:
                 return schema_check.described(foreign)
         finally:
             conn.close()
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror})"
+        return translate("storage", "it cannot be read ({reason})").format(reason=exc.strerror)
     except sqlite3.DatabaseError as exc:
-        return f"it is damaged ({exc})"
+        return damaged(exc)
     return None
 
 

@@ -34,8 +34,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from db import clock
-from db.errors import DamagedStoreError, ReadOnlyStoreError, StorageError, StoreTooNewError
-from db.i18n import translate
+from db.errors import (
+    DamagedStoreError,
+    ReadOnlyStoreError,
+    StorageError,
+    StoreTooNewError,
+    damaged,
+)
+from db.i18n import counted, translate
 from db.store import connections, identity, migrations, outside, schema_check
 from db.store.backups import REVISION_KEY, take_backup
 
@@ -83,8 +89,11 @@ def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
             actual = actual.lower()
         if actual != expected and not (read_only and name == "journal_mode"):
             raise StorageError(
-                f"The store cannot be used safely here: SQLite refused {name} = {expected} "
-                f"(it is {actual}). Keep the store on a local disk."
+                translate(
+                    "storage",
+                    "The store cannot be used safely here: SQLite refused {setting} = {expected} "
+                    "(it is {actual}). Keep the store on a local disk.",
+                ).format(setting=name, expected=expected, actual=actual)
             )
 
 
@@ -198,7 +207,11 @@ class Store:
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new:
             if not create or read_only:
-                raise StorageError(f"There is no PartnerDesk store at {path}.")
+                raise StorageError(
+                    translate("storage", "There is no PartnerDesk store at {path}.").format(
+                        path=path
+                    )
+                )
             _create_private_file(path)
             revision = None
         else:
@@ -209,8 +222,11 @@ class Store:
         if revision is not None and revision != head:
             if read_only:
                 raise StorageError(
-                    f"The store at {path} must be upgraded by this version of PartnerDesk "
-                    "before it can be opened read-only; open it normally once."
+                    translate(
+                        "storage",
+                        "The store at {path} must be upgraded by this version of PartnerDesk "
+                        "before it can be opened read-only; open it normally once.",
+                    ).format(path=path)
                 )
             take_backup(path, "migration")  # the file as the older version left it
         store = cls(path, read_only=read_only)
@@ -273,7 +289,10 @@ class Store:
         """One user operation: everything inside commits once, or nothing is written."""
         if self.read_only:
             raise StorageError(
-                f"The store at {self.path} is open read-only in this window: nothing was saved."
+                translate(
+                    "storage",
+                    "The store at {path} is open read-only in this window: nothing was saved.",
+                ).format(path=self.path)
             )
         self._hold_shared_lock()
         with Session(self._writer, expire_on_commit=False) as session:
@@ -377,9 +396,12 @@ class Store:
                     return
         log.error("%s: the last commit is in a deleted journal and could not be copied", self.path)
         raise StorageError(
-            f"PartnerDesk could not confirm that the last change reached the disk: another "
-            f"program removed the journal of the store at {self.path} while PartnerDesk was "
-            "writing to it. Close every other program that opens the store, then save again."
+            translate(
+                "storage",
+                "PartnerDesk could not confirm that the last change reached the disk: another "
+                "program removed the journal of the store at {path} while PartnerDesk was "
+                "writing to it. Close every other program that opens the store, then save again.",
+            ).format(path=self.path)
         )
 
     def _reopen(self) -> bool:
@@ -481,7 +503,11 @@ def _create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise StorageError(f"Cannot create the store at {path}: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("storage", "Cannot create the store at {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -512,17 +538,26 @@ def _inspect_file(path: Path, *, whole_file: bool = True, read_only: bool = Fals
             with path.open("rb") as fh:
                 header = fh.read(100)
     except OSError as exc:
-        raise StorageError(f"Cannot read the store at {path}: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("storage", "Cannot read the store at {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     if header is not None and not header.startswith(_SQLITE_HEADER):
-        raise DamagedStoreError(path, "it is not an SQLite database, or its beginning is damaged")
+        raise DamagedStoreError(
+            path,
+            translate("storage", "it is not an SQLite database, or its beginning is damaged"),
+        )
     if header is not None and _cut_short(header, size) and not _journal_holds_pages(path):
-        raise DamagedStoreError(path, "it is damaged (the file is shorter than its header says)")
+        raise DamagedStoreError(
+            path, translate("storage", "it is damaged (the file is shorter than its header says)")
+        )
     try:
         # Read-write unless read-only: after a crash SQLite must be able to roll the journal
         # into the file. A read-only connection never checkpoints nor deletes the journal.
         conn = connections.connect(path, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
+        raise DamagedStoreError(path, damaged(exc)) from exc
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         checks = ["PRAGMA quick_check(5)"]
@@ -531,25 +566,33 @@ def _inspect_file(path: Path, *, whole_file: bool = True, read_only: bool = Fals
         for check in checks:
             problems = [row[0] for row in conn.execute(check)]
             if problems != ["ok"]:
-                raise DamagedStoreError(path, f"it is damaged ({_first_problem(problems)})")
+                raise DamagedStoreError(path, damaged(_first_problem(problems)))
         if "alembic_version" not in tables:
             if tables:
                 raise StorageError(
-                    f"{path} is an SQLite database but not a PartnerDesk store; it was left as it is."
+                    translate(
+                        "storage",
+                        "{path} is an SQLite database but not a PartnerDesk store; it was left as "
+                        "it is.",
+                    ).format(path=path)
                 )
             return None
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is not None and revision[0] not in migrations.known_revisions():
             raise StoreTooNewError(
-                "This store was written by a newer version of PartnerDesk "
-                f"(schema {revision[0]}); install that version or newer to open it. The file was not changed."
+                translate(
+                    "storage",
+                    "This store was written by a newer version of PartnerDesk (schema "
+                    "{revision}); install that version or newer to open it. The file was not "
+                    "changed.",
+                ).format(revision=revision[0])
             )
         # Data, never code: nothing else in it runs when it is written to (docs/security.md).
         foreign = schema_check.foreign_objects(conn, revision[0] if revision else None)
         if foreign:
             raise DamagedStoreError(path, schema_check.described(foreign))
     except sqlite3.DatabaseError as exc:
-        raise DamagedStoreError(path, f"it is damaged ({exc})") from exc
+        raise DamagedStoreError(path, damaged(exc)) from exc
     finally:
         conn.close()
     return revision[0] if revision else None
@@ -592,21 +635,32 @@ def _first_problem(problems: list[str]) -> str:
         for line in str(problem).splitlines()
         if line.strip() and not line.startswith("***")
     ]
-    more = f", and {len(lines) - 1} more" if len(lines) > 1 else ""
-    return (lines[0] if lines else "unknown problem") + more
+    more = counted("and_more", len(lines) - 1) if len(lines) > 1 else ""
+    return (lines[0] if lines else translate("storage", "unknown problem")) + (
+        f", {more}" if more else ""
+    )
 
 
 def _environment_message(path: Path, exc: Exception) -> str:
     reason = _sqlite_reason(exc)
     if "full" in reason:
-        return (
-            f"The disk holding {path} is full: nothing was saved. Free some space and save again."
-        )
+        return translate(
+            "storage",
+            "The disk holding {path} is full: nothing was saved. Free some space and save again.",
+        ).format(path=path)
     if "readonly" in reason or "read-only" in reason:
-        return f"The store at {path} is read-only: nothing was saved."
+        return translate("storage", "The store at {path} is read-only: nothing was saved.").format(
+            path=path
+        )
     if "locked" in reason or "busy" in reason:
-        return f"The store at {path} is busy in another window or program: nothing was saved. Try again."
-    return f"The store at {path} could not be written ({reason}): nothing was saved."
+        return translate(
+            "storage",
+            "The store at {path} is busy in another window or program: nothing was saved. "
+            "Try again.",
+        ).format(path=path)
+    return translate(
+        "storage", "The store at {path} could not be written ({reason}): nothing was saved."
+    ).format(path=path, reason=reason)
 
 
 def _sqlite_reason(exc: Exception) -> str:

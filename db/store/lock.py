@@ -23,6 +23,7 @@ from pathlib import Path
 
 from db import clock
 from db.errors import StorageError
+from db.i18n import translate
 from db.store.engine import os_user
 
 _LOCK_OFFSET = 1 << 30  # Windows: lock a byte far past the text, which stays readable
@@ -46,29 +47,47 @@ class Holder:
         return self.since[11:16] if self.since[:10] == today else self.since[:10]
 
     def describe(self) -> str:
-        return f"by {self.user} on {self.host} (process {self.pid}) since {self.when}"
+        return translate("storage", "by {user} on {host} (process {pid}) since {when}").format(
+            user=self.user, host=self.host, pid=self.pid, when=self.when
+        )
 
     def in_use(self) -> str:
         """What holds the store, as a message begins: "PartnerDesk is open on this store on
         this computer since 10:02"."""
-        where = "on this computer" if self.host == socket.gethostname() else f"on {self.host}"
-        who = "" if self.user == os_user() else f" by {self.user}"
-        if self.program == WINDOW:
-            return f"PartnerDesk is open on this store{who} {where} since {self.when}"
-        return (
-            f"The command partnerdesk {self.program} is writing to this store{who} {where} "
-            f"since {self.when}"
+        where = (
+            translate("storage", "on this computer")
+            if self.host == socket.gethostname()
+            else translate("storage", "on {host}").format(host=self.host)
         )
+        who = (
+            ""
+            if self.user == os_user()
+            else " " + translate("storage", "by {user}").format(user=self.user)
+        )
+        if self.program == WINDOW:
+            return translate(
+                "storage", "PartnerDesk is open on this store{who} {where} since {when}"
+            ).format(who=who, where=where, when=self.when)
+        return translate(
+            "storage",
+            "The command partnerdesk {command} is writing to this store{who} {where} since {when}",
+        ).format(command=self.program, who=who, where=where, when=self.when)
 
 
 class StoreInUseError(StorageError):
     def __init__(self, store_path: Path, holder: Holder | None):
         self.holder = holder
-        who = holder.describe() if holder else "by another PartnerDesk window"
-        what = "open elsewhere"
+        who = holder.describe() if holder else translate("storage", "by another PartnerDesk window")
         if holder is not None and holder.program != WINDOW:
-            what = f"being written by the command partnerdesk {holder.program}"
-        super().__init__(f"The store at {store_path} is {what}, {who}.")
+            said = translate(
+                "storage",
+                "The store at {path} is being written by the command partnerdesk {command}, {who}.",
+            ).format(path=store_path, command=holder.program, who=who)
+        else:
+            said = translate("storage", "The store at {path} is open elsewhere, {who}.").format(
+                path=store_path, who=who
+            )
+        super().__init__(said)
 
 
 class StoreLock:
@@ -142,7 +161,11 @@ def holder_of(store_path: Path) -> Holder | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StorageError(f"Cannot read the lock {path}: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("storage", "Cannot read the lock {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     try:
         if _try_lock(fd):
             return None

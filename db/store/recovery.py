@@ -46,7 +46,11 @@ def set_aside(store_path: Path, why: str, *, now: datetime | None = None) -> Pat
         os.rename(store_path, target)
         flush_folder(store_path.parent)
     except OSError as exc:
-        raise StorageError(f"Cannot set {store_path} aside: {exc.strerror}.") from exc
+        raise StorageError(
+            translate("storage", "Cannot set {path} aside: {reason}.").format(
+                path=store_path, reason=exc.strerror
+            )
+        ) from exc
     return target
 
 
@@ -62,10 +66,16 @@ def restore_backup(
     regular_file(backup_path, translate("rules", "a backup"))
     store_path, backup_path = Path(store_path).resolve(), Path(backup_path).resolve()
     if backup_path == store_path:
-        raise StorageError("A store cannot be restored from itself; choose a backup file.")
+        raise StorageError(
+            translate("storage", "A store cannot be restored from itself; choose a backup file.")
+        )
     problem = problem_with_backup(backup_path)
     if problem:
-        raise StorageError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
+        raise StorageError(
+            translate(
+                "storage", "{path} cannot be restored: {problem}. Nothing was changed."
+            ).format(path=backup_path, problem=problem)
+        )
     incoming = store_path.with_name(f".{store_path.name}.restoring")
     verified_copy(backup_path, incoming)  # the backup itself is never moved or changed
     try:
@@ -74,7 +84,9 @@ def restore_backup(
         flush_folder(store_path.parent)
     except OSError as exc:
         raise StorageError(
-            f"Cannot put the backup in place of {store_path}: {exc.strerror}."
+            translate("storage", "Cannot put the backup in place of {path}: {reason}.").format(
+                path=store_path, reason=exc.strerror
+            )
         ) from exc
     finally:
         if incoming.exists():

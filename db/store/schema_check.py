@@ -21,7 +21,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from db.i18n import translate
+from db.i18n import counted, translate
 from db.store import migrations
 
 SCHEMAS = migrations.HERE / "schemas"
@@ -100,7 +100,7 @@ def described(problems: list[str]) -> str:
     shown = "; ".join(problems[:3])
     more = len(problems) - 3
     if more > 0:
-        shown += translate("rules", "; and {count} more").format(count=more)
+        shown += "; " + counted("and_more", more)
     return translate("rules", "its schema is not PartnerDesk's: {objects}").format(objects=shown)
 
 

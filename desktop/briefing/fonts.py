@@ -3,7 +3,12 @@
 The PDF base fonts (Helvetica and the like) know only Latin-1, so a sheet never uses them: every
 run of text is set in one of these TrueType fonts, chosen by ``text.markup`` from the characters
 each font actually holds. ReportLab embeds TrueType outlines only (not CFF/OpenType outlines),
-which is why Noto Sans CJK is not used and Droid Sans Fallback is.
+which is why Noto Sans CJK is not used and Droid Sans Fallback is (and Nanum Barun Gothic for
+Korean). Scripts that need a shaping engine to be spelled right (Devanagari and the other Indic
+scripts: vowel signs drawn before their consonant, conjuncts) get no font: ReportLab draws glyphs
+one after the other, so such text would print misspelled; its characters print as boxes instead
+and the briefing says which, before printing (``text.unprintable``). Thai needs no reordering
+and prints in Noto Sans Thai.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ SANS_ITALIC = "PD-Sans-Italic"
 ARABIC = "PD-Arabic"
 ARABIC_BOLD = "PD-Arabic-Bold"
 CJK = "PD-CJK"
+KOREAN = "PD-Korean"
+THAI = "PD-Thai"
+THAI_BOLD = "PD-Thai-Bold"
 FALLBACK = "PD-Fallback"  # wide coverage (Hebrew, Armenian, Georgian, symbols): the last resort
 
 FILES: dict[str, str] = {
@@ -33,6 +41,9 @@ FILES: dict[str, str] = {
     ARABIC: "NotoSansArabic-Regular.ttf",
     ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    KOREAN: "NanumBarunGothic.ttf",
+    THAI: "NotoSansThai-Regular.ttf",
+    THAI_BOLD: "NotoSansThai-Bold.ttf",
     FALLBACK: "DejaVuSans.ttf",
 }
 
@@ -52,9 +63,19 @@ class Face:
 LATIN_FACE = Face(SANS, SANS_BOLD, SANS_ITALIC)
 ARABIC_FACE = Face(ARABIC, ARABIC_BOLD, ARABIC)
 CJK_FACE = Face(CJK, CJK, CJK)  # Droid has one weight: bold CJK prints regular
+KOREAN_FACE = Face(KOREAN, KOREAN, KOREAN)  # one weight bundled (4 MB each): bold prints regular
+THAI_FACE = Face(THAI, THAI_BOLD, THAI)
 FALLBACK_FACE = Face(FALLBACK, FALLBACK, FALLBACK)
-# In the order a character looks for a font that has it.
-FACES: tuple[Face, ...] = (LATIN_FACE, ARABIC_FACE, CJK_FACE, FALLBACK_FACE)
+# In the order a character looks for a font that has it: Chinese characters (Hanja) find Droid
+# Sans Fallback before the Korean font, so one text's Han characters keep one design.
+FACES: tuple[Face, ...] = (
+    LATIN_FACE,
+    ARABIC_FACE,
+    CJK_FACE,
+    KOREAN_FACE,
+    THAI_FACE,
+    FALLBACK_FACE,
+)
 
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}

@@ -26,8 +26,12 @@ from desktop.briefing.words import Words
 @dataclass(frozen=True)
 class BriefingResult:
     pages: int
-    warnings: tuple[str, ...]  # sentences for the officer: nothing here stopped the sheet
+    # Sentences for the officer (in English, for the command line): nothing here stopped the
+    # sheet. When characters print as boxes, the sentence naming them is the last one.
+    warnings: tuple[str, ...]
     partner: str  # "International Organization for Migration (IOM)"
+    # The characters no bundled font has (at most 20), for the window to name in its language.
+    unprintable: tuple[str, ...] = ()
 
 
 def render_briefing(
@@ -55,12 +59,15 @@ def render_briefing(
     pages, unprintable = _lay_out(briefing, words, pdf, stamp, fixed)
     _write(pdf.getvalue(), output)
     warnings = list(briefing.warnings)
-    if unprintable:
-        shown = " ".join(sorted(unprintable)[:20])
+    named = tuple(sorted(unprintable)[:20])
+    if named:
         warnings.append(
-            f"Some characters have no glyph in the bundled fonts and print as empty boxes: {shown}"
+            "Some characters have no glyph in the bundled fonts and print as empty boxes: "
+            + " ".join(named)
         )
-    return BriefingResult(pages=pages, warnings=tuple(warnings), partner=briefing.partner.full)
+    return BriefingResult(
+        pages=pages, warnings=tuple(warnings), partner=briefing.partner.full, unprintable=named
+    )
 
 
 def _lay_out(

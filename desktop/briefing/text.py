@@ -2,12 +2,13 @@
 
 Each run of characters is set in the first bundled font that has them (fonts.FACES): Latin,
 Greek and Cyrillic in Noto Sans, Arabic in Noto Sans Arabic, Chinese and Japanese in Droid Sans
-Fallback, the rest (Hebrew, symbols) in DejaVu Sans. Everything else is escaped, so that a name
+Fallback, Korean in Nanum Barun Gothic, Thai in Noto Sans Thai, the rest (Hebrew, symbols) in
+DejaVu Sans. Everything else is escaped, so that a name
 such as "R&D <Lab>" prints as typed.
 
 ReportLab neither joins Arabic letters nor orders right-to-left text: a right-to-left run is
 shaped first (arabic-reshaper picks each letter's joined form, from the Arabic Presentation
-Forms the font holds), mirrored (brackets) and then put in visual order (python-bidi). Visual
+Forms the font holds, keeping vowel marks and shadda), mirrored (brackets) and then put in visual order (python-bidi). Visual
 order must be decided line by line, so a line holding right-to-left text is broken here, in
 reading order, when the width is known (``markup(width=...)``, used by ``BidiParagraph``);
 without a width, the spaces of a short right-to-left run are made non-breaking instead.
@@ -227,13 +228,17 @@ def _close_brackets(line: str, kinds: list[str], first: int, last: int) -> int:
 
 
 _OPENING = {"(": ")", "[": "]", "{": "}"}
+# arabic-reshaper deletes vowel marks (harakat) and shadda unless told otherwise; a name or a
+# quotation written with them must print with them. The font draws each mark with no advance,
+# over the letter drawn after it, which in visual order is the letter it belongs to.
+_RESHAPER = arabic_reshaper.ArabicReshaper({"delete_harakat": False})
 # Characters drawn as their mirror image in right-to-left text (ReportLab draws glyphs as given).
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
 def _visual(run: str) -> str:
     """A right-to-left run joined, mirrored and in the order it is drawn, left to right."""
-    return get_display(arabic_reshaper.reshape(run).translate(_MIRROR), base_dir="R")
+    return get_display(_RESHAPER.reshape(run).translate(_MIRROR), base_dir="R")
 
 
 def _pieces(text: str) -> list[tuple[Face, str]]:

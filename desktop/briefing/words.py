@@ -3,13 +3,10 @@ values, and dates in one human format per language ("8 May 2018", "8 mai 2018").
 
 from __future__ import annotations
 
-import gettext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 
-import pycountry
-
+from db.schema import countries
 from db.schema.words import CHOICE_WORDS
 
 LANGUAGES = ("en", "fr")
@@ -329,18 +326,4 @@ class Words:
     def country(self, code: str | None) -> str:
         if not code:
             return ""
-        found = pycountry.countries.get(alpha_2=code.upper())
-        if found is None:
-            return code
-        name = getattr(found, "common_name", None) or found.name
-        return _country_names(self.language)(name)
-
-
-@cache
-def _country_names(language: str):
-    if language == "en":
-        return lambda name: name
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
-    except OSError:
-        return lambda name: name
+        return countries.name_of(code, self.language)

@@ -93,12 +93,40 @@ class ImportSpreadsheetDialog(QDialog):
         self.sheet = QComboBox(self)
         self.sheet.setEnabled(False)
         self.sheet.activated.connect(lambda _i: self._reopen())
+        # A CSV file's encoding is found by itself; an officer who sees wrong letters chooses.
+        self.encoding = QComboBox(self)
+        self.encoding.setToolTip(
+            self.tr("How the letters of a CSV file are written: choose it when they look wrong")
+        )
+        for label, codec in (
+            (self.tr("Found by itself"), None),
+            (self.tr("Unicode (UTF-8)"), "utf-8"),
+            (self.tr("Unicode (UTF-16)"), "utf-16"),
+            (self.tr("Western European (Windows-1252)"), "cp1252"),
+            (self.tr("Central European (Windows-1250)"), "cp1250"),
+            (self.tr("Cyrillic (Windows-1251)"), "cp1251"),
+            (self.tr("Cyrillic (KOI8-R)"), "koi8_r"),
+            (self.tr("Arabic (Windows-1256)"), "cp1256"),
+            (self.tr("Arabic (ISO-8859-6)"), "iso8859_6"),
+            (self.tr("Greek (Windows-1253)"), "cp1253"),
+            (self.tr("Hebrew (Windows-1255)"), "cp1255"),
+            (self.tr("Turkish (Windows-1254)"), "cp1254"),
+            (self.tr("Thai (Windows-874)"), "cp874"),
+            (self.tr("Chinese, simplified (GB18030)"), "gb18030"),
+            (self.tr("Chinese, traditional (Big5)"), "big5"),
+            (self.tr("Japanese (Shift-JIS)"), "cp932"),
+            (self.tr("Japanese (EUC-JP)"), "euc_jp"),
+            (self.tr("Korean (EUC-KR)"), "cp949"),
+        ):
+            self.encoding.addItem(label, codec)
+        self.encoding.activated.connect(lambda _i: self._reopen())
         self.about_file = QLabel(self)
         self.about_file.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("&Records"), self.kind)
         form.addRow(self.tr("&Sheet"), self.sheet)
+        form.addRow(self.tr("&Encoding"), self.encoding)
         form.addRow("", self.about_file)
 
         self.mapping = QTableWidget(0, 3, self)
@@ -178,7 +206,7 @@ class ImportSpreadsheetDialog(QDialog):
             self,
             self.tr("Choose a spreadsheet"),
             str(Path.home()),
-            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.ods *.xls);;All files (*)"),
         )
         if path:
             self.open_file(Path(path))
@@ -192,10 +220,10 @@ class ImportSpreadsheetDialog(QDialog):
         self.preview.setRowCount(0)
         self.mapping.setRowCount(0)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
-        kind, store = self.kind_key, self.desk.store
+        kind, store, encoding = self.kind_key, self.desk.store, self.encoding.currentData()
 
         def read():
-            table = open_table(path, sheet=sheet, kind=kind)
+            table = open_table(path, sheet=sheet, kind=kind, encoding=encoding)
             return table, SpreadsheetImport(store, kind, table)
 
         run_in_background(read, self._opened, self._not_readable, latest=self._latest)

@@ -369,8 +369,17 @@ class PrepareBriefingDialog(QDialog):
         if 0 < page < self.preview_pages:
             navigator.jump(page, QPointF(), zoom)
         text = self._pages(self.preview_pages)
-        if preview.result.warnings:
-            text += " " + " ".join(preview.result.warnings)
+        result = preview.result
+        said = list(result.warnings[:-1] if result.unprintable else result.warnings)
+        if result.unprintable:
+            # Before printing: which characters of the officer's text no bundled font has.
+            said.append(
+                self.tr("These characters have no font and will print as empty boxes: %1").replace(
+                    "%1", " ".join(result.unprintable)
+                )
+            )
+        if said:
+            text += " " + " ".join(said)
         self.preview_status.setText(text)
         self._set_output_enabled(self._printing is None)
 

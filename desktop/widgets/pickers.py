@@ -6,7 +6,6 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from datetime import date, datetime
-from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.queries.listing import AreaNode
+from db.schema import countries
 
 
 class RecordPicker(QComboBox):
@@ -222,19 +222,17 @@ class AreaPicker(QComboBox):
         self.setCurrentIndex(max(self.findData(area_id), 0) if area_id else 0)
 
 
-@cache
 def country_names() -> list[tuple[str, str]]:
-    import pycountry
-
-    return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda item: item[1])
+    """(code, name) of every country, named and sorted in the window's language."""
+    return countries.names(QLocale().name())
 
 
 def not_a_country(typed: str) -> str:
-    """What the officer reads when a country typed names none of the list ("Suisse")."""
+    """What the officer reads when a country typed names none of the list ("Suise")."""
     return QCoreApplication.translate(
         "CountryPicker",
-        "“%1” is not a country of the list: choose it there, typing part of its English name or "
-        "its two-letter code (Switzerland, CH).",
+        "“%1” is not a country of the list: choose it there, typing part of its name or its "
+        "two-letter code (Switzerland, CH).",
     ).replace("%1", typed)
 
 
@@ -272,10 +270,12 @@ class CountryPicker(QComboBox):
             self.setCurrentIndex(index)
 
     def _find(self, typed: str) -> int:
-        """The row of the one country that ``typed`` names: its code, its name, or a part of
-        its name found in no other; -1 when none or several."""
-        if len(typed) == 2 and self.findData(typed.upper()) > 0:
-            return self.findData(typed.upper())
+        """The row of the one country that ``typed`` names: its code, its name (in English or
+        French, or in everyday use: "UK", "Russia"), or a part of the name shown found in no
+        other; -1 when none or several."""
+        named = countries.code_for(typed)
+        if named is not None and self.findData(named) > 0:
+            return self.findData(named)
         wanted = typed.casefold()
         rows = range(1, self.count())
         exact = [r for r in rows if self.itemText(r).casefold().startswith(wanted + " (")]

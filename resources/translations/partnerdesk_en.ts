@@ -162,4 +162,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StorageCounts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

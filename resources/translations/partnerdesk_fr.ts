@@ -331,8 +331,8 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <source>“%1” is not a country of the list: choose it there, typing part of its English name or its two-letter code (Switzerland, CH).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-le dans la liste en tapant une partie de son nom anglais ou son code à deux lettres (Switzerland, CH).</translation>
+        <source>“%1” is not a country of the list: choose it there, typing part of its name or its two-letter code (Switzerland, CH).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;: choisissez-le dans la liste en tapant une partie de son nom ou son code à deux lettres (Suisse, CH).</translation>
     </message>
 </context>
 <context>
@@ -712,6 +712,82 @@
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
+        <source>How the letters of a CSV file are written: choose it when they look wrong</source>
+        <translation>Comment les lettres d’un fichier CSV sont codées&#xa0;: choisissez-le quand elles s’affichent mal</translation>
+    </message>
+    <message>
+        <source>Found by itself</source>
+        <translation>Détecté automatiquement</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation>Arabe (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation>Arabe (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Hebrew (Windows-1255)</source>
+        <translation>Hébreu (Windows-1255)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turc (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>Thaï (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Chinois simplifié (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Chinois traditionnel (Big5)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>Japonais (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japonais (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Coréen (EUC-KR)</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -722,6 +798,10 @@
     <message>
         <source>&amp;Sheet</source>
         <translation>F&amp;euille</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>Co&amp;dage</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -776,10 +856,6 @@
         <translation>Choisir une feuille de calcul</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -811,6 +887,10 @@
     <message>
         <source>encoding %1</source>
         <translation>encodage %1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods *.xls);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>commas</source>
@@ -1294,6 +1374,10 @@ Base&#xa0;: %2</translation>
         <translation>Pas d’aperçu&#xa0;: %1</translation>
     </message>
     <message>
+        <source>These characters have no font and will print as empty boxes: %1</source>
+        <translation>Ces caractères n’ont pas de police et s’imprimeront comme des cases vides&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Saving the briefing…</source>
         <translation>Enregistrement de la note d’information…</translation>
     </message>
@@ -1678,6 +1762,16 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Essayez avec moins de mots, ou des mots plus courts.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCounts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3813,12 +3907,12 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>une feuille de calcul</translation>
     </message>
     <message>
-        <source>{file} is an old Excel file (.xls) or a password-protected workbook: open it in your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
-        <translation>{file} est un ancien fichier Excel (.xls) ou un classeur protégé par mot de passe&#xa0;: ouvrez-le dans votre tableur et enregistrez-le comme classeur Excel (.xlsx) ou en CSV, sans mot de passe.</translation>
-    </message>
-    <message>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding}: no such encoding.</source>
+        <translation>{file} ne peut pas être lu en {encoding}&#xa0;: ce codage n’existe pas.</translation>
     </message>
     <message>
         <source>{file} is not a CSV text file (it holds binary data). Save the spreadsheet as CSV or as an Excel workbook (.xlsx).</source>
@@ -3835,6 +3929,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>{file}: the quoted cell that opens on line {line} is never closed: a quotation mark is missing.</source>
         <translation>{file}&#xa0;: la cellule entre guillemets qui s&apos;ouvre à la ligne {line} n&apos;est jamais refermée&#xa0;: il manque un guillemet.</translation>
+    </message>
+    <message>
+        <source>{file} is a password-protected workbook: open it in your spreadsheet program and save it without a password, as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>{file} est un classeur protégé par mot de passe&#xa0;: ouvrez-le dans votre tableur et enregistrez-le sans mot de passe, comme classeur Excel (.xlsx) ou en CSV.</translation>
     </message>
     <message>
         <source>{file}: line {line} cannot be read: a quotation mark is misplaced (a cell that starts with one must end with one, and a quotation mark inside it is doubled).</source>
@@ -3921,10 +4019,6 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>une vue</translation>
     </message>
     <message>
-        <source>; and {count} more</source>
-        <translation>&#xa0;; et {count} de plus</translation>
-    </message>
-    <message>
         <source>its schema is not PartnerDesk&apos;s: {objects}</source>
         <translation>son schéma n&apos;est pas celui de PartnerDesk&#xa0;: {objects}</translation>
     </message>
@@ -3983,6 +4077,177 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>This change is named like one this store holds but says something else: two stores wrote under one id. Nothing was taken; ask for help before syncing again.</source>
         <translation>Cette modification porte le nom d&apos;une modification que cette base contient déjà, mais dit autre chose&#xa0;: deux bases ont écrit sous un même identifiant. Rien n&apos;a été repris&#xa0;; demandez de l&apos;aide avant de synchroniser à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The store at {path} cannot be opened: {reason}. It was left as it is; restore a backup to go on.</source>
+        <translation>La base {path} ne peut pas être ouverte&#xa0;: {reason}. Elle a été laissée telle quelle&#xa0;; restaurez une sauvegarde pour continuer.</translation>
+    </message>
+    <message>
+        <source>The store at {path} cannot be changed: the file or its folder is read-only (permissions, or a read-only disk). It can be opened read-only; to work in it, copy it to a folder you can write to.</source>
+        <translation>La base {path} ne peut pas être modifiée&#xa0;: le fichier ou son dossier est en lecture seule (droits d’accès, ou disque en lecture seule). Elle peut être ouverte en lecture seule&#xa0;; pour y travailler, copiez-la dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>it is damaged ({problem})</source>
+        <translation>elle est endommagée ({problem})</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the store itself; choose another file name.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base elle-même&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The copy could not be verified ({problem}); nothing was replaced.</source>
+        <translation>La copie n’a pas pu être vérifiée ({problem})&#xa0;; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>Impossible de copier {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a pipe or a device)</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n’est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it is not a PartnerDesk store</source>
+        <translation>ce n’est pas une base PartnerDesk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of PartnerDesk</source>
+        <translation>elle a été écrite par une version plus récente de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>elle ne peut pas être lue ({reason})</translation>
+    </message>
+    <message>
+        <source>The store cannot be used safely here: SQLite refused {setting} = {expected} (it is {actual}). Keep the store on a local disk.</source>
+        <translation>La base ne peut pas être utilisée ici en toute sécurité&#xa0;: SQLite a refusé {setting} = {expected} (la valeur est {actual}). Gardez la base sur un disque local.</translation>
+    </message>
+    <message>
+        <source>There is no PartnerDesk store at {path}.</source>
+        <translation>Il n’y a pas de base PartnerDesk à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The store at {path} must be upgraded by this version of PartnerDesk before it can be opened read-only; open it normally once.</source>
+        <translation>La base {path} doit être mise à jour par cette version de PartnerDesk avant de pouvoir être ouverte en lecture seule&#xa0;; ouvrez-la une fois normalement.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is open read-only in this window: nothing was saved.</source>
+        <translation>La base {path} est ouverte en lecture seule dans cette fenêtre&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not confirm that the last change reached the disk: another program removed the journal of the store at {path} while PartnerDesk was writing to it. Close every other program that opens the store, then save again.</source>
+        <translation>PartnerDesk n’a pas pu confirmer que la dernière modification a atteint le disque&#xa0;: un autre programme a supprimé le journal de la base {path} pendant que PartnerDesk y écrivait. Fermez tout autre programme qui ouvre la base, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store at {path}: {reason}.</source>
+        <translation>Impossible de créer la base {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store at {path}: {reason}.</source>
+        <translation>Impossible de lire la base {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database, or its beginning is damaged</source>
+        <translation>ce n’est pas une base de données SQLite, ou son début est endommagé</translation>
+    </message>
+    <message>
+        <source>it is damaged (the file is shorter than its header says)</source>
+        <translation>elle est endommagée (le fichier est plus court que ne l’indique son en-tête)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a PartnerDesk store; it was left as it is.</source>
+        <translation>{path} est une base de données SQLite mais pas une base PartnerDesk&#xa0;; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of PartnerDesk (schema {revision}); install that version or newer to open it. The file was not changed.</source>
+        <translation>Cette base a été écrite par une version plus récente de PartnerDesk (schéma {revision})&#xa0;; installez cette version ou une plus récente pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problème inconnu</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space and save again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is read-only: nothing was saved.</source>
+        <translation>La base {path} est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is busy in another window or program: nothing was saved. Try again.</source>
+        <translation>La base {path} est occupée par une autre fenêtre ou un autre programme&#xa0;: rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The store at {path} could not be written ({reason}): nothing was saved.</source>
+        <translation>La base {path} n’a pas pu être écrite ({reason})&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>by {user} on {host} (process {pid}) since {when}</source>
+        <translation>par {user} sur {host} (processus {pid}) depuis {when}</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>on {host}</source>
+        <translation>sur {host}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>par {user}</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is open on this store{who} {where} since {when}</source>
+        <translation>PartnerDesk est ouvert sur cette base{who} {where} depuis {when}</translation>
+    </message>
+    <message>
+        <source>The command partnerdesk {command} is writing to this store{who} {where} since {when}</source>
+        <translation>La commande partnerdesk {command} écrit dans cette base{who} {where} depuis {when}</translation>
+    </message>
+    <message>
+        <source>by another PartnerDesk window</source>
+        <translation>par une autre fenêtre PartnerDesk</translation>
+    </message>
+    <message>
+        <source>The store at {path} is being written by the command partnerdesk {command}, {who}.</source>
+        <translation>La base {path} est en cours d’écriture par la commande partnerdesk {command}, {who}.</translation>
+    </message>
+    <message>
+        <source>The store at {path} is open elsewhere, {who}.</source>
+        <translation>La base {path} est ouverte ailleurs, {who}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lock {path}: {reason}.</source>
+        <translation>Impossible de lire le verrou {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot set {path} aside: {reason}.</source>
+        <translation>Impossible de mettre {path} de côté&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>A store cannot be restored from itself; choose a backup file.</source>
+        <translation>Une base ne peut pas être restaurée à partir d’elle-même&#xa0;; choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{path} ne peut pas être restauré&#xa0;: {problem}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of {path}: {reason}.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,9 @@ def test_text_that_looks_like_a_formula_stays_text(store, tmp_path):
     path = tmp_path / "coverage.xlsx"
     write_coverage_xlsx(store, path)
     sheet = openpyxl.load_workbook(path)["Coverage"]
-    assert sheet["A3"].value == '\'=HYPERLINK("http://example.com","x")'
-    assert sheet["B3"].value == "'@SUM(A1)"
-    assert sheet["A3"].data_type == "s"
+    # As typed, with no apostrophe shown: a string cell with the quote-prefix style.
+    assert sheet["A3"].value == '=HYPERLINK("http://example.com","x")'
+    assert sheet["B3"].value == "@SUM(A1)"
+    assert sheet["A3"].data_type == "s" and sheet["B3"].data_type == "s"
+    assert sheet["A3"].quotePrefix and sheet["B3"].quotePrefix
     assert sheet["A4"].value == "Odd name"  # a character XLSX cannot hold is left out

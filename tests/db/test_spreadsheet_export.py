@@ -184,14 +184,44 @@ def test_formula_like_text_comes_out_as_text_in_csv_and_xlsx(store, tmp_path, fi
         workbook = load_workbook(path)
         cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row]
         assert not [c.coordinate for c in cells if c.data_type == "f"]  # no formula anywhere
+        # A workbook holds the text as typed, in a string cell with the quote-prefix style.
         [row] = sheet_rows(path, "organizations")
-        assert row["notes"] == ("'" + formula).replace("\r", "\n")  # XML reads CR as LF
+        assert row["notes"] == formula.replace("\r", "\n")  # XML reads CR as LF
+        assert all(c.quotePrefix for c in cells if str(c.value).startswith(tuple(DANGEROUS)))
     [contact] = sheet_rows(tmp_path / "all.xlsx", "contacts")
-    assert contact["phone"] == "+41 22"  # a phone number holds nothing to run: no apostrophe
-    # A reference is the organization's name, trimmed: quoted unless trimming made it harmless.
-    reference = contact["organization_id"]
-    assert not reference.startswith(tuple(DANGEROUS))
-    assert reference.removeprefix("'") == f"{first}cmd|' /C calc'!A0".strip()
+    assert contact["phone"] == "+41 22"
+    # A reference is the organization's name, trimmed, as typed.
+    assert contact["organization_id"] == f"{first}cmd|' /C calc'!A0".strip()
+
+
+def test_workbook_text_that_starts_like_a_formula_shows_no_apostrophe(store, tmp_path):
+    org = services.save(
+        store,
+        "organization",
+        builders.organization(name="- item", notes="=SUM(A1:A3)", city="@home"),
+    )
+    services.save(
+        store, "contact", {"name": "X", "organization_id": org, "phone": "+41 22 717 91 11 ext. 5"}
+    )
+    write_workbook(store, tmp_path / "all.xlsx")
+    workbook = load_workbook(tmp_path / "all.xlsx")
+    shown = {
+        c.value: c
+        for sheet in workbook
+        for row in sheet.iter_rows(min_row=3)
+        for c in row
+        if isinstance(c.value, str)
+    }
+    for text in ("- item", "=SUM(A1:A3)", "@home", "+41 22 717 91 11 ext. 5"):
+        cell = shown[text]  # as typed: no apostrophe in what the officer sees or copies
+        assert cell.data_type == "s" and cell.quotePrefix, text
+    assert not [v for v in shown if v.startswith("'")]
+    assert not shown["X"].quotePrefix  # ordinary text is left alone
+    # CSV has no cell types: it keeps its guard.
+    with store.reading() as session:
+        write_csv(store, "organization", all_ids(session, "organization"), tmp_path / "o.csv")
+    [row] = csv_rows(tmp_path / "o.csv")
+    assert row["name"] == "'- item" and row["notes"] == "'=SUM(A1:A3)"
 
 
 # -- the whole store ------------------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def test_a_bad_file_is_refused_with_a_non_zero_exit_and_the_store_unchanged(tmp_
     [
         (("export", "out.json"), "There is no PartnerDesk store"),
         (("import", "missing.json"), "There is no file"),
-        (("import", "partners.ods"), "only PartnerDesk exchange files (.json)"),
+        (("import", "partners.numbers"), "only PartnerDesk exchange files (.json)"),
         (("backup", "copy.sqlite"), "There is no PartnerDesk store"),
     ],
 )

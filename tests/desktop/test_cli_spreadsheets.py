@@ -123,7 +123,7 @@ def test_contacts_from_an_xlsx_and_a_note_for_columns_left_out(tmp_path):
             "say what the spreadsheet holds with --kind organizations|contacts",
         ),
         (
-            ("import", "partners.ods", "--kind", "organizations"),
+            ("import", "partners.numbers", "--kind", "organizations"),
             "Save it as an Excel workbook (.xlsx) or as CSV",
         ),
         (("import", "missing.xlsx", "--kind", "contacts"), "There is no file"),

@@ -18,13 +18,19 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QToolButton
 
 import db.i18n
-from db.errors import ValidationError
+from db.errors import DamagedStoreError, StorageError, ValidationError
 from db.records import services
+from db.store.backups import problem_with_backup
+from db.store.engine import Store
+from db.store.lock import StoreInUseError, StoreLock
+from db.store.recovery import restore_backup
+from db.store.schema_check import described
 from desktop import i18n
 from desktop.drafts import Drafts
 from desktop.main_window import MainWindow
 from desktop.settings import Options
 from desktop.views.list_page import RecordListPage
+from desktop.widgets.pickers import CountryPicker
 from tests.desktop.typing import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -230,6 +236,46 @@ def test_the_rules_of_db_speak_french_in_the_window(store, french):
     assert "Le nombre de femmes (12) et d'hommes (11) dépasse le total (20)." in text
 
 
+def test_storage_lock_backup_and_recovery_messages_speak_french_in_the_window(
+    store, french, tmp_path
+):
+    missing = tmp_path / "nowhere.sqlite"
+    with pytest.raises(StorageError) as refused:
+        Store.open(missing, create=False)
+    assert str(refused.value) == f"Il n’y a pas de base PartnerDesk à l’emplacement {missing}."
+
+    noise = tmp_path / "noise.sqlite"
+    noise.write_bytes(b"not a database at all" * 20)
+    with pytest.raises(DamagedStoreError) as damaged:
+        Store.open(noise)
+    assert str(damaged.value).startswith(f"La base {noise} ne peut pas être ouverte\u00a0: ")
+    assert "ce n’est pas une base de données SQLite" in str(damaged.value)
+    assert problem_with_backup(noise) == "ce n’est pas une base de données SQLite"
+
+    with pytest.raises(StorageError) as itself:
+        restore_backup(store.path, store.path)
+    assert "choisissez un fichier de sauvegarde" in str(itself.value)
+
+    held = StoreLock(tmp_path / "held.sqlite")
+    held.acquire()
+    try:
+        with pytest.raises(StoreInUseError) as in_use:
+            StoreLock(tmp_path / "held.sqlite").acquire()
+    finally:
+        held.release()
+    assert "est ouverte ailleurs, par " in str(in_use.value)
+
+
+def test_a_count_in_a_storage_message_takes_french_plural_forms(french):
+    assert described(["a", "b", "c", "d"]).endswith("; et 1 autre")
+    assert described(["a", "b", "c", "d", "e"]).endswith("; et 2 autres")
+
+
+def test_the_command_line_says_the_same_in_english():
+    assert described(["a", "b", "c", "d"]).endswith("; and 1 more")
+    assert described(["a", "b", "c", "d", "e"]).endswith("; and 2 more")
+
+
 # -- the translation files --------------------------------------------------------------------------
 def messages(ts: Path) -> list[tuple[str, ET.Element]]:
     return [
@@ -385,3 +431,14 @@ def test_the_words_for_choices_are_the_windows_in_both_languages():
     for value, english in CHOICES.items():
         assert CHOICE_WORDS["en"][value] == english, value
         assert CHOICE_WORDS["fr"][value] == french[english], value
+
+
+def test_the_country_picker_names_countries_in_french(qtbot, french):
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    shown = [picker.itemText(row) for row in range(1, picker.count())]
+    assert "Allemagne (DE)" in shown and "République démocratique du Congo (CD)" in shown
+    assert shown.index("Égypte (EG)") < shown.index("Espagne (ES)") < shown.index("Finlande (FI)")
+    for typed, code in (("Allemagne", "DE"), ("Germany", "DE"), ("Russia", "RU"), ("UK", "GB")):
+        picker.setEditText(typed)
+        assert picker.value() == code, typed

@@ -315,3 +315,15 @@ def test_the_footer_names_the_officer_and_never_the_login(qtbot, desk):
     qtbot.addWidget(again)
     assert again.prepared_by.text() == "Jean Dupont"
     _wait_for_preview(qtbot, again, lambda t: "by Jean Dupont — page" in t)
+
+
+def test_the_preview_names_characters_that_will_print_as_boxes(qtbot, dialog):
+    assert "empty boxes" not in dialog.preview_status.text()
+    dialog.talking_points.setFocus()
+    # Korean and Thai have bundled fonts; Devanagari has none (ReportLab would misspell it).
+    dialog.talking_points.setPlainText("대한민국 กรมศุลกากร हि")
+    _wait_for_preview(qtbot, dialog, lambda t: "대한민국" in t)
+    status = dialog.preview_status.text()
+    assert "These characters have no font and will print as empty boxes: ह ि" in status
+    assert "glyph" not in status  # the command line's English sentence is not repeated
+    assert dialog.print_button.isEnabled()  # the officer may still print

@@ -149,3 +149,30 @@ def test_the_stores_dates_go_out_as_a_calendar(qtbot, sample_desk, tmp_path):
     assert any("annual bilateral consultation 2027" in s for s in summaries)
     assert any(s.startswith("LATE") for s in summaries)  # a late follow-up says so
     wait_for_background_work()
+
+
+def test_the_officer_chooses_the_encoding_of_a_csv_file(qtbot, desk, tmp_path):
+    sheet = tmp_path / "partenaires-ru.csv"
+    russian = "Федеральная таможенная служба"
+    sheet.write_bytes(
+        f"name;acronym;kind;city\r\n{russian};FCS;national_administration;Москва\r\n".encode(
+            "cp1251"
+        )
+    )
+    dialog = _dialog(qtbot, desk, sheet)
+    assert dialog.preview.item(0, 1).text() == russian  # found by itself
+    assert "encoding cp1251" in dialog.about_file.text()
+
+    def choose(label: str) -> None:
+        dialog.encoding.setCurrentIndex(dialog.encoding.findText(label))
+        dialog.encoding.activated.emit(dialog.encoding.currentIndex())
+        qtbot.waitUntil(
+            lambda: dialog.importer is not None and dialog.preview.rowCount() > 0, timeout=10_000
+        )
+
+    choose("Western European (Windows-1252)")
+    assert "encoding cp1252" in dialog.about_file.text()
+    assert dialog.preview.item(0, 1).text() != russian  # as the officer would see it: wrong
+    choose("Cyrillic (Windows-1251)")
+    assert dialog.preview.item(0, 1).text() == russian
+    wait_for_background_work()

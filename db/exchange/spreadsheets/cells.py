@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from db.i18n import translate
+from db.schema import countries
 from db.schema.words import choice_named
 
 SEPARATOR = ";"
@@ -259,20 +260,14 @@ def date_of(cell: Any, *, day_first: bool = True) -> date | None:
 
 # -- countries and languages ---------------------------------------------------------------------------
 def country_of(cell: Any) -> str | None:
-    """An ISO 3166 code (BE), or a country's English name or three-letter code (Belgium, BEL).
+    """An ISO 3166 code (BE), or a country's name in English or French, its three-letter code,
+    or a name in everyday use (Belgium, Belgique, BEL; Russia, UK, Cote d'Ivoire, Allemagne).
     Anything else is handed on for the field to refuse."""
     text = text_of(cell)
     if text is None:
         return None
     text = text.strip()
-    if len(text) <= 2:
-        return text
-    import pycountry
-
-    try:
-        return pycountry.countries.lookup(text).alpha_2
-    except LookupError:
-        return text
+    return countries.code_for(text) or text
 
 
 def language_of(text: str) -> str:

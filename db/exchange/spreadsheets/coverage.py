@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from db import clock
-from db.exchange.spreadsheets.exporting import safe_cell
+from db.exchange.spreadsheets.exporting import written_as_text
 from db.i18n import translate
 from db.queries.coverage import (
     NO_AREA,
@@ -53,6 +53,8 @@ def write_coverage_xlsx(
     _coverage_sheet(book.active, matrix, by_year)
     _report_sheet(book.create_sheet(), report)
     _notes_sheet(book.create_sheet(), today or clock.today(), matrix)
+    for sheet in book.worksheets:
+        _as_text(sheet)
     buffer = io.BytesIO()
     book.save(buffer)
     write_bytes_atomically(Path(path), buffer.getvalue())
@@ -247,7 +249,15 @@ _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XLSX cannot hold t
 
 
 def _text(value: Any) -> Any:
-    """A text cell: without the characters XLSX cannot hold, and never run as a formula."""
+    """A text cell's value without the characters XLSX cannot hold (``_as_text`` keeps it from
+    being run as a formula)."""
     if isinstance(value, str):
-        value = safe_cell(_XML_ILLEGAL.sub("", value))
+        value = _XML_ILLEGAL.sub("", value)
     return value
+
+
+def _as_text(sheet) -> None:
+    """Every text cell of ``sheet`` an explicit string, never run as a formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            written_as_text(cell)

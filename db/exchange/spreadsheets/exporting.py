@@ -11,9 +11,12 @@ the accents), comma-separated, with Windows line endings; dates are YYYY-MM-DD. 
 have a bold, frozen header row with filters, real date cells, and columns as wide as their
 content (up to a limit).
 
-Every text cell goes through ``safe_cell``: text that a spreadsheet program would run as a
-formula is written with a leading apostrophe, in every export (OWASP's advice for CSV injection);
-a phone number ("+41 22 717 91 11") holds nothing to run and is written as it is.
+No text is ever run as a formula. In a CSV file, which has no cell types, text that a
+spreadsheet program would run as a formula goes through ``safe_cell`` and gets a leading
+apostrophe (OWASP's advice for CSV injection); a phone number ("+41 22 717 91 11") holds nothing
+to run and is written as it is. In a workbook every text is an explicit string cell, and one that
+starts like a formula ("- item", "+41 22 …", "=x") also carries the quote-prefix style
+(``written_as_text``): the program shows and keeps the text as typed, with no apostrophe in it.
 """
 
 from __future__ import annotations
@@ -72,6 +75,17 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+def written_as_text(cell: Any) -> Any:
+    """An openpyxl cell holding text made an explicit string cell; text that starts like a
+    formula also gets the quote-prefix style, which spreadsheet programs keep when the cell is
+    edited (as they keep an apostrophe typed before it), without the apostrophe in the value."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"  # openpyxl would make "=…" a formula
+        if cell.value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+    return cell
+
+
 # -- what a sheet holds ----------------------------------------------------------------------------------
 class Sheet:
     """The header and rows of one kind's records, as Python values (dates as ``date``)."""
@@ -92,12 +106,13 @@ class Sheet:
         return len(self.ids)
 
     def rows(self) -> Iterator[list[Any]]:
-        """Each record's cells, in the order of the ids, a chunk at a time."""
+        """Each record's cells, in the order of the ids, a chunk at a time (text as stored: each
+        format keeps it from being run as a formula its own way)."""
         for chunk in in_chunks(self.ids):
             found = {v["id"]: v for v in shape.read_many(self._session, self.kind, chunk)}
             for record_id in chunk:
                 if record_id in found:
-                    yield [safe_cell(self._cell(c, found[record_id])) for c in self.columns]
+                    yield [self._cell(c, found[record_id]) for c in self.columns]
 
     def _cell(self, column: Column, values: dict[str, Any]) -> Any:
         if column.role == "id":
@@ -200,7 +215,7 @@ def csv_text(
     writer.writerow(safe_cell(h) for h in sheet.header)
     for done, row in enumerate(sheet.rows(), start=1):
         _stop_if(cancelled)
-        writer.writerow(_csv_value(v) for v in row)
+        writer.writerow(safe_cell(_csv_value(v)) for v in row)
         _report(progress, done, len(sheet))
     return "\ufeff" + out.getvalue()
 
@@ -334,7 +349,7 @@ def _add_sheet(
     ):
         header = []
         for text in texts:
-            cell = WriteOnlyCell(worksheet, value=safe_cell(text))
+            cell = written_as_text(WriteOnlyCell(worksheet, value=text))
             cell.font = font
             header.append(cell)
         worksheet.append(header)
@@ -346,6 +361,8 @@ def _add_sheet(
                 cell = WriteOnlyCell(worksheet, value=value)
                 cell.number_format = formats[kind]
                 cells.append(cell)
+            elif isinstance(value, str):
+                cells.append(written_as_text(WriteOnlyCell(worksheet, value=value)))
             else:
                 cells.append(value)
         worksheet.append(cells)

@@ -606,11 +606,13 @@ def import_spreadsheet(
     *,
     mapping: Sequence[str | None] | None = None,
     sheet: str | None = None,
+    encoding: str | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> ImportResult:
-    """Open a .csv or .xlsx file and import it whole, or raise SpreadsheetRefused."""
-    table = open_table(path, sheet=sheet, kind=kind_name)
+    """Open a .csv or .xlsx file and import it whole, or raise SpreadsheetRefused. ``encoding``
+    reads a CSV file in that encoding instead of the one found."""
+    table = open_table(path, sheet=sheet, kind=kind_name, encoding=encoding)
     return SpreadsheetImport(store, kind_name, table, mapping).commit(progress, cancelled)
 
 

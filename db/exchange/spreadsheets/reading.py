@@ -6,8 +6,10 @@ cells and 100,000 characters in a cell (docs/security.md). The file is read as a
 refused at the first limit reached, with its place ("row 100,001"), before the rest is read.
 
 CSV files come from many programs and countries. The encoding is UTF-8 (with or without a byte
-order mark), UTF-16 (Excel's "Unicode text"), or else Windows-1252, a superset of Latin-1; the
-delimiter is the one of comma, semicolon, tab or vertical bar that splits the header best; line
+order mark), UTF-16 (Excel's "Unicode text"), or else the code page charset-normalizer finds when
+it is one of another script (Cyrillic, Arabic, Greek, Hebrew, Thai, Chinese, Japanese, Korean:
+what Excel writes on such a Windows), or else Windows-1252, a superset of Latin-1; the officer
+may also choose the encoding (``encoding=``), which is then used as told; the delimiter is the one of comma, semicolon, tab or vertical bar that splits the header best; line
 endings may be Windows', Unix's or old Macs'. XLSX files are read part by part
 (db.exchange.spreadsheets.workbook), taking the values a spreadsheet program last computed (not
 formulas) and date cells as dates. The header is the first row with at least two cells filled (a
@@ -32,7 +34,7 @@ from typing import Any, BinaryIO
 from db.errors import FileRefused
 from db.exchange.spreadsheets.columns import columns_of, record_kind
 from db.exchange.spreadsheets.problems import SpreadsheetRefused, file_refused
-from db.exchange.spreadsheets.workbook import Workbook, open_workbook
+from db.exchange.spreadsheets.workbook import Workbook, open_workbook, unpacked_opendocument
 from db.i18n import translate
 from db.schema.kinds import KINDS
 from db.store.outside import limit, open_outside, refusing_failures
@@ -45,6 +47,20 @@ _NOT_WRITTEN = ",;\t|\"' \r\n\f\v"  # a file of these alone is empty
 _SAMPLE = 65536  # characters read to find the delimiter
 # Bytes that Windows-1252 leaves undefined: a file holding one is read as Latin-1.
 _NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+_DETECTION_SAMPLE = 512 * 1024  # bytes the code page is guessed from
+# Code pages of scripts other than Latin, as Python names them: charset-normalizer's guess is
+# taken only among these, so that a Western file is read as Windows-1252 as before (a guess
+# between Western code pages would only move accents around).
+OTHER_SCRIPTS = frozenset(
+    {
+        "cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp855",
+        "cp1256", "iso8859_6", "cp864", "cp720",
+        "cp1253", "iso8859_7", "cp1255", "iso8859_8", "cp874", "tis_620",
+        "gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp950",
+        "shift_jis", "cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004",
+        "euc_kr", "cp949", "johab",
+    }
+)  # fmt: skip
 
 Opener = Callable[[], contextlib.AbstractContextManager[BinaryIO]]
 
@@ -85,9 +101,15 @@ def column_letter(index: int) -> str:
 
 
 def open_table(
-    path: str | os.PathLike[str], *, sheet: str | None = None, kind: str | None = None
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    kind: str | None = None,
+    encoding: str | None = None,
 ) -> Table:
     """Read a .csv or .xlsx file (told apart by their content, not only their extension).
+    ``encoding`` (a name Python knows: "cp1251", "shift_jis") reads a CSV file in that encoding
+    instead of the one found.
 
     For a workbook, ``sheet`` chooses the sheet; otherwise the sheet named like ``kind``
     ("organizations", as PartnerDesk's own export names them) when there is one, else the first.
@@ -104,7 +126,7 @@ def open_table(
             data = stream.read() if start.startswith(_ZIP) else None  # a workbook: at most 64 MB
         if data is not None:
             return read_xlsx(data, path.name, sheet=sheet, kind=kind)
-        return _read(start, opened, path.name)
+        return _read(start, opened, path.name, encoding, sheet=sheet, kind=kind)
 
 
 def read_bytes(
@@ -116,28 +138,88 @@ def read_bytes(
         raise bytes_limit.too_large(source, len(data))
     if data.startswith(_ZIP):
         return read_xlsx(data, source, sheet=sheet, kind=kind)
-    return _read(data[:8], lambda: contextlib.nullcontext(io.BytesIO(data)), source)
+    return _read(
+        data[:8], lambda: contextlib.nullcontext(io.BytesIO(data)), source, sheet=sheet, kind=kind
+    )
 
 
-def _read(start: bytes, opened: Opener, source: str) -> Table:
-    """A file that is not a zip: an old Excel file, or a CSV file read as a stream."""
+def _read(
+    start: bytes,
+    opened: Opener,
+    source: str,
+    encoding: str | None = None,
+    *,
+    sheet: str | None = None,
+    kind: str | None = None,
+) -> Table:
+    """A file that is not a zip: an old Excel file (.xls, read by calamine), or a CSV file read
+    as a stream."""
     if start.startswith(_OLE):
-        raise file_refused(
-            source,
-            translate(
-                "rules",
-                "{file} is an old Excel file (.xls) or a password-protected workbook: open it in "
-                "your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV, "
-                "without a password.",
-            ).format(file=source),
-        )
-    return read_csv(opened, source)
+        with opened() as stream:
+            data = stream.read()  # within the guard's limit of bytes
+        return read_by_calamine(data, source, sheet=sheet, kind=kind)
+    return read_csv(opened, source, encoding)
+
+
+def read_by_calamine(
+    data: bytes, source: str, *, sheet: str | None = None, kind: str | None = None
+) -> Table:
+    """An old Excel file (.xls) or an OpenDocument spreadsheet (.ods), read by calamine (a
+    reader written in Rust) from bytes the guard has already bounded; its rows are counted
+    against the limits as the sheet is walked. A password-protected workbook (an encrypted
+    .xlsx is such a file too) is refused with what to do."""
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except PasswordError:
+        raise _protected(source) from None
+    except MemoryError:
+        raise
+    except Exception as exc:
+        if data.startswith(_OLE):
+            raise _protected(source) from exc  # an encrypted workbook is an OLE file too
+        raise _damaged(source) from exc
+    names = list(book.sheet_names)
+    chosen = _choose_sheet(names, sheet, kind, source)
+    counted = _Counted(source)
+    try:
+        table = _table(source, _calamine_rows(book, chosen, counted), sheet=chosen)
+    except (FileRefused, SpreadsheetRefused, MemoryError):
+        raise
+    except Exception as exc:  # a damaged sheet
+        raise _damaged(source) from exc
+    table.sheet, table.sheets = chosen, names
+    return table
+
+
+def _calamine_rows(book, name: str, counted: _Counted) -> Iterator[tuple[int, list[Any]]]:
+    found = book.get_sheet_by_name(name)
+    start = found.start
+    if start is None:  # an empty sheet
+        return
+    first_row, first_column = start
+    for index, cells in enumerate(found.iter_rows()):
+        values = [None] * first_column + [None if cell == "" else cell for cell in cells]
+        yield counted.row(first_row + index + 1, values)
+
+
+def _protected(source: str) -> SpreadsheetRefused:
+    return file_refused(
+        source,
+        translate(
+            "rules",
+            "{file} is a password-protected workbook: open it in your spreadsheet program and "
+            "save it without a password, as an Excel workbook (.xlsx) or as CSV.",
+        ).format(file=source),
+    )
 
 
 # -- CSV ----------------------------------------------------------------------------------------------
 def encoding_of(chunks: Iterable[bytes]) -> str:
     """The encoding of a CSV file, from its bytes read once: a byte order mark, else UTF-8 when
-    every byte is, else Windows-1252 (Latin-1 when a byte is one Windows-1252 leaves out)."""
+    every byte is, else the code page of another script that charset-normalizer finds in its
+    first 512 KB, else Windows-1252 (Latin-1 when a byte is one Windows-1252 leaves out)."""
     chunks = iter(chunks)
     first = next(chunks, b"")
     if first.startswith(b"\xef\xbb\xbf"):
@@ -146,7 +228,10 @@ def encoding_of(chunks: Iterable[bytes]) -> str:
         return "utf-16"
     utf8 = codecs.getincrementaldecoder("utf-8")()
     is_utf8, is_cp1252 = True, True
+    sample = bytearray()
     for chunk in itertools.chain([first], chunks):
+        if len(sample) < _DETECTION_SAMPLE:
+            sample += chunk[: _DETECTION_SAMPLE - len(sample)]
         if is_utf8:
             try:
                 utf8.decode(chunk)
@@ -160,7 +245,18 @@ def encoding_of(chunks: Iterable[bytes]) -> str:
             return "utf-8"
         except UnicodeDecodeError:
             pass
-    return "cp1252" if is_cp1252 else "latin-1"
+    return _other_script(bytes(sample)) or ("cp1252" if is_cp1252 else "latin-1")
+
+
+def _other_script(sample: bytes) -> str | None:
+    """The code page of a script other than Latin that ``sample`` is written in, if any."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name.replace("-", "_")
+    return name if name in OTHER_SCRIPTS else None
 
 
 def _chunks(stream: BinaryIO) -> Iterator[bytes]:
@@ -168,14 +264,17 @@ def _chunks(stream: BinaryIO) -> Iterator[bytes]:
         yield chunk
 
 
-def read_csv(opened: Opener | bytes, source: str) -> Table:
-    """Read twice as a stream: once for the encoding, once for the rows, which are refused at
-    the first limit reached."""
+def read_csv(opened: Opener | bytes, source: str, encoding: str | None = None) -> Table:
+    """Read twice as a stream: once for the encoding (unless it is given), once for the rows,
+    which are refused at the first limit reached."""
     if isinstance(opened, bytes):
         content = opened
         opened = lambda: contextlib.nullcontext(io.BytesIO(content))  # noqa: E731
-    with opened() as stream:
-        encoding = encoding_of(_chunks(stream))
+    if encoding is None:
+        with opened() as stream:
+            encoding = encoding_of(_chunks(stream))
+    else:
+        encoding = _known(encoding, source)
     with opened() as stream:
         text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
         written: list[bool] = []  # whether any line holds more than delimiters and quotes
@@ -196,6 +295,18 @@ def read_csv(opened: Opener | bytes, source: str) -> Table:
         raise file_refused(source, translate("rules", "{file} is empty.").format(file=source))
     table.encoding, table.delimiter = encoding, delimiter
     return table
+
+
+def _known(encoding: str, source: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise file_refused(
+            source,
+            translate("rules", "{file} cannot be read as {encoding}: no such encoding.").format(
+                file=source, encoding=encoding
+            ),
+        ) from None
 
 
 def _text_lines(text: io.TextIOWrapper, source: str, written: list[bool]) -> Iterator[str]:
@@ -280,6 +391,8 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
         ) as stream,
     ):
         data = stream.read()
+    if data.startswith(_OLE) or (data.startswith(_ZIP) and unpacked_opendocument(data, path.name)):
+        return read_by_calamine(data, path.name).sheets
     if not data.startswith(_ZIP):
         return []
     return _workbook(data, path.name).names
@@ -308,6 +421,16 @@ def _damaged(source: str):
 def read_xlsx(
     data: bytes, source: str, *, sheet: str | None = None, kind: str | None = None
 ) -> Table:
+    """A zip: an Excel workbook (.xlsx), or an OpenDocument spreadsheet (.ods) read by
+    calamine once the guard has unpacked each of its parts within the limits."""
+    try:
+        opendocument = unpacked_opendocument(data, source)
+    except (FileRefused, SpreadsheetRefused, MemoryError):
+        raise
+    except Exception as exc:
+        raise _damaged(source) from exc
+    if opendocument:
+        return read_by_calamine(data, source, sheet=sheet, kind=kind)
     workbook = _workbook(data, source)
     with workbook.archive:
         names = workbook.names

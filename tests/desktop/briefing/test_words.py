@@ -40,6 +40,10 @@ def test_times_and_countries():
     assert Words("en").country("CH") == "Switzerland"
     assert Words("fr").country("CH") == "Suisse"
     assert Words("en").country("XX") == "XX"
+    # Never ISO's inverted sorting forms on a briefing.
+    assert Words("en").country("CD") == "Democratic Republic of the Congo"
+    assert Words("fr").country("CD") == "République démocratique du Congo"
+    assert Words("en").country("RU") == "Russia" and Words("fr").country("RU") == "Russie"
 
 
 def test_both_languages_say_everything():

@@ -142,12 +142,12 @@ def test_a_country_typed_by_a_name_not_in_the_list_says_where_to_find_it(qtbot, 
         qtbot.keyClick(QApplication.activePopupWidget() or line, Qt.Key.Key_Tab)
         editor.validate()
 
-    type_country("Suisse")
+    type_country("Suise")
     message = editor.messages["country"]
     assert message.isVisible()
     assert message.text() == (
-        "“Suisse” is not a country of the list: choose it there, typing part of its English "
-        "name or its two-letter code (Switzerland, CH)."
+        "“Suise” is not a country of the list: choose it there, typing part of its name or its "
+        "two-letter code (Switzerland, CH)."
     )
     assert "ISO 3166" not in shown_texts(editor)
     assert not editor.save_button.isEnabled()
