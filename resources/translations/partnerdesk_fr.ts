@@ -1508,6 +1508,14 @@ Base&#xa0;: %2</translation>
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Plan the next edition: same partners, areas and agreement; new dates</source>
+        <translation>Préparer l&apos;édition suivante&#xa0;: mêmes partenaires, domaines et accord&#xa0;; nouvelles dates</translation>
+    </message>
+    <message>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
@@ -1603,6 +1611,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Next edition of “%1”</source>
+        <translation>Édition suivante de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New %1</source>
@@ -1901,6 +1913,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Edit the selected record</source>
         <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Plan the next edition of the selected joint activity: same partners, areas and agreement; new dates</source>
+        <translation>Préparer l&apos;édition suivante de l&apos;activité conjointe sélectionnée&#xa0;: mêmes partenaires, domaines et accord&#xa0;; nouvelles dates</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
