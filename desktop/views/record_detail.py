@@ -169,9 +169,15 @@ class RecordDetail(QWidget):
         subtitle = kind_name(kind)
         if values.get("archived"):
             subtitle += " — " + self.tr("archived")
-        out.append(
-            f"<p style='color:#555'>{esc(subtitle)}</p><table cellspacing='0' cellpadding='3'>"
-        )
+        out.append(f"<p style='color:#555'>{esc(subtitle)}</p>")
+        if view.needs_update:
+            notice = self.tr(
+                "Planned but past: its dates have passed and its status is still “%1”. Record "
+                "what happened (Edit): Completed, with its participants and results; Postponed; "
+                "or Cancelled."
+            ).replace("%1", choice_label(values.get("status") or ""))
+            out.append(f"<p id='needs_update' style='color:#b3261e'><b>{esc(notice)}</b></p>")
+        out.append("<table cellspacing='0' cellpadding='3'>")
         for spec in record_kind.fields:
             if isinstance(spec, Parts):
                 continue
