@@ -48,6 +48,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("actions", "Edit the selected record"),
     ),
     ActionSpec(
+        "duplicate",
+        QT_TRANSLATE_NOOP("actions", "&Duplicate"),
+        ("Ctrl+Shift+D",),
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Plan the next edition of the selected joint activity: same partners, areas and "
+            "agreement; new dates",
+        ),
+    ),
+    ActionSpec(
         "archive",
         QT_TRANSLATE_NOOP("actions", "&Archive"),
         ("Ctrl+Delete",),

@@ -134,7 +134,15 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(
                 self.tr("PartnerDesk — %1 (read-only)").replace("%1", desk.store.path.name)
             )
-            for key in ("new", "edit", "save", "archive", "officer", "import_spreadsheet"):
+            for key in (
+                "new",
+                "edit",
+                "duplicate",
+                "save",
+                "archive",
+                "officer",
+                "import_spreadsheet",
+            ):
                 self.actions_by_key[key].setVisible(False)  # hidden actions take no shortcut
 
     # -- building ------------------------------------------------------------------------------------
@@ -170,7 +178,17 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.tr("&Edit"),
-                ("undo", "redo", None, "edit", "archive", "close_editor", None, "find"),
+                (
+                    "undo",
+                    "redo",
+                    None,
+                    "edit",
+                    "duplicate",
+                    "archive",
+                    "close_editor",
+                    None,
+                    "find",
+                ),
             ),
             (self.tr("&Go"), ()),
             (self.tr("&Help"), ("about",)),
@@ -463,6 +481,7 @@ class MainWindow(QMainWindow):
             ("archive", "archive_current"),
         ):
             self.actions_by_key[key].setEnabled(self._page_that_can(operation) is not None)
+        self.actions_by_key["duplicate"].setEnabled(bool(page and page.can_duplicate()))
 
     # -- search ----------------------------------------------------------------------------------------
     def on_find(self) -> None:
@@ -497,6 +516,12 @@ class MainWindow(QMainWindow):
         page = self._page_that_can("edit_current")
         if page is not None:
             page.edit_current()
+            self._sync_undo()
+
+    def on_duplicate(self) -> None:
+        page = self.current_list_page()
+        if page is not None and page.can_duplicate():
+            page.duplicate_current()
             self._sync_undo()
 
     def on_save(self) -> None:

@@ -1,5 +1,6 @@
 """What the dashboard shows on opening: deadlines of agreements in force, follow-ups late or due
-soon, the next consultations and activities, and activities counted per area and year.
+soon, activities whose dates have passed while still planned, the next consultations and
+activities, and activities counted per area and year.
 
 Every query is done by SQLite and takes ``today`` from its caller (the window, or a test), so
 that what is "late" or "upcoming" is decided in one place and can be fixed in tests.
@@ -358,6 +359,19 @@ def upcoming_activities(
 ) -> list[UpcomingActivity]:
     """Activities, other than cancelled ones, starting from today to the horizon, soonest first;
     the first ``limit`` of them when a limit is given."""
+    return _activities(
+        source,
+        _upcoming_activities_where(today, horizon_days),
+        (JointActivity.start_on, JointActivity.title, JointActivity.id),
+        limit,
+    )
+
+
+def _activities(
+    source: Store | Session, where: list, order: tuple, limit: int | None
+) -> list[UpcomingActivity]:
+    """The activities ``where`` selects, in ``order``, with their lead's and partners' names
+    (read for the activities returned only)."""
     lead = aliased(Organization)
     query = (
         select(
@@ -373,8 +387,8 @@ def upcoming_activities(
             short_name_sql(lead).label("lead"),
         )
         .outerjoin(lead, lead.id == JointActivity.lead_organization_id)
-        .where(*_upcoming_activities_where(today, horizon_days))
-        .order_by(JointActivity.start_on, JointActivity.title, JointActivity.id)
+        .where(*where)
+        .order_by(*order)
         .limit(limit)
     )
     with session_of(source) as session:
@@ -432,6 +446,33 @@ def _names_by_owner(
     for owner, name in session.execute(query):
         grouped[owner].append(name)
     return grouped
+
+
+# -- activities whose dates have passed while still planned ---------------------------------------
+def _needing_update_where(today: date) -> list:
+    return [JointActivity.archived_at.is_(None), derived.needs_update_sql(today)]
+
+
+def activities_needing_update(
+    source: Store | Session, today: date, limit: int | None = None
+) -> list[UpcomingActivity]:
+    """Activities still proposed, planned, confirmed or ongoing whose dates have passed
+    (derived.needs_update): what happened there is not recorded yet. The most recent first —
+    the one just held is the one the officer can record now; the first ``limit`` of them."""
+    last_day = func.coalesce(JointActivity.end_on, JointActivity.start_on)
+    return _activities(
+        source,
+        _needing_update_where(today),
+        (last_day.desc(), JointActivity.title, JointActivity.id),
+        limit,
+    )
+
+
+def count_activities_needing_update(source: Store | Session, today: date) -> Counted:
+    """How many activities ``activities_needing_update`` would give without a limit."""
+    query = select(func.count()).select_from(JointActivity).where(*_needing_update_where(today))
+    with session_of(source) as session:
+        return Counted(session.scalar(query))
 
 
 # -- activities per area and year -------------------------------------------------------------------

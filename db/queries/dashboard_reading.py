@@ -33,6 +33,8 @@ class DashboardReading:
     deadlines_counted: Counted
     follow_ups: list[FollowUpDue]  # the first SHOWN_ROWS
     follow_ups_counted: Counted
+    needing_update: list[UpcomingActivity]  # the first SHOWN_ROWS
+    needing_update_counted: Counted
     consultations: list[UpcomingConsultation]  # the first SHOWN_ROWS of each
     activities: list[UpcomingActivity]
     coming_up_counted: Counted
@@ -53,6 +55,8 @@ def read_dashboard(session: Session, today: date, horizon_days: int) -> Dashboar
         deadlines_counted=deadlines_counted,
         follow_ups=dashboard.follow_ups_due(session, today, SOON_DAYS, SHOWN_ROWS),
         follow_ups_counted=dashboard.count_follow_ups_due(session, today, SOON_DAYS),
+        needing_update=dashboard.activities_needing_update(session, today, SHOWN_ROWS),
+        needing_update_counted=dashboard.count_activities_needing_update(session, today),
         # The soonest SHOWN_ROWS of each kind hold the soonest SHOWN_ROWS of both together.
         consultations=dashboard.upcoming_consultations(session, today, horizon_days, SHOWN_ROWS),
         activities=dashboard.upcoming_activities(session, today, horizon_days, SHOWN_ROWS),

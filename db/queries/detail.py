@@ -15,7 +15,7 @@ from sqlmodel import Session
 from db.errors import NotFoundError
 from db.queries.listing import labels_of
 from db.queries.related import RelatedItem, related
-from db.records import shape
+from db.records import derived, shape
 from db.records.history import ChangeEntry, history_of
 from db.records.rules import references
 from db.schema.enums import SourceKind
@@ -42,6 +42,8 @@ class RecordView:
     sections: dict[str, list[RelatedItem]]
     attachments: list[AttachedFile]
     history: list[ChangeEntry]
+    # A joint activity whose dates have passed while still planned (derived.needs_update).
+    needs_update: bool = False
 
 
 def record_view(session: Session, kind: str, record_id: str, today: dt.date) -> RecordView:
@@ -68,6 +70,7 @@ def record_view(session: Session, kind: str, record_id: str, today: dt.date) -> 
             AttachedFile(*row) for row in session.execute(files.order_by(Attachment.created_at))
         ],
         history=history,
+        needs_update=kind == "activity" and derived.needs_update(stored, today),
     )
 
 

@@ -5,6 +5,10 @@
   expiry (expiry date minus the notice period); open-ended instruments have none, but notice given
   today would take effect ``notice_months`` later.
 - A follow-up is *late* when it is open or in progress and its due date has passed.
+- A joint activity *needs an update* when its dates have passed and its status still says it
+  lies ahead (proposed, planned, confirmed), or says it is under way after its end date
+  (ongoing): the officer has to record what happened — held, postponed or cancelled. A
+  postponed activity does not: its status already says that it did not happen on its dates.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ import calendar
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, literal
+from sqlalchemy import and_, case, func, literal, or_
 
 from db.records.rules import OPEN_STATUSES
-from db.schema.models import Agreement, FollowUp
+from db.schema.models import Agreement, FollowUp, JointActivity
 
 
 def add_months(day: date, months: int) -> date:
@@ -81,4 +85,32 @@ def is_late(follow_up: dict[str, Any], today: date) -> bool:
 def is_late_sql(today: date):
     return and_(
         FollowUp.status.in_(OPEN_STATUSES), FollowUp.due_on.is_not(None), FollowUp.due_on < today
+    )
+
+
+# Statuses that say an activity is still ahead, and the one that says it is under way.
+NOT_HELD_YET = ("proposed", "planned", "confirmed")
+UNDER_WAY = "ongoing"
+
+
+def needs_update(activity: dict[str, Any], today: date) -> bool:
+    """A joint activity whose dates are past while its status says it is ahead or under way
+    (its end date, else its start date; an ongoing one without an end date may go on)."""
+    status, start, end = (activity.get(k) for k in ("status", "start_on", "end_on"))
+    if status in NOT_HELD_YET:
+        last_day = end or start
+    elif status == UNDER_WAY:
+        last_day = end
+    else:
+        return False
+    return last_day is not None and last_day < today
+
+
+def needs_update_sql(today: date):
+    return or_(
+        and_(
+            JointActivity.status.in_(NOT_HELD_YET),
+            func.coalesce(JointActivity.end_on, JointActivity.start_on) < today,
+        ),
+        and_(JointActivity.status == UNDER_WAY, JointActivity.end_on < today),
     )

@@ -323,6 +323,12 @@ class RecordEditor(QWidget):
         self.record_id, self.is_new = record_id or new_id(), True
         self._open({}, preset)
 
+    def open_next_edition(self, values: dict[str, Any], previous: str) -> None:
+        """A new activity filled from the one it follows (``previous`` names it): unsaved until
+        the officer saves; closing it without saving leaves the store as it was."""
+        self.open_new(values)
+        self.heading.setText(self.tr("Next edition of “%1”").replace("%1", previous))
+
     def _open(self, stored: dict[str, Any], typed: dict[str, Any] | None) -> None:
         self._extra = {k: stored[k] for k in ("archived",) if k in stored}
         self._touched = set()

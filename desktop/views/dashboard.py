@@ -1,5 +1,6 @@
 """What an officer sees on opening PartnerDesk: agreement deadlines to act on, follow-ups late or
-due soon, what is coming up, and joint activities counted per thematic area and year.
+due soon, joint activities planned but past (what happened is not recorded yet), what is coming
+up, and joint activities counted per thematic area and year.
 
 Everything is read off the GUI thread in one read session (``db.queries.dashboard_reading``;
 ``db.queries.dashboard`` decides what is late or upcoming); the page only shows the answer in its
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.queries.dashboard_reading import SOON_DAYS, DashboardReading, read_dashboard
 from db.queries.listing import ListFilter
 from desktop.desk import Desk
+from desktop.models.activities_to_update import ActivitiesToUpdateModel
 from desktop.models.activity_counts import ActivityCountsModel
 from desktop.models.agreement_deadlines import AgreementDeadlineModel
 from desktop.models.coming_up import ComingUpModel
@@ -45,7 +47,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes
 
 
 class DashboardPage(QWidget):
-    """The dashboard: the horizon chooser, then its four sections, in a page that scrolls."""
+    """The dashboard: the horizon chooser, then its sections, in a page that scrolls."""
 
     open_record = Signal(str, str)  # kind, id
     open_list = Signal(str, object)  # kind, ListFilter
@@ -74,6 +76,7 @@ class DashboardPage(QWidget):
 
         self.deadlines_model = AgreementDeadlineModel(self)
         self.follow_ups_model = FollowUpsDueModel(self)
+        self.to_update_model = ActivitiesToUpdateModel(self)
         self.coming_up_model = ComingUpModel(self)
         self.counts_model = ActivityCountsModel(self)
 
@@ -83,12 +86,20 @@ class DashboardPage(QWidget):
         self.follow_ups_view = dashboard_table(
             self, "dashboard_follow_ups_table", self.follow_ups_model
         )
+        self.to_update_view = dashboard_table(
+            self, "dashboard_to_update_table", self.to_update_model
+        )
         self.coming_up_view = dashboard_table(
             self, "dashboard_coming_up_table", self.coming_up_model
         )
         self.counts_view = dashboard_table(self, "dashboard_counts_table", self.counts_model)
         self._shape_counts_view()
-        for view in (self.deadlines_view, self.follow_ups_view, self.coming_up_view):
+        for view in (
+            self.deadlines_view,
+            self.follow_ups_view,
+            self.to_update_view,
+            self.coming_up_view,
+        ):
             view.activated.connect(self._row_activated)
         self.counts_view.clicked.connect(self._cell_chosen)
         self.counts_view.activated.connect(self._cell_chosen)
@@ -97,6 +108,8 @@ class DashboardPage(QWidget):
 
         self.deadlines = DashboardSection("dashboard_deadlines", self.deadlines_view, self)
         self.follow_ups = DashboardSection("dashboard_follow_ups", self.follow_ups_view, self)
+        self.to_update = DashboardSection("dashboard_to_update", self.to_update_view, self)
+        self.to_update.hide()  # shown only when an activity needs an update
         self.coming_up = DashboardSection("dashboard_coming_up", self.coming_up_view, self)
         self.counts = DashboardSection("dashboard_counts", self.counts_view, self)
         for section in (self.deadlines, self.follow_ups, self.coming_up):
@@ -115,7 +128,13 @@ class DashboardPage(QWidget):
         sections = QVBoxLayout(content)
         sections.setContentsMargins(0, 0, 8, 8)
         sections.setSpacing(18)
-        for section in (self.deadlines, self.follow_ups, self.coming_up, self.counts):
+        for section in (
+            self.deadlines,
+            self.follow_ups,
+            self.to_update,
+            self.coming_up,
+            self.counts,
+        ):
             sections.addWidget(section)
         sections.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -168,6 +187,9 @@ class DashboardPage(QWidget):
         self.reading = reading
         self.deadlines_model.set_rows(reading.deadlines, reading.deadlines_counted.total)
         self.follow_ups_model.set_rows(reading.follow_ups, reading.follow_ups_counted.total)
+        self.to_update_model.set_activities(
+            reading.needing_update, reading.needing_update_counted.total
+        )
         self.coming_up_model.set_items(
             reading.consultations, reading.activities, reading.coming_up_counted.total
         )
@@ -214,6 +236,18 @@ class DashboardPage(QWidget):
             self.tr("No follow-up late or due in the next %1 days.").replace("%1", soon),
             loaded=loaded,
         )
+        self.to_update.show_rows(
+            self.tr("Planned but past — record what happened"),
+            self.to_update_model.total,
+            self.tr(
+                "joint activities still proposed, planned, confirmed or ongoing whose dates have "
+                "passed: open one to record whether it was held, postponed or cancelled"
+            ),
+            "",
+            loaded=loaded,
+        )
+        # A section that asks for something only when there is something to do.
+        self.to_update.setVisible(self.to_update_model.total > 0)
         self.coming_up.show_rows(
             self.tr("Coming up"),
             self.coming_up_model.total,
@@ -239,6 +273,7 @@ class DashboardPage(QWidget):
             self.follow_ups_model.total,
             [(late_list, self.tr("Open the follow-ups list"))],
         )
+        self.to_update.set_more(self.to_update_model.rowCount(), self.to_update_model.total, [])
         self.coming_up.set_more(
             self.coming_up_model.rowCount(),
             self.coming_up_model.total,
@@ -263,6 +298,7 @@ class DashboardPage(QWidget):
         em = self.fontMetrics().averageCharWidth()
         size_columns(self.deadlines_view, stretch=2)
         size_columns(self.follow_ups_view, stretch=2, widths={3: 22 * em, 4: 40 * em})
+        size_columns(self.to_update_view, stretch=2, widths={3: 26 * em, 4: 22 * em})
         size_columns(self.coming_up_view, stretch=2, widths={3: 26 * em, 4: 22 * em})
         # A year needs a few digits: wider columns would only spread the counts apart.
         view = self.counts_view

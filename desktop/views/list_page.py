@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import StorageError
 from db.queries import listing
+from db.records.editions import next_edition
 from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
@@ -97,6 +98,7 @@ class RecordListPage(QWidget):
         self.detail = RecordDetail(desk, self)
         self.detail.open_record.connect(self.open_record)
         self.detail.edit_requested.connect(self.edit_current)
+        self.detail.duplicate_requested.connect(self.duplicate_current)
         self._editor: RecordEditor | None = None  # see ``editor``
         self.side = QStackedWidget(self)
         self.side.addWidget(self.detail)
@@ -266,6 +268,29 @@ class RecordListPage(QWidget):
         if self.editing() and not self.editor.maybe_leave():
             return
         self.editor.open_record(record_id)
+        self.side.setCurrentWidget(self.editor)
+        self._focus_first_field()
+
+    def can_duplicate(self) -> bool:
+        """Joint activities have editions (a yearly workshop, a course run again)."""
+        return self.kind == "activity"
+
+    def duplicate_current(self) -> None:
+        """The next edition of the selected activity, in a new record's editor: nothing is in
+        the store until the officer saves it (db.records.editions says what carries over)."""
+        record_id = self.current_id()
+        if record_id is None or not self.can_duplicate():
+            return
+        if self.editing() and not self.editor.maybe_leave():
+            return
+        try:
+            source = self.desk.get(self.kind, record_id)
+        except StorageError as exc:
+            self.message.emit(str(exc))
+            return
+        self.editor.open_next_edition(
+            next_edition(source), self.editor.record_kind.describe(source)
+        )
         self.side.setCurrentWidget(self.editor)
         self._focus_first_field()
 

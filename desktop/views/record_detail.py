@@ -74,6 +74,7 @@ def long_date(value: date | None) -> str:
 class RecordDetail(QWidget):
     open_record = Signal(str, str)
     edit_requested = Signal()
+    duplicate_requested = Signal()
     follow_ups_requested = Signal(str)  # consultation id
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
@@ -90,6 +91,12 @@ class RecordDetail(QWidget):
         self.browser.anchorClicked.connect(self._link)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.clicked.connect(self.edit_requested)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.duplicate_button.setObjectName("duplicateButton")
+        self.duplicate_button.setToolTip(
+            self.tr("Plan the next edition: same partners, areas and agreement; new dates")
+        )
+        self.duplicate_button.clicked.connect(self.duplicate_requested)
         self.attach_button = QPushButton(self.tr("Attach a file…"), self)
         self.attach_button.clicked.connect(self._choose_attachment)
         self.follow_ups_button = QPushButton(self.tr("Follow-ups from decisions…"), self)
@@ -100,6 +107,7 @@ class RecordDetail(QWidget):
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.follow_ups_button)
         buttons.addStretch()
+        buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +120,15 @@ class RecordDetail(QWidget):
         self.kind = self.record_id = self.shown = None
         hint = self.tr("Select a record in the list to see it here, or press Ctrl+N to add one.")
         self.browser.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>")
-        for button in (self.edit_button, self.attach_button, self.follow_ups_button):
+        for button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.attach_button,
+            self.follow_ups_button,
+        ):
             button.setEnabled(False)
         self.follow_ups_button.setVisible(False)
+        self.duplicate_button.setVisible(False)
 
     # -- showing --------------------------------------------------------------------------------
     def show_record(self, kind: str, record_id: str) -> None:
@@ -137,6 +151,8 @@ class RecordDetail(QWidget):
             button.setEnabled(True)
         kind = view.kind
         self.follow_ups_button.setVisible(kind == "consultation")
+        self.duplicate_button.setVisible(kind == "activity")
+        self.duplicate_button.setEnabled(kind == "activity")
         self.follow_ups_button.setEnabled(
             kind == "consultation" and bool(view.values.get("decisions"))
         )
@@ -153,9 +169,15 @@ class RecordDetail(QWidget):
         subtitle = kind_name(kind)
         if values.get("archived"):
             subtitle += " — " + self.tr("archived")
-        out.append(
-            f"<p style='color:#555'>{esc(subtitle)}</p><table cellspacing='0' cellpadding='3'>"
-        )
+        out.append(f"<p style='color:#555'>{esc(subtitle)}</p>")
+        if view.needs_update:
+            notice = self.tr(
+                "Planned but past: its dates have passed and its status is still “%1”. Record "
+                "what happened (Edit): Completed, with its participants and results; Postponed; "
+                "or Cancelled."
+            ).replace("%1", choice_label(values.get("status") or ""))
+            out.append(f"<p id='needs_update' style='color:#b3261e'><b>{esc(notice)}</b></p>")
+        out.append("<table cellspacing='0' cellpadding='3'>")
         for spec in record_kind.fields:
             if isinstance(spec, Parts):
                 continue

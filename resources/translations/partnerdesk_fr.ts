@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivitiesToUpdateModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCountsModel</name>
     <message numerus="yes">
         <source>%Ln joint activities in %2, %3. Click to list them.</source>
@@ -478,6 +489,14 @@
     <message>
         <source>No follow-up late or due in the next %1 days.</source>
         <translation>Aucun suivi en retard ou à échéance dans les %1 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Planned but past — record what happened</source>
+        <translation>Planifiées mais passées — indiquez ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>joint activities still proposed, planned, confirmed or ongoing whose dates have passed: open one to record whether it was held, postponed or cancelled</source>
+        <translation>activités conjointes encore proposées, planifiées, confirmées ou en cours dont les dates sont passées&#xa0;: ouvrez-en une pour indiquer si elle a eu lieu, a été reportée ou annulée</translation>
     </message>
     <message>
         <source>Coming up</source>
@@ -1508,6 +1527,14 @@ Base&#xa0;: %2</translation>
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Plan the next edition: same partners, areas and agreement; new dates</source>
+        <translation>Préparer l&apos;édition suivante&#xa0;: mêmes partenaires, domaines et accord&#xa0;; nouvelles dates</translation>
+    </message>
+    <message>
         <source>Attach a file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
@@ -1522,6 +1549,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>archived</source>
         <translation>archivé</translation>
+    </message>
+    <message>
+        <source>Planned but past: its dates have passed and its status is still “%1”. Record what happened (Edit): Completed, with its participants and results; Postponed; or Cancelled.</source>
+        <translation>Planifiée mais passée&#xa0;: ses dates sont passées et son statut est toujours «&#xa0;%1&#xa0;». Indiquez ce qui s&apos;est passé (Modifier)&#xa0;: Terminée, avec ses participants et ses résultats&#xa0;; Reportée&#xa0;; ou Annulée.</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more, not listed here.</source>
@@ -1603,6 +1634,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Next edition of “%1”</source>
+        <translation>Édition suivante de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New %1</source>
@@ -1901,6 +1936,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Edit the selected record</source>
         <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Plan the next edition of the selected joint activity: same partners, areas and agreement; new dates</source>
+        <translation>Préparer l&apos;édition suivante de l&apos;activité conjointe sélectionnée&#xa0;: mêmes partenaires, domaines et accord&#xa0;; nouvelles dates</translation>
     </message>
     <message>
         <source>&amp;Archive</source>

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from db.exchange.sample import load_sample
 from db.queries import dashboard
+from db.queries.dashboard_reading import read_dashboard
 from db.records import services
 from db.schema.models import ThematicArea
 from tests import builders as b
@@ -148,7 +149,9 @@ def test_a_limited_reading_is_the_head_of_the_whole_one_and_the_counts_match_it(
     activities = dashboard.upcoming_activities(store, TODAY, 365)
     assert dashboard.upcoming_consultations(store, TODAY, 365, 1) == consultations[:1]
     assert dashboard.upcoming_activities(store, TODAY, 365, 2) == activities[:2]
-    assert dashboard.count_coming_up(store, TODAY, 365).total == len(consultations) + len(activities)
+    assert dashboard.count_coming_up(store, TODAY, 365).total == len(consultations) + len(
+        activities
+    )
 
 
 # -- consultations and activities -------------------------------------------------------------------
@@ -224,6 +227,90 @@ def test_upcoming_activities_leave_out_cancelled_ones(store):
         TODAY + timedelta(days=4),
     )
     assert found[1].organizations == () and found[1].place is None
+
+
+# -- activities planned but past -------------------------------------------------------------------
+def test_a_planned_activity_of_last_week_needs_an_update_and_others_do_not(store, clock):
+    clock.move_to(TODAY)  # "completed" is judged against the clock: last week is past
+    iom, wco = b.two_parties(store)
+    past = services.save(
+        store,
+        "activity",
+        b.activity(
+            title="planned last week",
+            status="planned",
+            start_on=_in(-9),
+            end_on=_in(-7),
+            city="Nairobi",
+            country="KE",
+            lead_organization_id=wco,
+            partners=[{"organization_id": iom}],
+        ),
+    )
+    for title, fields in (
+        ("planned next week", {"status": "planned", "start_on": _in(7), "end_on": _in(9)}),
+        ("completed last week", {"status": "completed", "start_on": _in(-9), "end_on": _in(-7)}),
+        ("postponed last week", {"status": "postponed", "start_on": _in(-9), "end_on": _in(-7)}),
+        ("ending today", {"status": "confirmed", "start_on": _in(-2), "end_on": _in(0)}),
+        ("ongoing, no end", {"status": "ongoing", "start_on": _in(-90), "end_on": None}),
+        ("no dates", {"status": "planned", "start_on": None, "end_on": None}),
+    ):
+        services.save(store, "activity", b.activity(title=title, **fields))
+    archived = services.save(
+        store,
+        "activity",
+        b.activity(title="archived", status="planned", start_on=_in(-30), end_on=None),
+    )
+    services.archive(store, "activity", archived)
+
+    [found] = dashboard.activities_needing_update(store, TODAY)
+    assert (found.activity_id, found.status, found.end_on) == (
+        past,
+        "planned",
+        TODAY - timedelta(7),
+    )
+    assert (found.place, found.organizations) == ("Nairobi, KE", ("WCO", "IOM"))
+    assert dashboard.count_activities_needing_update(store, TODAY) == dashboard.Counted(1)
+
+
+def test_without_an_end_date_the_start_date_decides_and_ongoing_ones_by_their_end(store, clock):
+    clock.move_to(TODAY)
+    for title, status, start, end in (
+        ("proposed, started two days ago", "proposed", _in(-2), None),
+        ("confirmed, ended yesterday", "confirmed", _in(-40), _in(-1)),
+        ("ongoing, ended last month", "ongoing", _in(-40), _in(-30)),
+    ):
+        services.save(
+            store,
+            "activity",
+            b.activity(title=title, status=status, start_on=start, end_on=end),
+        )
+    found = dashboard.activities_needing_update(store, TODAY)
+    # The most recent first: the one just past is the one to record now.
+    assert [a.title for a in found] == [
+        "confirmed, ended yesterday",
+        "proposed, started two days ago",
+        "ongoing, ended last month",
+    ]
+
+
+def test_the_dashboard_reads_the_first_rows_and_counts_them_all(store, clock):
+    clock.move_to(TODAY)
+    services.save_many(
+        store,
+        [
+            ("activity", b.activity(title=f"workshop {n:02}", start_on=_in(-n), end_on=None))
+            for n in range(1, 21)
+        ],
+    )
+    reading = read_dashboard_now(store)
+    assert reading.needing_update_counted.total == 20
+    assert [a.title for a in reading.needing_update] == [f"workshop {n:02}" for n in range(1, 16)]
+
+
+def read_dashboard_now(store):
+    with store.reading() as session:
+        return read_dashboard(session, TODAY, 90)
 
 
 # -- activities per area and year -------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from db.records import derived, services
-from db.schema.models import Agreement, FollowUp
+from db.schema.models import Agreement, FollowUp, JointActivity
 from tests import builders as b
 
 TODAY = date(2026, 11, 23)
@@ -82,3 +82,42 @@ def test_a_follow_up_is_late_when_open_past_its_due_date(store, status, due, lat
             session.execute(select(FollowUp.id).where(derived.is_late_sql(TODAY))).scalars()
         )
     assert (record_id in late_ids) is late
+
+
+@pytest.mark.parametrize(
+    ("status", "start", "end", "needs"),
+    [
+        ("planned", date(2026, 11, 16), date(2026, 11, 18), True),
+        ("planned", date(2026, 11, 16), TODAY, False),  # its last day is today
+        ("proposed", date(2026, 11, 22), None, True),  # no end: the start decides
+        ("confirmed", date(2026, 11, 30), date(2026, 12, 2), False),
+        ("ongoing", date(2026, 9, 1), date(2026, 11, 1), True),
+        ("ongoing", date(2026, 9, 1), None, False),  # under way, no end said
+        ("completed", date(2026, 11, 16), date(2026, 11, 18), False),
+        ("postponed", date(2026, 11, 16), date(2026, 11, 18), False),
+        ("cancelled", date(2026, 11, 16), None, False),
+        ("planned", None, None, False),
+    ],
+)
+def test_an_activity_needs_an_update_when_past_its_dates_and_still_planned(
+    store, clock, status, start, end, needs
+):
+    clock.move_to(TODAY)  # "completed" is judged against the clock
+    values = {"status": status, "start_on": start, "end_on": end}
+    assert derived.needs_update(values, TODAY) is needs
+    record_id = services.save(
+        store,
+        "activity",
+        b.activity(
+            status=status,
+            start_on=start and start.isoformat(),
+            end_on=end and end.isoformat(),
+        ),
+    )
+    with store.reading() as session:
+        found = set(
+            session.execute(
+                select(JointActivity.id).where(derived.needs_update_sql(TODAY))
+            ).scalars()
+        )
+    assert (record_id in found) is needs

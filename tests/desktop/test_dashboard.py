@@ -15,6 +15,7 @@ from db.queries.listing import ListFilter
 from desktop.settings import Options
 from desktop.views.dashboard import DashboardPage
 from tests.desktop.conftest import TODAY
+from tests.desktop.test_new_officer import detail_text, open_window
 
 MOU_2018 = "WCO/IOM/MOU/2018"
 
@@ -273,3 +274,54 @@ def test_a_long_list_shows_the_most_pressing_rows_and_links_to_the_whole_list(
     with qtbot.waitSignal(page.open_list) as opened:
         page.follow_ups.more.linkActivated.emit("follow_up/late")
     assert opened.args == ["follow_up", ListFilter(late_only=True)]
+
+
+# -- planned but past ---------------------------------------------------------------------------------
+def test_a_workshop_planned_for_last_week_asks_for_an_update_and_opens_from_there(
+    sample_desk, qtbot
+):
+    page_alone = DashboardPage(sample_desk, Options())
+    qtbot.addWidget(page_alone)
+    with qtbot.waitSignal(page_alone.refreshed):
+        page_alone.activate()
+    assert not page_alone.to_update.isVisibleTo(page_alone)  # the sample is up to date
+
+    workshop = sample_desk.save(
+        "activity",
+        {
+            "title": "Regional workshop on coordinated border management, Nairobi",
+            "kind": "workshop",
+            "status": "planned",
+            "start_on": "2026-11-16",  # last week, TODAY being 23 November 2026
+            "end_on": "2026-11-18",
+            "city": "Nairobi",
+            "country": "KE",
+        },
+    )
+    window = open_window(qtbot, sample_desk)
+    page = window.dashboard
+    qtbot.waitUntil(lambda: page.to_update_model.rowCount() == 1, timeout=5000)
+    section = page.to_update
+    assert section.isVisible()
+    assert section.title.text() == "Planned but past — record what happened (1)"
+    model = page.to_update_model
+    assert shown(model, 1) == ["Planned"]
+    assert shown(model, 2) == ["Regional workshop on coordinated border management, Nairobi"]
+    assert shown(model, 0) == [
+        f"{short_date(date(2026, 11, 16))} to {short_date(date(2026, 11, 18))}"
+    ]
+
+    double_click(qtbot, page.to_update_view, model.index(0, 2))
+    activities = window.list_pages["activity"]
+    assert window.current_key() == "activity"
+    qtbot.waitUntil(lambda: activities.current_id() == workshop, timeout=5000)
+    text = detail_text(activities)
+    assert "Planned but past: its dates have passed and its status is still “Planned”." in text
+
+    # Recorded as held, it no longer asks.
+    raw = sample_desk.get("activity", workshop)
+    sample_desk.save("activity", {**raw, "status": "completed", "participants_total": 26})
+    assert "Planned but past" not in detail_text(activities)
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not section.isVisible(), timeout=5000)
+    assert model.rowCount() == 0
