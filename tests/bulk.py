@@ -31,6 +31,8 @@ from db.records.search import (
 )
 from db.records.services import open_store
 from db.schema import enums
+from db.schema.models import SORTED_BY_KEY
+from db.schema.naming import sort_key
 from db.store.engine import Store
 
 ARCHIVED_SHARE = 0.01
@@ -659,10 +661,20 @@ class _Writer:
         self._write_search_index()
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        columns = list(TABLE_COLUMNS[table])
+        keyed = SORTED_BY_KEY.get(table, ())
+        columns = list(TABLE_COLUMNS[table]) + [f"{name}_key" for name in keyed]
         names, marks = ", ".join(columns), ", ".join("?" for _ in columns)
         sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
-        self.conn.executemany(sql, (tuple(map(row.get, columns)) for row in rows))
+        # Names and titles come from small pools: each one's sort key is made once.
+        key = functools.cache(sort_key)
+        self.conn.executemany(
+            sql,
+            (
+                tuple(map(row.get, columns[: len(columns) - len(keyed)]))
+                + tuple(key(row.get(name)) for name in keyed)
+                for row in rows
+            ),
+        )
         self.summary.counts[table] += len(rows)
 
     def _write_search_index(self) -> None:

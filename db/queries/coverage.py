@@ -48,7 +48,7 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
-from db.schema.naming import short_name
+from db.schema.naming import short_name, sort_key
 from db.store.engine import Store
 
 # The column of records filed under no (current) thematic area.
@@ -328,7 +328,7 @@ def _partners(session: Session, include_empty: bool, counted: set[str | None]) -
     rows = [Partner(row.id, row.name, row.acronym or None) for row in session.execute(query)]
     if not include_empty:
         rows = [p for p in rows if p.organization_id in counted]
-    return tuple(sorted(rows, key=lambda p: (p.short_name.casefold(), p.name.casefold())))
+    return tuple(sorted(rows, key=lambda p: (sort_key(p.short_name), sort_key(p.name))))
 
 
 # An activity whose participants took part: its figures are actual ones, not hopes.

@@ -35,6 +35,7 @@ from db.records.search import match_expression
 from db.records.thematic import area_and_descendants_ids
 from db.schema.kinds import BY_NAME
 from db.schema.models import (
+    SORTED_BY_KEY,
     ActivityPartner,
     ActivityThematicArea,
     Agreement,
@@ -49,7 +50,7 @@ from db.schema.models import (
     Organization,
     ThematicArea,
 )
-from db.schema.naming import short_name_sql
+from db.schema.naming import short_name_sql, sort_key
 from db.store.sql import in_chunks
 
 
@@ -473,12 +474,21 @@ def _order(session: Session, kind: str, flt: ListFilter, today: date) -> _Order:
     descending = flt.descending if flt.sort_key else list_spec.default_descending
     keys = {c.key for c in list_spec.columns}
     chosen = list_spec.column(key if key in keys else list_spec.default_sort)
-    column = chosen.expression(today)
+    column = _sorted_by(list_spec, chosen.expression(today))
     where = and_(true(), *_conditions(session, list_spec, flt, today))
     # A text filter keeps a few records of many: matched once and sorted whole, where reading by
     # pages would make SQLite match the words again for each count and each page.
     by_column = isinstance(getattr(column, "expression", None), Column) and not flt.text.strip()
     return _Order(list_spec.table, where, column, descending, by_column, chosen.joined)
+
+
+def _sorted_by(list_spec: ListSpec, column: ColumnElement) -> ColumnElement:
+    """A text column with a stored sort key (db.schema.models.SORTED_BY_KEY) sorts by its key:
+    case and accents folded, read in the order of the key's list index."""
+    inner = getattr(column, "expression", None)
+    if isinstance(inner, Column) and inner.name in SORTED_BY_KEY.get(inner.table.name, ()):
+        return getattr(list_spec.table, f"{inner.name}_key")
+    return column
 
 
 def ordered(session: Session, kind: str, flt: ListFilter, today: date) -> Ordered:
@@ -620,7 +630,7 @@ def options(session: Session, kind: str) -> list[tuple[str, str]]:
     """(id, short description) of every current record of a kind, for pickers, by name."""
     table = BY_NAME[kind].table
     found = _labelled(session, kind, table.archived_at.is_(None))
-    return sorted(found, key=lambda item: item[1].casefold())
+    return sorted(found, key=lambda item: sort_key(item[1]))
 
 
 def labels_of(

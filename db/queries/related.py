@@ -231,7 +231,7 @@ def _organizations(session: Session, where: ColumnElement) -> list[RelatedItem]:
     query = (
         select(Organization.id, Organization.name, Organization.acronym, Organization.kind)
         .where(Organization.archived_at.is_(None), where)
-        .order_by(Organization.name, Organization.id)
+        .order_by(Organization.name_key, Organization.id)
     )
     return _read(
         session,
@@ -246,7 +246,7 @@ def _contacts(session: Session, where: ColumnElement) -> list[RelatedItem]:
     query = (
         select(Contact.id, Contact.name, Contact.role)
         .where(Contact.archived_at.is_(None), where)
-        .order_by(Contact.name, Contact.id)
+        .order_by(Contact.name_key, Contact.id)
     )
     return _read(
         session,

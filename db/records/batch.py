@@ -297,13 +297,9 @@ def store_records(
         shape.write_many(session, kind, written, now=now)
         shape.align_timestamps(session, kind, stamps)
         search.index_many(session, kind, [values for values, _old in written])
-        renamed = [
-            values["id"]
-            for values, old in written
-            if kind.name == "contact" and old is not None and old.get("name") != values.get("name")
-        ]
-        if renamed:  # the meetings they took part in are found by their new names
-            search.index_again_where_contacts_take_part(session, renamed)
+        renamed = [values["id"] for values, old in written if search.renamed(kind, values, old)]
+        if renamed:  # a partner's activities, a contact's meetings: found by the new names
+            search.index_again_where_named(session, kind, renamed)
     if write_history:
         history.record_many(session, history_rows)
     return changed

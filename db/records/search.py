@@ -7,76 +7,101 @@ and a query in those scripts becomes a phrase of single characters.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Boolean, bindparam, select, text, update
 from sqlmodel import Session
 
 from db.records.shape import insert_rows, read_many
-from db.schema.fields import Parts, Ref
+from db.schema import countries
+from db.schema.fields import Choice, Country, FieldSpec, Parts, Ref
 from db.schema.kinds import BY_NAME, KINDS, RecordKind
-from db.schema.models import Contact, SearchEntry
+from db.schema.models import SearchEntry
+from db.schema.words import CHOICE_WORDS
 from db.store.sql import in_chunks
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
 _CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _CJK = re.compile(f"([{_CJK_CLASS}])")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SPACED_CJK = re.compile(f"(?<=[{_CJK_CLASS}]) +(?=[{_CJK_CLASS}])")
+# Spaces put between CJK characters for the index, a match's marks (\x02, \x03) kept.
+_SPACED_CJK = re.compile(f"(?<=[{_CJK_CLASS}])(\x03?) +(\x02?)(?=[{_CJK_CLASS}])")
 
 
 def _split_cjk(value: str) -> str:
     return _CJK.sub(r" \1 ", value)
 
 
+# What a record is named by in the index of the records that refer to it: an activity is found
+# by its partners' names and acronyms, a consultation by its participants' names.
+NAMED_BY: dict[str, tuple[str, ...]] = {"organization": ("name", "acronym"), "contact": ("name",)}
+
+
 def searchable_text(
-    kind: RecordKind, values: dict[str, Any], contacts: dict[str, str] | None = None
+    kind: RecordKind, values: dict[str, Any], named: dict[str, str] | None = None
 ) -> str:
-    """The words a record is found by: its searchable fields, and the names of the contacts
-    among its parts (a consultation is found by its participants' names) from ``contacts``."""
+    """The words a record is found by: its searchable fields (a choice in English and French, a
+    country by its names in both), and for each searchable reference the name of the record it
+    refers to, from ``named`` (ids to names, read by ``_names_referred``)."""
     chunks: list[str] = []
     for spec in kind.fields:
-        value = values.get(spec.name)
         if isinstance(spec, Parts):
-            for part in value or []:
-                chunks.extend(
-                    str(part[sub.name])
-                    for sub in spec.fields
-                    if sub.searchable and part.get(sub.name)
-                )
-                chunks.extend(
-                    contacts[part[sub.name]]
-                    for sub in _contact_refs(spec)
-                    if contacts and part.get(sub.name) in contacts
-                )
-        elif spec.searchable and value:
-            chunks.append(str(value))
+            for part in values.get(spec.name) or []:
+                for sub in spec.fields:
+                    if sub.searchable:
+                        chunks.extend(_words(sub, part.get(sub.name), named))
+        elif spec.searchable:
+            chunks.extend(_words(spec, values.get(spec.name), named))
     return "\n".join(chunks)
 
 
-def _contact_refs(spec: Parts) -> list[Ref]:
-    return [sub for sub in spec.fields if isinstance(sub, Ref) and sub.target == "contact"]
+def _words(spec: FieldSpec, value: Any, named: dict[str, str] | None) -> list[str]:
+    if not value:
+        return []
+    if isinstance(spec, Ref):
+        return [named[value]] if named and value in named else []
+    if isinstance(spec, Choice):
+        words = (CHOICE_WORDS[language].get(value) for language in ("en", "fr"))
+        return list(dict.fromkeys(w for w in words if w))
+    if isinstance(spec, Country):
+        return list(dict.fromkeys(countries.name_of(value, language) for language in ("en", "fr")))
+    return [str(value)]
 
 
-def _contacts_named(
+def _named_refs(kind: RecordKind) -> list[tuple[Parts | None, Ref]]:
+    """The searchable references of a kind: (the parts holding it or None, the reference)."""
+    found: list[tuple[Parts | None, Ref]] = []
+    for spec in kind.fields:
+        subs = spec.fields if isinstance(spec, Parts) else (spec,)
+        for sub in subs:
+            if isinstance(sub, Ref) and sub.searchable and sub.target in NAMED_BY:
+                found.append((spec if isinstance(spec, Parts) else None, sub))
+    return found
+
+
+def _names_referred(
     session: Session, kind: RecordKind, many: list[dict[str, Any]]
 ) -> dict[str, str]:
-    """The names of the contacts the parts of these records refer to, by id."""
-    wanted = {
-        part[sub.name]
-        for spec in kind.fields
-        if isinstance(spec, Parts)
-        for sub in _contact_refs(spec)
-        for values in many
-        for part in values.get(spec.name) or []
-        if part.get(sub.name)
-    }
+    """The names of the records these records refer to through searchable references, by id."""
+    wanted: dict[str, set[str]] = {}
+    for holder, ref in _named_refs(kind):
+        for values in many:
+            parts = (values.get(holder.name) or []) if holder else [values]
+            wanted.setdefault(ref.target, set()).update(
+                part[ref.name] for part in parts if part.get(ref.name)
+            )
     names: dict[str, str] = {}
-    for chunk in in_chunks(sorted(wanted)):
-        query = select(Contact.id, Contact.name).where(Contact.id.in_(chunk))
-        names.update((contact_id, name) for contact_id, name in session.execute(query))
+    for target, ids in wanted.items():
+        table = BY_NAME[target].table
+        columns = [getattr(table, c) for c in NAMED_BY[target]]
+        for chunk in in_chunks(sorted(ids)):
+            query = select(table.id, *columns).where(table.id.in_(chunk))
+            for record_id, *words in session.execute(query):
+                names[record_id] = " ".join(w for w in words if w)
     return names
 
 
@@ -88,7 +113,7 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
     """Index (or index again) records of one kind, a statement per table for all of them."""
     if not many:
         return
-    contacts = _contacts_named(session, kind, many)
+    named = _names_referred(session, kind, many)
     ids = [values["id"] for values in many]
     existing: dict[str, int] = {}
     for chunk in in_chunks(ids):
@@ -119,8 +144,8 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
         rows.append(
             {
                 "rowid": entry,
-                "title": _split_cjk(kind.describe(values)),
-                "body": _split_cjk(searchable_text(kind, values, contacts)),
+                "title": _split_cjk(unmarked(kind.describe(values))),
+                "body": _split_cjk(unmarked(searchable_text(kind, values, named))),
             }
         )
     table = SearchEntry.__table__
@@ -138,23 +163,32 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
     )
 
 
-def index_again_where_contacts_take_part(session: Session, contact_ids: list[str]) -> None:
-    """A contact renamed: the records naming it among their parts (the consultations it took
-    part in) are found by its new name."""
+def renamed(kind: RecordKind, values: dict[str, Any], old: dict[str, Any] | None) -> bool:
+    """Whether this write changes what the records referring to this one are found by."""
+    words = NAMED_BY.get(kind.name, ())
+    return old is not None and any(old.get(w) != values.get(w) for w in words)
+
+
+AGAIN_AT_ONCE = 500  # records read and indexed again at a time: a partner may have thousands
+
+
+def index_again_where_named(session: Session, target: RecordKind, ids: list[str]) -> None:
+    """Records renamed (a partner's name or acronym, a contact's name): the records naming them
+    (its joint activities, the consultations they took part in) are found by the new names."""
     for kind in KINDS:
-        for spec in (f for f in kind.fields if isinstance(f, Parts)):
-            refs = _contact_refs(spec)
-            part_table = kind.parts.get(spec.name)
-            if not refs or part_table is None:
+        owners: set[str] = set()
+        for holder, ref in _named_refs(kind):
+            if ref.target != target.name:
                 continue
-            owners: set[str] = set()
-            owner = getattr(part_table, kind.owner_column)
-            for chunk in in_chunks(contact_ids):
-                for sub in refs:
-                    query = select(owner).where(getattr(part_table, sub.name).in_(chunk))
-                    owners.update(session.execute(query).scalars())
-            if owners:
-                index_many(session, kind, read_many(session, kind, sorted(owners)))
+            table = kind.parts[holder.name] if holder else kind.table
+            owner = getattr(table, kind.owner_column) if holder else table.id
+            for chunk in in_chunks(ids):
+                query = select(owner).where(getattr(table, ref.name).in_(chunk))
+                owners.update(session.execute(query).scalars())
+        ordered = sorted(owners)
+        for at in range(0, len(ordered), AGAIN_AT_ONCE):
+            found = read_many(session, kind, ordered[at : at + AGAIN_AT_ONCE])
+            index_many(session, kind, found)
 
 
 def set_archived(session: Session, record_id: str, archived: bool) -> None:
@@ -183,13 +217,24 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{t}"*' if not _CJK.fullmatch(t) else f'"{t}"' for t in terms)
 
 
+# What matched is marked in titles and snippets with two control characters, taken out of the
+# text indexed so that no record holds them, for the window to show in bold around its own
+# escaping of the record's text.
+MARK, END_MARK = "\x02", "\x03"
+
+
+def unmarked(value: str) -> str:
+    return value.replace(MARK, "").replace(END_MARK, "")
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str
     record_id: str
-    title: str
+    title: str  # what matched between MARK and END_MARK, as in snippet
     snippet: str
     archived: bool
+    on: date | None = None  # the record's date (its kind's dated_by), if it has one
 
 
 # Ranking every match with bm25() costs ~1 µs a row plus a pass over each word's whole doclist:
@@ -199,9 +244,10 @@ class Hit:
 # by bm25 among the newest WINDOW of them only (exact when a query matches fewer).
 WINDOW = 2000
 
-_SNIPPET = "snippet(search_index, 1, '[', ']', '…', 12)"
+_MARKS = f"'{MARK}', '{END_MARK}'"
+_SNIPPET = f"highlight(search_index, 0, {_MARKS}), snippet(search_index, 1, {_MARKS}, '…', 12)"
 _SELECT = (
-    "SELECT s.rowid, e.record_kind, e.record_id, s.title, " + _SNIPPET + ", e.archived "
+    "SELECT s.rowid, e.record_kind, e.record_id, " + _SNIPPET + ", e.archived "
     "FROM search_index s JOIN search_entry e ON e.rowid = s.rowid WHERE "
 )
 
@@ -249,12 +295,34 @@ def search(
         )
         more = session.execute(text(sql), params)  # enough: at most len(seen) come again
         rows += [row for row in more if row[0] not in seen][: limit - len(rows)]
+    dates = _dates(session, [(kind, rid) for _rowid, kind, rid, *_rest in rows])
     return [
-        Hit(kind, rid, _join_cjk(title), _join_cjk(snip), bool(arch))
+        Hit(kind, rid, _join_cjk(title), _join_cjk(snip), bool(arch), dates.get(rid))
         for _rowid, kind, rid, title, snip, arch in rows
     ]
 
 
+def _dates(session: Session, hits: list[tuple[str, str]]) -> dict[str, date]:
+    """The date of each hit whose kind has one, by id: a statement per kind, the ids given as
+    one JSON list (a statement's compiling costs more than the lookups)."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in hits:
+        if kind in BY_NAME and BY_NAME[kind].dated_by:
+            by_kind.setdefault(kind, []).append(record_id)
+    found: dict[str, date] = {}
+    for kind, ids in by_kind.items():
+        table, column = BY_NAME[kind].table.__tablename__, BY_NAME[kind].dated_by
+        query = text(
+            f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL"
+            " AND id IN (SELECT value FROM json_each(:ids))"
+        )
+        for record_id, on in session.execute(query, {"ids": json.dumps(ids)}):
+            found[record_id] = date.fromisoformat(on)
+    return found
+
+
 def _join_cjk(value: str) -> str:
-    value = _SPACED_CJK.sub("", value)
+    # The marks of neighbouring words become one: "\x02边\x03 \x02境\x03" is "\x02边境\x03"
+    value = _SPACED_CJK.sub(r"\1\2", value)
+    value = value.replace(f"{END_MARK}{MARK}", "").replace(f"{END_MARK} {MARK}", " ")
     return re.sub(r" {2,}", " ", value).strip()

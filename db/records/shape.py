@@ -22,6 +22,8 @@ from db.clock import utc_now
 from db.errors import Problem
 from db.schema.fields import Flag, Parts, Timestamp, _short, parse_id
 from db.schema.kinds import RecordKind
+from db.schema.models import SORTED_BY_KEY
+from db.schema.naming import sort_key
 from db.store.sql import in_chunks
 
 ARCHIVED = Flag("archived", "Archived")
@@ -262,11 +264,13 @@ def write_many(
     now = now or utc_now()
     table = kind.table.__table__
     columns = [spec.name for spec in kind.stored_in_columns]
+    keyed = SORTED_BY_KEY.get(table.name, ())
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for values, old in items:
         stamp = values.get("updated_at") or now
         row = {name: values.get(name) for name in columns}
+        row.update({f"{name}_key": sort_key(values.get(name)) for name in keyed})
         if old is None:
             row["id"] = values["id"]
             row["created_at"] = values.get("created_at") or now

@@ -7,6 +7,12 @@ store's settings so that it never runs twice. A store opened read-only is left a
   resources/thematic_areas.json), unless the officer renamed the area or named it in French.
 - ``participants_searchable``: consultations are indexed again, so that a contact's name finds
   the meetings where they took part.
+- ``activities_searchable``: joint activities are indexed again, so that they are found by their
+  partners' and lead's names and acronyms, their kind and country in English and French.
+
+The index is filled by the code that names things (the organizations' names, the choices' and
+countries' words in both languages), which a schema migration does not run: so a new way of
+indexing is a data step, not a migration.
 """
 
 from __future__ import annotations
@@ -19,8 +25,8 @@ from sqlmodel import Session
 
 from db.records import batch, search, shape
 from db.records.settings import get_setting, put_setting
-from db.schema.kinds import CONSULTATION, THEMATIC_AREA
-from db.schema.models import ConsultationParticipant
+from db.schema.kinds import ACTIVITY, CONSULTATION, THEMATIC_AREA
+from db.schema.models import ConsultationParticipant, JointActivity
 from db.store.engine import Store
 
 DONE_KEY = "data_steps_done"
@@ -55,6 +61,14 @@ def participants_searchable(store: Store) -> None:
             search.index_many(session, CONSULTATION, found)
 
 
+def activities_searchable(store: Store) -> None:
+    with store.unit_of_work() as session:
+        ids = list(session.execute(select(JointActivity.id).order_by(JointActivity.id)).scalars())
+        for chunk in range(0, len(ids), search.AGAIN_AT_ONCE):
+            found = shape.read_many(session, ACTIVITY, ids[chunk : chunk + search.AGAIN_AT_ONCE])
+            search.index_many(session, ACTIVITY, found)
+
+
 def run_data_steps(store: Store, default_tree: Callable[[], list[dict]]) -> list[str]:
     """Run the steps this store has not had yet; returns their names."""
     if store.read_only:
@@ -62,6 +76,7 @@ def run_data_steps(store: Store, default_tree: Callable[[], list[dict]]) -> list
     steps: dict[str, Callable[[], None]] = {
         "thematic_areas_in_french": lambda: thematic_areas_in_french(store, default_tree()),
         "participants_searchable": lambda: participants_searchable(store),
+        "activities_searchable": lambda: activities_searchable(store),
     }
     with store.reading() as session:
         done = _done(session)

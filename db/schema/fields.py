@@ -64,7 +64,10 @@ def is_currency(code: str) -> bool:
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """A scalar field. ``name`` is the exchange-format key; ``label`` is what officers read."""
+    """A scalar field. ``name`` is the exchange-format key; ``label`` is what officers read.
+    ``searchable``: the record is found by the field's words (db/records/search.py) — a text by
+    its text, a choice by its words in English and French, a country by its names in both, a
+    reference by the name of the record it refers to."""
 
     name: str
     label: str

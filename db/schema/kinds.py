@@ -60,6 +60,7 @@ class RecordKind:
     owner_column: str = ""  # the column naming the owner in part and link tables
     parts: dict[str, type] = field(default_factory=dict)  # Parts field name -> part table
     links: dict[str, Link] = field(default_factory=dict)  # ListOf field name -> link table
+    dated_by: str = ""  # the date field shown beside the record in search results
     # What the kind takes part in, declared here once and read by every feature:
     importable: bool = False  # from a spreadsheet of its own (window and command line)
     in_calendar: bool = False  # its dates go out in calendar files
@@ -223,6 +224,7 @@ AGREEMENT = RecordKind(
         THEMATIC_AREAS,
     ),
     describe=lambda v: agreement_title(v.get("reference"), _named(v, "title")),
+    dated_by="entry_into_force",
     owner_column="agreement_id",
     parts={
         "parties": models.AgreementParty,
@@ -256,7 +258,7 @@ CONSULTATION = RecordKind(
             "Participants",
             item_label="Participant",
             fields=(
-                Ref("contact_id", "Contact", target="contact"),
+                Ref("contact_id", "Contact", target="contact", searchable=True),
                 Text("name", "Name", searchable=True),
                 Ref("organization_id", "Organization", target="organization"),
             ),
@@ -285,20 +287,26 @@ ACTIVITY = RecordKind(
     table=models.JointActivity,
     fields=(
         Text("title", "Title", required=True, searchable=True, max_length=TITLE),
-        Choice("kind", "Kind", required=True, enum=enums.ActivityKind),
+        Choice("kind", "Kind", required=True, enum=enums.ActivityKind, searchable=True),
         Choice("status", "Status", enum=enums.ActivityStatus, default="planned"),
         Date("start_on", "Start date"),
         Date("end_on", "End date"),
         Text("city", "City", searchable=True),
-        Country("country", "Country"),
+        Country("country", "Country", searchable=True),
         Choice("mode", "Mode", enum=enums.ActivityMode),
-        Ref("lead_organization_id", "Lead organization", target="organization"),
+        Ref("lead_organization_id", "Lead organization", target="organization", searchable=True),
         Parts(
             "partners",
             "Partners",
             item_label="Partner",
             fields=(
-                Ref("organization_id", "Organization", required=True, target="organization"),
+                Ref(
+                    "organization_id",
+                    "Organization",
+                    required=True,
+                    target="organization",
+                    searchable=True,
+                ),
                 Text("contribution", "Contribution", searchable=True, max_length=PARAGRAPH),
             ),
         ),
@@ -340,7 +348,7 @@ ACTIVITY = RecordKind(
                 Date("end_on", "End date"),
                 LocalDateTime("starts_at", "Start"),
                 Text("city", "City", searchable=True),
-                Country("country", "Country"),
+                Country("country", "Country", searchable=True),
                 Choice("mode", "Mode", enum=enums.ActivityMode),
                 Count("participants_total", "Participants"),
             ),
@@ -374,6 +382,7 @@ ACTIVITY = RecordKind(
         Text("report", "Narrative report", searchable=True, max_length=TEXT),
     ),
     describe=lambda v: _named(v, "title"),
+    dated_by="start_on",
     owner_column="activity_id",
     parts={
         "partners": models.ActivityPartner,
@@ -401,6 +410,7 @@ FOLLOW_UP = RecordKind(
         Ref("source_id", "Source record"),
     ),
     describe=lambda v: _named(v, "text")[:80],
+    dated_by="due_on",
     in_calendar=True,
 )
 

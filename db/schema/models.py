@@ -58,17 +58,30 @@ def _row_of(owner: str) -> tuple[Column, Column]:
     )
 
 
+# The text columns lists and pickers sort by, each with a stored sort key beside it ("name" ->
+# "name_key"): the text with case and accents folded (db.schema.naming.sort_key), so that
+# "École…" and "agence…" sort among the E and A, where SQLite's byte order puts them after Z.
+# Written with the record's row (db.records.shape); the lists sort by the key's index.
+SORTED_BY_KEY = {
+    "organization": ("name",),
+    "contact": ("name",),
+    "agreement": ("title",),
+    "consultation": ("title",),
+    "activity": ("title",),
+    "follow_up": ("owner",),
+}
+
 # The columns each list opens sorted by, and the ones officers sort long lists by most: an index
 # of the current records in that order lets a list of 200,000 activities be read in order
 # instead of sorted (db.listing). Archived records are left out of them: the archive is small.
 # (A partner's id: sorting by the partner's name then joins partners from an index alone.)
 LISTED_BY = {
-    "organization": ("name", "country"),
-    "contact": ("name", "organization_id"),
-    "agreement": ("entry_into_force", "title"),
-    "consultation": ("starts_at", "title"),
-    "activity": ("start_on", "title", "lead_organization_id"),
-    "follow_up": ("due_on", "owner"),
+    "organization": ("name_key", "country"),
+    "contact": ("name_key", "organization_id"),
+    "agreement": ("entry_into_force", "title_key"),
+    "consultation": ("starts_at", "title_key"),
+    "activity": ("start_on", "title_key", "lead_organization_id"),
+    "follow_up": ("due_on", "owner_key"),
 }
 
 
@@ -93,6 +106,7 @@ class Organization(Record, table=True):
     __table_args__ = list_indexes("organization")
 
     name: str
+    name_key: str | None = None  # SORTED_BY_KEY
     acronym: str | None = None
     kind: str = Field(index=True)
     parent_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
@@ -111,6 +125,7 @@ class Contact(Record, table=True):
 
     organization_id: str | None = Field(default=None, sa_column=_fk("organization.id"))
     name: str
+    name_key: str | None = None  # SORTED_BY_KEY
     title: str | None = None
     role: str | None = Field(default=None, index=True)
     email: str | None = None
@@ -136,6 +151,7 @@ class Agreement(Record, table=True):
 
     reference: str | None = Field(default=None, index=True)
     title: str
+    title_key: str | None = None  # SORTED_BY_KEY
     kind: str = Field(index=True)
     status: str = Field(default="draft", index=True)
     entry_into_force: date | None = None
@@ -210,6 +226,7 @@ class Consultation(Record, table=True):
     __table_args__ = list_indexes("consultation")
 
     title: str
+    title_key: str | None = None  # SORTED_BY_KEY
     kind: str = Field(index=True)
     starts_at: str | None = Field(default=None, index=True)  # local ISO time, as typed
     timezone: str | None = None
@@ -276,6 +293,7 @@ class JointActivity(Record, table=True):
     __table_args__ = list_indexes("activity")
 
     title: str
+    title_key: str | None = None  # SORTED_BY_KEY
     kind: str = Field(index=True)
     status: str = Field(default="planned", index=True)
     start_on: date | None = Field(default=None, index=True)
@@ -381,6 +399,7 @@ class FollowUp(Record, table=True):
 
     text: str
     owner: str | None = None
+    owner_key: str | None = None  # SORTED_BY_KEY
     due_on: date | None = Field(default=None, index=True)
     status: str = Field(default="open", index=True)
     completed_on: date | None = None

@@ -5,12 +5,26 @@ column. The SQL forms give the same names inside queries, for sorting and filter
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.sql import ColumnElement, FromClause
 
 from db.schema.models import Agreement, Organization
+
+# Letters NFKD does not take apart, spelled as a reader looks them up.
+_SPELLED = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+
+
+def sort_key(text: str | None) -> str | None:
+    """What a name or title sorts by: case and accents folded, so that "École…", "agence…" and
+    "Ärzte…" come among the E and A rather than after Z (the stored sort keys of
+    db.schema.models.SORTED_BY_KEY, and pickers)."""
+    if text is None:
+        return None
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in plain if not unicodedata.combining(c)).translate(_SPELLED)
 
 
 def short_name(name: str, acronym: str | None) -> str:

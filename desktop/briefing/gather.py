@@ -19,7 +19,7 @@ from db.records import derived, participants, shape
 from db.records.rules import StoreLookup
 from db.records.settings import get_setting
 from db.schema import kinds
-from db.schema.naming import full_name, short_name
+from db.schema.naming import full_name, short_name, sort_key
 from db.store.engine import OFFICER_KEY, Store
 from desktop.briefing import selection
 from desktop.briefing.options import PAST_MONTHS, BriefingOptions
@@ -585,7 +585,7 @@ def _contacts(reader: _Reader, ids: list[str], today: date) -> list[Contact]:
                 organization=org.short if org else "",
             )
         )
-    return sorted(found, key=lambda c: (_ROLE_ORDER.get(c.role, 4), c.name.casefold()))
+    return sorted(found, key=lambda c: (_ROLE_ORDER.get(c.role, 4), sort_key(c.name)))
 
 
 def _areas(

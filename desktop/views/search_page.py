@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from db.records.search import Hit
 from desktop.desk import Desk
-from desktop.models.search_results import RECORD_ROLE, SearchResultsModel
+from desktop.models.search_results import MARKED_ROLE, RECORD_ROLE, SearchResultsModel
+from desktop.widgets.marked_text import MarkedTextDelegate
 from desktop.worker import Latest
 
 
@@ -25,6 +26,7 @@ class SearchPage(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("searchResults")
         self.view.setModel(self.results)
+        self.view.setItemDelegate(MarkedTextDelegate(MARKED_ROLE, self.view))
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
         self.view.setUniformRowHeights(False)

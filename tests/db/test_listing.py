@@ -20,6 +20,7 @@ from db.queries.listing import ListFilter
 from db.records import services
 from db.records.services import open_store
 from db.schema.models import ThematicArea
+from db.schema.naming import sort_key
 from db.store.engine import Store
 from tests import builders as b
 from tests.bulk import BulkSummary, fill_bulk
@@ -27,6 +28,7 @@ from tests.bulk import BulkSummary, fill_bulk
 TODAY = date(2026, 11, 23)
 
 # The column that names a row, per kind: the tests compare lists by what an officer reads.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NAME = {
     "organization": "name",
     "contact": "name",
@@ -441,7 +443,7 @@ def test_filters_combine(store, orgs, clock):
     activity("Border post workshop led by WCO", lead_organization_id=orgs.wco)
     activity("Border post workshop on trade", thematic_area_ids=[area(store, "TF")])
     activity("Border post workshop of 2025", start_on="2025-01-10", end_on="2025-01-11")
-    activity("Border post seminar in Chirundu")
+    activity("Border post seminar in Chirundu", kind="seminar")  # found by its kind's words
     flt = {
         "status": "completed",
         "partner_id": orgs.iom,
@@ -902,3 +904,57 @@ def test_a_filtered_page_and_a_record_outside_the_filter(store, varied):
         assert listing.ids_between(session, listed, 0, listed.total) == whole
         outside = next(i for i in everything if i not in whole)
         assert listing.position_of(session, listed, outside) == -1
+
+
+# -- folded order (issue 15) -----------------------------------------------------------------------
+FOLDED_TITLES = ["agence des frontières: atelier", "Ärzte ohne Grenzen mission", "Bureau visit",
+                 "École nationale des douanes: formation", "Zambia workshop"]  # fmt: skip
+
+
+def test_titles_and_names_sort_with_case_and_accents_folded(store):
+    """Read a page at a time in the key's index order, as long lists are: "agence…" and "Ärzte…"
+    among the A, "École…" among the E, not after Z; either way round; rows found where shown."""
+    for title in reversed(FOLDED_TITLES):
+        save(store, "activity", b.activity(title=title))
+        save(store, "contact", {"name": title})
+    for kind in ("activity", "contact"):
+        key = NAME[kind]
+        assert names(store, kind, sort_key=key) == FOLDED_TITLES
+        assert names(store, kind, sort_key=key, descending=True) == FOLDED_TITLES[::-1]
+        with store.reading() as session:
+            flt = ListFilter(sort_key=key)
+            listed = listing.ordered(session, kind, flt, TODAY)
+            assert listed.paged
+            whole = listing.ids_between(session, listed, 0, listed.total)
+            assert [listing.position_of(session, listed, i) for i in whole] == list(range(5))
+            plan = session.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + str(listed.order.halves[0].compile(
+                    compile_kwargs={"literal_binds": True}))
+            ).all()  # fmt: skip
+            assert any(f"ix_list_{listing.spec(kind).table.__tablename__}_" in str(r) for r in plan)
+
+
+def test_a_renamed_record_moves_to_its_folded_place(store):
+    first = save(store, "organization", b.organization(name="Zeta agency", acronym=None))
+    save(store, "organization", b.organization(name="Bureau des douanes", acronym=None))
+    assert names(store, "organization") == ["Bureau des douanes", "Zeta agency"]
+    raw = services.get_exchange(store, "organization", first)
+    save(store, "organization", {**raw, "name": "Àgence Zeta"})
+    assert names(store, "organization") == ["Àgence Zeta", "Bureau des douanes"]
+
+
+def test_an_earlier_store_gets_its_sort_keys_on_migration(tmp_path):
+    path = tmp_path / "partnerdesk.sqlite"
+    shutil.copyfile(FIXTURES / "store-0005.sqlite", path)
+    with open_store(path) as store:
+        with store.reading() as session:
+            for table, column in (("organization", "name"), ("activity", "title"),
+                                  ("follow_up", "owner")):  # fmt: skip
+                rows = (
+                    session.connection()
+                    .exec_driver_sql(f"SELECT {column}, {column}_key FROM {table}")
+                    .all()
+                )
+                assert rows and all(key == sort_key(value) for value, key in rows), table
+        titles = names(store, "activity", sort_key="title")
+    assert titles == sorted(titles, key=sort_key)

@@ -29,7 +29,7 @@ ACTIVITY_FIELDS_OF_0004 = {
 }
 
 
-@pytest.mark.parametrize("revision", ["0001", "0003", "0004", "0005"])
+@pytest.mark.parametrize("revision", ["0001", "0003", "0004", "0005", "0006"])
 def test_an_earlier_versions_store_opens_with_every_record_intact(tmp_path, revision):
     path = tmp_path / "partnerdesk.sqlite"
     shutil.copyfile(FIXTURES / f"store-{revision}.sqlite", path)

@@ -15,6 +15,7 @@ from db.errors import DamagedStoreError, StorageError
 from db.exchange.document import import_document
 from db.records import services
 from db.records.maintenance import check_store
+from db.records.search import unmarked
 from db.records.services import open_store
 from db.store import schema_check
 from db.store.backups import problem_with_backup
@@ -23,10 +24,7 @@ from desktop import cli
 from tests import builders as b
 
 # What an attacker adds with the sqlite3 tool: on the next ordinary insert, every follow-up goes.
-WIPE = (
-    "CREATE TRIGGER wipe AFTER INSERT ON organization "
-    "BEGIN DELETE FROM follow_up; END"
-)
+WIPE = "CREATE TRIGGER wipe AFTER INSERT ON organization BEGIN DELETE FROM follow_up; END"
 
 
 def _sha(path) -> str:
@@ -94,7 +92,10 @@ def test_a_backup_holding_a_trigger_is_not_restored(tmp_path, store_path):
         ("CREATE VIEW everything AS SELECT * FROM organization", "view “everything”"),
         ("CREATE INDEX ix_extra ON organization (notes)", "index “ix_extra”"),
         ("CREATE TABLE loot (x)", "table “loot”"),
-        ("DROP INDEX ix_activity_kind", "an index “ix_activity_kind” that PartnerDesk makes is missing"),
+        (
+            "DROP INDEX ix_activity_kind",
+            "an index “ix_activity_kind” that PartnerDesk makes is missing",
+        ),
     ],
 )
 def test_any_object_partnerdesk_does_not_make_is_named(store_path, sql, words):
@@ -113,7 +114,9 @@ def test_a_table_changed_in_place_is_not_as_partnerdesk_makes_it(store_path):
     conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'setting'", (changed,))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedStoreError, match="a table “setting” whose definition is not PartnerDesk"):
+    with pytest.raises(
+        DamagedStoreError, match="a table “setting” whose definition is not PartnerDesk"
+    ):
         open_store(store_path)
 
 
@@ -156,7 +159,7 @@ def test_no_connection_trusts_the_schema(store):
     # PartnerDesk's own writes and its search keep working under it.
     import_document(store, {"format": "partnerdesk", "version": 1,
                             "organizations": [b.organization(name="Interpol", acronym="")]})  # fmt: skip
-    assert [h.title for h in services.find(store, "interpol")] == ["Interpol"]
+    assert [unmarked(h.title) for h in services.find(store, "interpol")] == ["Interpol"]
 
 
 @pytest.mark.skipif(

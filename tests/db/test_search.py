@@ -3,9 +3,12 @@ once the word is edited away."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from db.records import services
+from db.records.search import END_MARK, MARK
 from tests import builders as b
 
 WORD = "Zanzibarite"
@@ -83,7 +86,7 @@ def test_search_finds_chinese_and_arabic_words(store):
     )
     assert [h.record_id for h in services.find(store, "海关")] == [chinese]
     assert [h.record_id for h in services.find(store, "للجمارك")] == [arabic]
-    assert services.find(store, "海关")[0].title == "世界海关组织 (WCO)"
+    assert services.find(store, "海关")[0].title == f"世界{MARK}海关{END_MARK}组织 (WCO)"
 
 
 def test_words_are_matched_as_prefixes_and_all_must_match(store):
@@ -135,7 +138,7 @@ def test_a_common_word_lists_the_title_hits_first_with_marked_snippets(store, mo
     hits = services.find(store, "zanzib", limit=8)
     assert len(hits) == 8
     assert sorted(h.record_id for h in hits[:3]) == sorted(named)
-    assert all("[Zanzibarite]" in h.snippet for h in hits)
+    assert all(f"{MARK}Zanzibarite{END_MARK}" in h.snippet for h in hits)
     # Archived title hits stay out; the others move up, the page still full.
     services.archive(store, "activity", named[0])
     hits = services.find(store, "zanzib", limit=8)
@@ -179,3 +182,66 @@ def test_thematic_areas_are_found_by_their_french_names(store):
         ("thematic_area", "CT Counter-terrorism and passenger data")
     ]
     assert any(h.title.startswith("TS.SOM") for h in services.find(store, "trafic illicite"))
+
+
+def test_an_activity_is_found_by_what_officers_type(store):
+    """Its partners' and lead's names and acronyms (not written in its text), its kind in English
+    and French, its city, its country in English and French, its participants' names."""
+    iom, other = b.two_parties(store)
+    wco = services.save(
+        store, "organization", b.organization(name="World Customs Organization", acronym="WCO")
+    )
+    workshop = services.save(
+        store,
+        "activity",
+        b.activity(
+            title="Regional meeting on coordinated border management",
+            lead_organization_id=wco,
+            partners=[{"organization_id": iom}],
+            city="Nairobi",
+            country="KE",
+            participants=[{"name": "Wanjiru Kamau"}],
+        ),
+    )
+    training = services.save(
+        store,
+        "activity",
+        b.activity(
+            title="Trainers' course",
+            kind="training",
+            country="DE",
+            partners=[{"organization_id": other}],
+            lead_organization_id=iom,
+        ),
+    )
+    for words in ("IOM", "international migration", "WCO", "world customs", "workshop",
+                  "atelier", "nairobi", "kenya", "Wanjiru"):  # fmt: skip
+        assert ("activity", workshop) in _hits(store, words), words
+    assert {r for k, r in _hits(store, "IOM") if k == "activity"} == {workshop, training}
+    assert ("activity", training) in _hits(store, "formation")
+    assert ("activity", training) in _hits(store, "allemagne")
+    assert ("activity", training) in _hits(store, "germany")
+    assert ("activity", workshop) not in _hits(store, "formation")
+
+
+def test_a_partner_renamed_finds_its_activities_by_the_new_name(store):
+    iom, _other = b.two_parties(store)
+    led = services.save(store, "activity", b.activity(lead_organization_id=iom))
+    partnered = services.save(store, "activity", b.activity(partners=[{"organization_id": iom}]))
+    partner = services.get_exchange(store, "organization", iom)
+    services.save(store, "organization", {**partner, "name": "UN Migration", "acronym": "OIM"})
+    for words in ("OIM", "UN Migration"):
+        found = {r for k, r in _hits(store, words) if k == "activity"}
+        assert found == {led, partnered}, words
+    assert {r for k, r in _hits(store, "IOM") if k == "activity"} == set()
+
+
+def test_hits_show_their_date_and_mark_what_matched(store):
+    dated = services.save(store, "activity", b.activity(title="Zanzibarite <b>workshop</b>"))
+    services.save(store, "organization", b.organization(name="Zanzibarite agency"))
+    hits = {h.kind: h for h in services.find(store, "zanzibarite")}
+    assert hits["activity"].record_id == dated
+    assert hits["activity"].on == date(2026, 3, 2)
+    assert hits["organization"].on is None
+    assert hits["activity"].title == f"{MARK}Zanzibarite{END_MARK} <b>workshop</b>"
+    assert f"{MARK}Zanzibarite{END_MARK} agency" in hits["organization"].snippet

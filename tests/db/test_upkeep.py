@@ -1,5 +1,6 @@
 """A store made by an earlier version gets, once, what this version adds to its records: the
-default thematic areas' French names, and consultations found by their participants' names."""
+default thematic areas' French names, consultations found by their participants' names, joint
+activities by their partners' names and acronyms, their kind and country in English and French."""
 
 from __future__ import annotations
 
@@ -81,5 +82,35 @@ def test_the_first_versions_store_gets_the_steps_on_its_migration(tmp_path):
             done = session.execute(
                 text("SELECT value FROM setting WHERE key = :k"), {"k": upkeep.DONE_KEY}
             ).scalar()
-        assert sorted(json.loads(done)) == ["participants_searchable", "thematic_areas_in_french"]
+        assert sorted(json.loads(done)) == [
+            "activities_searchable",
+            "participants_searchable",
+            "thematic_areas_in_french",
+        ]
         assert _area_by_code(store, "TS.SOM")["name_fr"] == "Trafic illicite de migrants"
+
+
+def test_the_previous_versions_store_finds_every_activity_of_a_partner_by_its_acronym(tmp_path):
+    """store-0005 was indexed by the version before: "IOM" found 1 of IOM's 8 activities (where
+    their text says it). Opened, it is indexed again, once."""
+    path = tmp_path / "partnerdesk.sqlite"
+    shutil.copyfile(FIXTURES / "store-0005.sqlite", path)
+    with open_store(path) as store:
+        with store.reading() as session:
+            iom = session.execute(
+                text("SELECT id FROM organization WHERE acronym = 'IOM'")
+            ).scalar_one()
+            theirs = set(
+                session.execute(
+                    text(
+                        "SELECT id FROM activity WHERE lead_organization_id = :iom "
+                        "UNION SELECT activity_id FROM activity_partner WHERE organization_id = :iom"
+                    ),
+                    {"iom": iom},
+                ).scalars()
+            )
+        assert len(theirs) == 8
+        found = {h.record_id for h in services.find(store, "IOM", kinds=["activity"])}
+        assert found == theirs
+        assert {h.record_id for h in services.find(store, "atelier", kinds=["activity"])}
+        assert upkeep.run_data_steps(store, thematic.default_tree) == []

@@ -287,3 +287,105 @@ def test_thematic_areas_are_found_by_their_french_names(qtbot, desk):
     qtbot.keyClick(french, Qt.Key.Key_Return)
     found = _search(qtbot, window, "quarantaine")
     assert found == {"Thematic areas (1)": ["PH Public health"]}
+
+
+def _found_in_window(qtbot, window, words: str, kind_group: str) -> list:
+    """The rows found under a kind's group ("Joint activities (7)"), as items."""
+    _search(qtbot, window, words)
+    results = window.search_page.results
+    [group] = [
+        results.item(g)
+        for g in range(results.rowCount())
+        if results.item(g).text().startswith(kind_group)
+    ]
+    return [group.child(r) for r in range(group.rowCount())]
+
+
+def _bold_words(view, item) -> list[str]:
+    """The words the search page draws in bold on a result's row."""
+    from PySide6.QtGui import QFont
+
+    document = view.itemDelegate()._document(_option(view), item.index())
+    bold, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontWeight() >= QFont.Weight.Bold:
+                bold.append(fragment.text())
+            it += 1
+        block = block.next()
+    return bold
+
+
+def test_search_finds_every_joint_activity_of_a_partner_by_its_acronym_with_dates(
+    qtbot, sample_desk
+):
+    """ "IOM" finds the 7 joint activities the sample has with IOM (its lead or a partner), though
+    their text never says "IOM"; each shows its date; "IOM" is drawn in bold, never in brackets."""
+    from datetime import date
+
+    from sqlalchemy import text
+
+    from desktop.models.record_table import format_value
+    from desktop.models.search_results import RECORD_ROLE
+
+    with sample_desk.store.reading() as session:
+        theirs = {
+            record_id: (title, date.fromisoformat(start_on))
+            for record_id, title, start_on in session.execute(
+                text(
+                    "SELECT id, title, start_on FROM activity WHERE id IN ("
+                    " SELECT a.id FROM activity a JOIN organization o"
+                    " ON o.id = a.lead_organization_id WHERE o.acronym = 'IOM' UNION"
+                    " SELECT p.activity_id FROM activity_partner p JOIN organization o"
+                    " ON o.id = p.organization_id WHERE o.acronym = 'IOM')"
+                )
+            )
+        }
+    assert len(theirs) == 7 and not any("IOM" in title for title, _on in theirs.values())
+    window = open_window(qtbot, sample_desk)
+    rows = _found_in_window(qtbot, window, "IOM", "Joint activities")
+    assert {row.data(RECORD_ROLE)[1] for row in rows} == set(theirs)
+    for row in rows:
+        title, on = theirs[row.data(RECORD_ROLE)[1]]
+        assert row.text().split("\n")[0] == f"{title} ({format_value(on, 'date')})"
+        assert "[" not in row.text()
+        assert _bold_words(window.search_page.view, row) == ["IOM"]
+
+
+def test_atelier_finds_the_workshops_with_the_word_in_bold(qtbot, sample_desk):
+    window = open_window(qtbot, sample_desk)
+    rows = _found_in_window(qtbot, window, "atelier", "Joint activities")
+    kinds = {
+        services.get_exchange(sample_desk.store, "activity", row.data(Qt.ItemDataRole.UserRole)[1])[
+            "kind"
+        ]
+        for row in rows
+    }
+    assert kinds == {"workshop"}
+    assert all(_bold_words(window.search_page.view, row) == ["Atelier"] for row in rows)
+
+
+def test_a_title_with_markup_reads_as_typed_in_the_results(qtbot, desk):
+    from tests import builders as b
+
+    services.save(desk.store, "activity", b.activity(title="Zanzibarite <b>not bold</b> &amp;"))
+    window = open_window(qtbot, desk)
+    [row] = _found_in_window(qtbot, window, "zanzibarite", "Joint activities")
+    assert row.text().startswith("Zanzibarite <b>not bold</b> &amp; (")
+    assert set(_bold_words(window.search_page.view, row)) == {"Zanzibarite"}  # title, snippet
+    document_text = (
+        window.search_page.view.itemDelegate()
+        ._document(_option(window.search_page.view), row.index())
+        .toPlainText()
+    )
+    assert document_text.startswith("Zanzibarite <b>not bold</b> &amp; (")
+
+
+def _option(view):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    return option

@@ -403,3 +403,18 @@ def test_the_footer_names_the_officer_never_the_computers_login(unoct, tmp_path)
     services.set_officer_name(store, "Amina Diallo")
     pdf, _ = render(store, "UNOCT", tmp_path / "officer.pdf", prepared_by=None)
     assert "Generated on 23 November 2026 at 09:30 by Amina Diallo — page 1 of 1" in text_of(pdf)
+
+
+def test_the_briefing_lists_contacts_of_one_role_in_folded_order(sample_store, tmp_path):
+    """Case and accents folded (issue 15): "Émile" among the E, "agathe" and "Åsa" among the A."""
+    from desktop.briefing import find_partner
+
+    iom = find_partner(sample_store, "IOM").id
+    people = ["Zanele Zulu", "Émile Ebou", "agathe Aubry", "Åsa Andersson"]
+    for name in people:
+        contact = {"name": name, "organization_id": iom, "role": "focal_point"}
+        services.save(sample_store, "contact", contact)
+    pdf, _ = render(sample_store, "IOM", tmp_path / "iom.pdf", include_contacts=True)
+    text = text_of(pdf)
+    assert sorted(people, key=text.index) == ["agathe Aubry", "Åsa Andersson", "Émile Ebou",
+                                              "Zanele Zulu"]  # fmt: skip
