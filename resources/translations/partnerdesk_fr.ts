@@ -2715,6 +2715,69 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     </message>
 </context>
 <context>
+    <name>exchange_file</name>
+    <message>
+        <source>%1 cannot be imported: this window has the store open read-only.</source>
+        <translation>%1 ne peut pas être importé&#xa0;: cette fenêtre a ouvert la base en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 contient %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no records.</source>
+        <translation>%1 ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>It was exported on %1.</source>
+        <translation>Il a été exporté le %1.</translation>
+    </message>
+    <message>
+        <source>Importing it adds %1, changes %2 this store holds and leaves %3 as they are.</source>
+        <translation>L&apos;importer ajoute %1, modifie %2 déjà présents dans cette base et laisse %3 tels quels.</translation>
+    </message>
+    <message>
+        <source>Import an exchange file?</source>
+        <translation>Importer un fichier d&apos;échange&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import it into this store?</source>
+        <translation>L&apos;importer dans cette base&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was imported.</source>
+        <translation>%1 ne peut pas être importé&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Acronym</source>
