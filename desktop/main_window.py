@@ -30,7 +30,7 @@ from desktop.desk import Desk
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
 from desktop.drafts import Drafts
 from desktop.i18n import install_translators
-from desktop.labels import kind_name
+from desktop.labels import kind_name, shortcut_text
 from desktop.settings import Options
 from desktop.views.coverage_page import CoveragePage
 from desktop.views.dashboard import DashboardPage
@@ -212,7 +212,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.search_box = QLineEdit(toolbar)
         self.search_box.setObjectName("globalSearch")
-        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search everything (%1)").replace("%1", shortcut_text(a["find"].shortcut()))
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(260)
         self.search_box.returnPressed.connect(self._search_now)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -37,7 +37,14 @@ from db.schema.fields import (
 )
 from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
-from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
+from desktop.labels import (
+    choice_label,
+    duration_text,
+    field_label,
+    kind_name,
+    label_of,
+    shortcut_text,
+)
 from desktop.models.record_table import format_value
 from desktop.views.history_words import change_lines
 from desktop.widgets import file_dialogs
@@ -110,7 +117,9 @@ class RecordDetail(QWidget):
 
     def clear(self) -> None:
         self.kind = self.record_id = self.shown = None
-        hint = self.tr("Select a record in the list to see it here, or press Ctrl+N to add one.")
+        hint = self.tr(
+            "Select a record in the list to see it here, or press %1 to add one."
+        ).replace("%1", shortcut_text(QKeySequence.StandardKey.New))
         self.browser.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>")
         for button in (self.edit_button, self.attach_button, self.follow_ups_button):
             button.setEnabled(False)

@@ -45,8 +45,8 @@
         <translation>Enregistrer la description</translation>
     </message>
     <message>
-        <source>Save the description (Ctrl+Return)</source>
-        <translation>Enregistrer la description (Ctrl+Return)</translation>
+        <source>Save the description (%1)</source>
+        <translation>Enregistrer la description (%1)</translation>
     </message>
     <message>
         <source>Filed under this area and its sub-areas:</source>
@@ -987,8 +987,8 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Search everything (Ctrl+K)</source>
-        <translation>Tout rechercher (Ctrl+K)</translation>
+        <source>Search everything (%1)</source>
+        <translation>Tout rechercher (%1)</translation>
     </message>
     <message>
         <source>Store: %1 — open read-only: changes cannot be saved</source>
@@ -1516,8 +1516,8 @@ Base&#xa0;: %2</translation>
         <translation>Suivis issus des décisions…</translation>
     </message>
     <message>
-        <source>Select a record in the list to see it here, or press Ctrl+N to add one.</source>
-        <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici, ou appuyez sur Ctrl+N pour en ajouter une.</translation>
+        <source>Select a record in the list to see it here, or press %1 to add one.</source>
+        <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici, ou appuyez sur %1 pour en ajouter une.</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1656,8 +1656,8 @@ Base&#xa0;: %2</translation>
         <translation>Restauré.</translation>
     </message>
     <message>
-        <source>Archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Archivé. Annuler (Ctrl+Z) le rétablit.</translation>
+        <source>Archived. Undo (%1) brings it back.</source>
+        <translation>Archivé. Annuler (%1) le rétablit.</translation>
     </message>
 </context>
 <context>
