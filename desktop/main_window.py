@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget(self)
         self.page_keys: list[str] = []
         self.list_pages: dict[str, RecordListPage] = {}
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.search_box = QLineEdit(toolbar)
         self.search_box.setObjectName("globalSearch")
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setPlaceholderText(
             self.tr("Search everything (%1)").replace("%1", shortcut_text(a["find"].shortcut()))
         )

@@ -23,7 +23,7 @@ from db.queries import listing
 from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
-from desktop.labels import kind_count, shortcut_text
+from desktop.labels import kind_count, kind_name, shortcut_text
 from desktop.models.record_table import RecordTableModel
 from desktop.settings import Options
 from desktop.views.filter_bar import FilterBar
@@ -78,6 +78,7 @@ class RecordListPage(QWidget):
         self.model = RecordTableModel(desk, kind, self)
         self.table = QTableView(self)
         self.table.setObjectName(f"list_{kind}")
+        self.table.setAccessibleName(kind_name(kind, plural=True))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

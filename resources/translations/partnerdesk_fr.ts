@@ -397,6 +397,10 @@
         <translation>E&amp;xporter en XLSX…</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
         <source>Partners: %1 · thematic areas: %2</source>
         <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
     </message>
@@ -438,6 +442,10 @@
     <message>
         <source>&amp;Look ahead:</source>
         <translation>&amp;Horizon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Look ahead</source>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -568,20 +576,40 @@
         <translation>Filtrer cette liste…</translation>
     </message>
     <message>
+        <source>Filter this list</source>
+        <translation>Filtrer cette liste</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Any kind</source>
         <translation>Tout type</translation>
     </message>
     <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
         <source>Any thematic area</source>
         <translation>Tout domaine thématique</translation>
     </message>
     <message>
+        <source>Filter by thematic area</source>
+        <translation>Filtrer par domaine thématique</translation>
+    </message>
+    <message>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Filtrer par partenaire</translation>
     </message>
     <message>
         <source>From</source>
@@ -590,6 +618,14 @@
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Dates from</source>
+        <translation>Dates à partir du</translation>
+    </message>
+    <message>
+        <source>Dates to</source>
+        <translation>Dates jusqu&apos;au</translation>
     </message>
     <message>
         <source>Late</source>
@@ -955,6 +991,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -985,6 +1025,10 @@
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tout rechercher</translation>
     </message>
     <message>
         <source>Search everything (%1)</source>
