@@ -271,3 +271,14 @@ def test_macos_declares_the_exchange_files_type_and_opens_json_when_asked():
     }
     assert handled == {declared["UTTypeIdentifier"]: "Owner", "public.json": "Alternate"}
     assert "**EXCHANGE_FILE_TYPES" in spec[spec.index("BUNDLE(") :]
+
+
+def test_the_disk_image_recipe_runs_on_macos_only_and_signs_where_asked():
+    script = ROOT / "packaging" / "macos" / "make-dmg.sh"
+    assert subprocess.run(["sh", "-n", str(script)]).returncode == 0
+    text = script.read_text(encoding="utf-8")
+    assert "hdiutil create" in text and "notarytool submit" in text and "stapler staple" in text
+    assert text.index("codesign --force --deep") < text.index("hdiutil create")  # app signed first
+    if sys.platform != "darwin":
+        done = subprocess.run(["sh", str(script), "0.1.0"], capture_output=True, text=True)
+        assert done.returncode == 1 and "needs macOS" in done.stderr
