@@ -21,6 +21,7 @@ from db.store.backups import BackupFile, backup_if_changed, thin_backups
 from db.store.engine import Store, default_store_path, os_user
 from db.store.lock import WINDOW, StoreInUseError, StoreLock
 from db.store.outside import existing_regular_file
+from desktop.colours import follow_the_system_scheme
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, log_qt_messages, start_logging
@@ -69,6 +70,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # (packaging/linux/org.partnerdesk.PartnerDesk.desktop).
     app.setDesktopFileName(APPLICATION_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
+    follow_the_system_scheme(app)
     QLocale.setDefault(system_locale())  # until the settings' language is installed
     return app
 

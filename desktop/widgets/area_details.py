@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from db.queries.listing import AreaNode
 from db.queries.thematic_areas import area_label
 from db.schema.kinds import FILED_UNDER_AREAS
+from desktop import colours
 from desktop.labels import field_label, shortcut_text
-from desktop.widgets.area_tree import INFO_STYLE
 
 # The lists an officer can open from an area (record kinds), in the order of their buttons.
 LISTED_KINDS = tuple(kind.name for kind in FILED_UNDER_AREAS)
@@ -47,7 +47,7 @@ class AreaDetails(QWidget):
         self.heading.setWordWrap(True)
         self.placement = QLabel(self)
         self.placement.setObjectName("areaPlacement")
-        self.placement.setStyleSheet(INFO_STYLE)
+        self.placement.setStyleSheet(colours.style(colours.secondary()))
         self.placement.setWordWrap(True)
         french_label = QLabel(field_label("Name in French"), self)
         self.french_name = QLineEdit(self)
