@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from desktop.labels import shortcut_text
+
 SP = QStyle.StandardPixmap
 
 
@@ -193,7 +195,7 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
             action.setIconText(QCoreApplication.translate("actions", spec.short))
         if spec.tip:
             tip = QCoreApplication.translate("actions", spec.tip)
-            shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+            shortcut = shortcut_text(keys[0]) if keys else ""
             action.setStatusTip(tip)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.triggered.connect(getattr(window, f"on_{spec.key}"))

@@ -10,8 +10,8 @@ import sys
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QThreadPool
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 import resources
@@ -21,9 +21,11 @@ from db.store.backups import BackupFile, backup_if_changed, thin_backups
 from db.store.engine import Store, default_store_path, os_user
 from db.store.lock import WINDOW, StoreInUseError, StoreLock
 from db.store.outside import existing_regular_file
+from desktop.colours import follow_the_system_scheme
 from desktop.desk import Desk
 from desktop.drafts import Drafts, keep_all_open_editors
 from desktop.errors import install_exception_hook, log, log_qt_messages, start_logging
+from desktop.exchange_file import OpenedFiles, offer_import
 from desktop.i18n import install_translators, system_locale
 from desktop.labels import Counted
 from desktop.running_window import WindowCalls, ask_to_come_forward, bring_to_front
@@ -34,8 +36,30 @@ ORGANIZATION_DOMAIN = "partnerdesk.org"
 APPLICATION_ID = "org.partnerdesk.PartnerDesk"  # the domain reversed, then the application
 
 
+class PartnerDeskApplication(QApplication):
+    """The application object: it also takes the files macOS asks PartnerDesk to open (a
+    double-click in the Finder, a file dropped on the Dock icon), which come as QFileOpenEvent
+    — at launch too, instead of on the command line."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.opened_files = OpenedFiles(self)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.opened_files.open(Path(event.file()))
+            return True
+        return super().event(event)
+
+
+def opened_files() -> OpenedFiles | None:
+    app = QApplication.instance()
+    return app.opened_files if isinstance(app, PartnerDeskApplication) else None
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or PartnerDeskApplication(argv or sys.argv[:1])
     app.setOrganizationName("PartnerDesk")
     # macOS names the settings file after the domain: org.partnerdesk.PartnerDesk.plist, the
     # bundle's identifier (build.spec); Windows and Linux name it after the organization.
@@ -46,11 +70,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # (packaging/linux/org.partnerdesk.PartnerDesk.desktop).
     app.setDesktopFileName(APPLICATION_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
+    follow_the_system_scheme(app)
     QLocale.setDefault(system_locale())  # until the settings' language is installed
     return app
 
 
-def run_window(db_path: str | None) -> int:
+def run_window(db_path: str | None, file: str | None = None) -> int:
+    """``file``: an exchange file to show and offer to import (`partnerdesk FILE`)."""
     app = make_application()
     start_logging()
     log_qt_messages()
@@ -69,6 +95,8 @@ def run_window(db_path: str | None) -> int:
         )
         return 1
     session = StoreSession(path, options)
+    if file:
+        session.open_file(Path(file))
     if not session.start():
         return 0
     code = app.exec()
@@ -108,6 +136,16 @@ class StoreSession:
         self.whole_file_checked = False
         self.closed_window = None  # a window closed on damage found by the whole-file check
         self.window_calls: WindowCalls | None = None  # second starts on this store, answered
+        self.files: list[Path] = []  # files to offer to import once the window is open
+
+    def open_file(self, path: Path) -> None:
+        """Show what an exchange file holds and ask before importing it (now, or once the
+        window is open)."""
+        path = Path(path).absolute()  # a second start passes it on from another folder
+        if self.window is None:
+            self.files.append(path)
+        else:
+            offer_import(self.window, path)
 
     def bring_forward(self) -> None:
         if self.window is not None:
@@ -120,12 +158,16 @@ class StoreSession:
         except StoreInUseError as busy:
             if self.come_forward(busy):
                 log.info("the window that has %s open was brought forward", self.path)
+                self.files.clear()  # handed over to that window
                 return False
             if not self.ask_read_only(busy):
                 return False
             self.read_only = True
         if self.lock.cleared:
             log.info("cleared a lock left by a process that ended: %s", self.lock.cleared)
+        files = opened_files()
+        if files is not None:  # macOS's, from now until the window closes
+            files.deliver_to(self.open_file)
         self._open()
         return True
 
@@ -140,7 +182,8 @@ class StoreSession:
             or holder.user != os_user()
         ):
             return False
-        return ask_to_come_forward(self.path, holder.pid)
+        # The first file only: a double-click opens one file.
+        return ask_to_come_forward(self.path, holder.pid, self.files[0] if self.files else None)
 
     def ask_read_only(self, busy: StorageError) -> bool:
         box = QMessageBox(
@@ -179,10 +222,13 @@ class StoreSession:
             opening.close()
             self.window = show_main_window(store, self.options)
             if self.lock.held and self.window_calls is None:
-                self.window_calls = WindowCalls(path, self.bring_forward)
+                self.window_calls = WindowCalls(path, self.bring_forward, self.open_file)
             settle_after_start()
             if self.outcome:
                 self.window.statusBar().showMessage(self.outcome, 30_000)
+            files, self.files = self.files, []
+            for file in files:
+                offer_import(self.window, file)
             if not read_only:
                 self._back_up("opening", self.window)
                 if whole_file:
@@ -323,6 +369,9 @@ class StoreSession:
         except StorageError as exc:
             log.warning("backup on closing failed: %s", exc)
         finally:
+            files = opened_files()
+            if files is not None:
+                files.stop_delivering_to(self.open_file)
             if self.window_calls is not None:
                 self.window_calls.stop()
             self.lock.release()

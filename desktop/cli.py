@@ -54,7 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerdesk",
         description="PartnerDesk: cooperation agreements, consultations, joint activities and briefings. "
-        "Without a command, opens the window.",
+        "Without a command, opens the window; `partnerdesk FILE.json` opens it showing what the "
+        "exchange file holds, and asks before importing it.",
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
@@ -135,7 +136,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _file_to_open(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """`partnerdesk FILE.json` — what a double-click on an exchange file runs — opens the window,
+    which shows what FILE holds and asks before importing it. Any other word is left to the
+    parser: a command, or a mistyped one (exit status 2)."""
+    rest = list(argv)
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        if word == "--db":
+            i += 2
+        elif word.startswith("-"):
+            i += 1
+        elif Path(word).suffix.lower() == ".json":
+            return rest[:i] + rest[i + 1 :], word
+        else:
+            return rest, None
+    return rest, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    argv, file = _file_to_open(argv)
     args = _parser().parse_args(argv)
     if args.self_test:
         from desktop.self_test import run_self_test
@@ -144,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_window  # the only path that loads Qt
 
-        return run_window(args.db)
+        return run_window(args.db, file)
     handler = _COMMANDS[args.command]
     try:
         message = handler(args)

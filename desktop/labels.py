@@ -7,6 +7,7 @@ db/ speaks English and knows nothing of Qt; these tables give lupdate the string
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence
 
 CHOICES: dict[str, str] = {
     "academia": QT_TRANSLATE_NOOP("choices", "Academia / research"),
@@ -341,3 +342,13 @@ def label_of(spec) -> str:
 def kind_name(kind: str, *, plural: bool = False) -> str:
     one, many = KIND_NAMES[kind]
     return QCoreApplication.translate("kinds", many if plural else one)
+
+
+def shortcut_text(keys: QKeySequence | QKeySequence.StandardKey | str) -> str:
+    """A shortcut as this system writes it for the officer: "Ctrl+N" on Windows and Linux, "⌘N"
+    on macOS (where Qt's Ctrl is the Command key). A standard key is the platform's first
+    binding of it. Never write "Ctrl+" into a shown text: tests/desktop/test_shortcut_texts.py."""
+    if isinstance(keys, QKeySequence.StandardKey):
+        bindings = QKeySequence.keyBindings(keys)
+        keys = bindings[0] if bindings else QKeySequence()
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

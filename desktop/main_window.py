@@ -30,7 +30,7 @@ from desktop.desk import Desk
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions
 from desktop.drafts import Drafts
 from desktop.i18n import install_translators
-from desktop.labels import kind_name
+from desktop.labels import kind_name, shortcut_text
 from desktop.settings import Options
 from desktop.views.coverage_page import CoveragePage
 from desktop.views.dashboard import DashboardPage
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget(self)
         self.page_keys: list[str] = []
         self.list_pages: dict[str, RecordListPage] = {}
@@ -230,7 +231,10 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.search_box = QLineEdit(toolbar)
         self.search_box.setObjectName("globalSearch")
-        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search everything (%1)").replace("%1", shortcut_text(a["find"].shortcut()))
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(260)
         self.search_box.returnPressed.connect(self._search_now)

@@ -5,12 +5,15 @@ The window that holds the store's lock listens on a local socket (a named pipe o
 after the officer and the store; a second start that finds the lock held asks it, over that
 socket, to come forward, and ends when it answers. A window that does not answer within a few
 seconds (busy, or ended just now) leaves the second start to offer read-only access as before.
+A second start given a file to open (`partnerdesk FILE`, a double-click) hands the file over in
+the same call; the window then shows what the file holds and asks before importing it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,8 +25,10 @@ from db.store.engine import os_user
 from desktop.errors import log
 
 ASK = b"show\n"
+OPEN = b"open "  # then the file's absolute path as a JSON string (no line break in it), "\n"
 ANSWER = b"shown\n"
 TIMEOUT_MS = 3000
+LONGEST_CALL = 64 * 1024  # a longer line is not a PartnerDesk asking
 
 
 def socket_name(store_path: Path) -> str:
@@ -36,9 +41,15 @@ def socket_name(store_path: Path) -> str:
 class WindowCalls(QObject):
     """Listens for second starts on the store while its window is open."""
 
-    def __init__(self, store_path: Path, bring_forward: Callable[[], None]):
+    def __init__(
+        self,
+        store_path: Path,
+        bring_forward: Callable[[], None],
+        open_file: Callable[[Path], None] | None = None,
+    ):
         super().__init__()
         self._bring_forward = bring_forward
+        self._open_file = open_file
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._answer)
@@ -55,13 +66,17 @@ class WindowCalls(QObject):
 
     def _read(self, call: QLocalSocket) -> None:
         if not call.canReadLine():
-            if call.bytesAvailable() > len(ASK):
+            if call.bytesAvailable() > LONGEST_CALL:
                 call.abort()  # not a PartnerDesk asking
             return  # the rest of the line is on its way
-        if bytes(call.readLine().data()) != ASK:
+        line = bytes(call.readLine(LONGEST_CALL + 1).data())
+        file = _file_in(line)
+        if line != ASK and file is None:
             call.abort()
             return
         self._bring_forward()
+        if file is not None and self._open_file is not None:
+            self._open_file(file)
         call.write(ANSWER)
         call.flush()
         call.disconnectFromServer()
@@ -70,16 +85,30 @@ class WindowCalls(QObject):
         self.server.close()
 
 
-def ask_to_come_forward(store_path: Path, holder_pid: int) -> bool:
-    """Ask the window that has the store open to come forward; True once it has."""
+def _file_in(line: bytes) -> Path | None:
+    """The file an "open" call hands over, or None for any other line."""
+    if not line.startswith(OPEN) or not line.endswith(b"\n"):
+        return None
+    try:
+        name = json.loads(line[len(OPEN) :].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return Path(name) if isinstance(name, str) and Path(name).is_absolute() else None
+
+
+def ask_to_come_forward(store_path: Path, holder_pid: int, file: Path | None = None) -> bool:
+    """Ask the window that has the store open to come forward (and to show ``file``, an
+    absolute path, when one is given); True once it has."""
     allow_foreground(holder_pid)
     call = QLocalSocket()
     answer = bytearray()
     loop = QEventLoop()
     timer = QTimer(singleShot=True, interval=TIMEOUT_MS, timeout=loop.quit)
 
+    message = ASK if file is None else OPEN + json.dumps(str(file)).encode("utf-8") + b"\n"
+
     def connected() -> None:
-        call.write(ASK)
+        call.write(message)
         call.flush()
 
     def read() -> None:

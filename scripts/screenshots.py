@@ -4,7 +4,10 @@
 
 Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
 an editor, the briefing dialog with its preview, the coverage page and a spreadsheet import; then
-the window in French, an agreement's history in the officer's words.
+the window in French, an agreement's history in the officer's words; then the same page in a
+light and in a dark theme (late follow-ups in red, a record's details beside them).
+
+    python scripts/screenshots.py docs/screenshots --themes    (only the two theme shots)
 """
 
 from __future__ import annotations
@@ -39,17 +42,23 @@ def settle(app: QApplication, rounds: int = 10) -> None:
         app.processEvents()
 
 
-def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
-    install_translators(app, "en")  # as the window starts: English, with its plural forms
+def sample_store():
+    """(folder, store, desk): the sample partnerships as of TODAY in a temporary folder, which
+    also holds the settings."""
     folder = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     clock.move_to(TODAY)
     store = open_store(folder / "sample.sqlite")
     load_sample(store, today=TODAY)
-    desk = Desk(store)
+    return folder, store, Desk(store)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    install_translators(app, "en")  # as the window starts: English, with its plural forms
+    folder, store, desk = sample_store()
     window = MainWindow(desk, Options(), Drafts(store.path))
     window.resize(1400, 860)
     window.show()
@@ -145,8 +154,40 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "agreement-history-fr.png"))
     window.close()
     store.close()
+    themes(out, app)
     print(f"screenshots written to {out}")
 
 
+def themes(out: Path, app: QApplication | None = None) -> None:
+    """The follow-ups, late ones in red, with one's details: in the light palette of the style,
+    then in the dark one a dark desktop gives (desktop.colours)."""
+    from desktop.colours import dark_palette
+
+    app = app or make_application()
+    install_translators(app, "en")
+    _folder, store, desk = sample_store()
+    for name in ("light", "dark"):
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if name == "dark" else app.style().standardPalette())
+        window = MainWindow(desk, Options(), Drafts(store.path))
+        window.resize(1400, 860)
+        window.show()
+        window.show_page("follow_up")
+        settle(app)
+        page = window.list_pages["follow_up"]
+        late = [c.key for c in page.model.spec.columns].index("late")
+        row = next(r for r in range(page.model.rowCount()) if page.model.index(r, late).data())
+        page.table.selectRow(row)
+        settle(app, 20)
+        window.grab().save(str(out / f"theme-{name}.png"))
+        window.close()
+    store.close()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    if "--themes" in sys.argv[2:]:
+        target.mkdir(parents=True, exist_ok=True)
+        themes(target)
+    else:
+        main(target)

@@ -36,6 +36,15 @@ class Clock:
         return getattr(the_clock, name)
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """Window tests run in PartnerDesk's own application object, which takes the files macOS
+    asks it to open (imported here only: the store's tests load no Qt)."""
+    from desktop.app import PartnerDeskApplication
+
+    return PartnerDeskApplication
+
+
 @pytest.fixture(autouse=True)
 def clock(monkeypatch) -> Clock:
     """Every test starts on the system's clock (or on ``PARTNERDESK_CLOCK``, which CI sets to

@@ -39,7 +39,7 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 def test_one_application_id_names_the_entry_its_icon_its_metadata_and_the_bundle():
     entry = _entry(LINUX / f"{APPLICATION_ID}.desktop")
-    assert entry["Type"] == "Application" and entry["Exec"] == "partnerdesk"
+    assert entry["Type"] == "Application" and entry["Exec"] == "partnerdesk %f"
     assert entry["Icon"] == APPLICATION_ID
     assert entry["StartupWMClass"] == "PartnerDesk"  # X11's WM_CLASS: the application's name
     component = ET.parse(LINUX / f"{APPLICATION_ID}.metainfo.xml").getroot()
@@ -100,8 +100,9 @@ def test_the_install_script_puts_the_unpacked_folder_in_the_officers_menu_and_ta
     )
     assert done.returncode == 0, done.stderr
     entry = _entry(data / "applications" / f"{APPLICATION_ID}.desktop")
-    assert entry["Exec"] == f'"{program}"' and entry["TryExec"] == str(program)
+    assert entry["Exec"] == f'"{program}" %f' and entry["TryExec"] == str(program)
     assert (data / "metainfo" / f"{APPLICATION_ID}.metainfo.xml").exists()
+    assert (data / "mime" / "packages" / f"{APPLICATION_ID}.xml").exists()
     for size in SIZES:
         assert (
             data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APPLICATION_ID}.png"
@@ -185,3 +186,99 @@ def test_the_installer_is_per_user_and_uninstalling_leaves_the_officers_data():
     assert 'RMDir /r "$INSTDIR"' not in uninstall  # only what the installer put there
     assert "$LOCALAPPDATA\\PartnerDesk" not in uninstall.replace("%LOCALAPPDATA%", "")
     assert "HKCU" in uninstall and "$SMPROGRAMS" in uninstall
+
+
+# -- the exchange file opens PartnerDesk when double-clicked ------------------------------------------
+MIME = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+
+def _exported_file_start(tmp_path) -> bytes:
+    from db.exchange.document import export_document, write_file
+    from db.records.services import open_store
+
+    with open_store(tmp_path / "store.sqlite") as store:
+        write_file(export_document(store), tmp_path / "all.json")
+    return (tmp_path / "all.json").read_bytes()
+
+
+def test_linux_knows_an_exchange_file_and_opens_it_with_partnerdesk(tmp_path):
+    from db.exchange.document import MEDIA_TYPE, NAME_ENDING
+
+    entry = _entry(LINUX / f"{APPLICATION_ID}.desktop")
+    assert entry["MimeType"] == f"{MEDIA_TYPE};" and entry["Exec"].endswith(" %f")
+    [kind] = ET.parse(LINUX / f"{APPLICATION_ID}.xml").getroot().findall(f"{MIME}mime-type")
+    assert kind.get("type") == MEDIA_TYPE
+    assert kind.find(f"{MIME}sub-class-of").get("type") == "application/json"
+    assert kind.find(f"{MIME}glob").get("pattern") == f"*{NAME_ENDING}"
+    # A file named plain .json, as `partnerdesk export FILE.json` writes it, is told by its start.
+    start = _exported_file_start(tmp_path)
+    matches = kind.findall(f"{MIME}magic/{MIME}match")
+    assert any(
+        m.get("value").encode() in start[: int(m.get("offset").split(":")[1])] for m in matches
+    )
+
+
+@pytest.mark.skipif(
+    not shutil.which("update-mime-database"), reason="shared-mime-info is not installed"
+)
+def test_the_exchange_files_type_is_one_shared_mime_info_accepts(tmp_path):
+    from db.exchange.document import MEDIA_TYPE, NAME_ENDING
+
+    (tmp_path / "mime" / "packages").mkdir(parents=True)
+    shutil.copy(LINUX / f"{APPLICATION_ID}.xml", tmp_path / "mime" / "packages")
+    done = subprocess.run(
+        ["update-mime-database", "-V", str(tmp_path / "mime")], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "warning" not in done.stderr.lower(), done.stderr
+    globs = (tmp_path / "mime" / "globs2").read_text()
+    assert f"60:{MEDIA_TYPE}:*{NAME_ENDING}" in globs
+    assert MEDIA_TYPE in (tmp_path / "mime" / "magic").read_bytes().decode("latin-1")
+
+
+def test_windows_offers_partnerdesk_for_exchange_files_per_user_and_forgets_it_on_uninstall():
+    script = NSIS.read_text(encoding="utf-8")
+    install = script[: script.index('Section "Uninstall"')]
+    uninstall = script[script.index('Section "Uninstall"') :]
+    assert '!define CLASSES "Software\\Classes"' in script  # HKCU: this officer only
+    assert 'WriteRegStr HKCU "${CLASSES}\\.json\\OpenWithProgids" "${PROGID}" ""' in install
+    assert '\'"$INSTDIR\\partnerdesk.exe" "%1"\'' in install  # the GUI program, with the file
+    assert "HKLM" not in script
+    for key in ("${CLASSES}\\${PROGID}", "${CLASSES}\\Applications\\partnerdesk.exe"):
+        assert f'WriteRegStr HKCU "{key}' in install
+        assert f'DeleteRegKey HKCU "{key}"' in uninstall
+    assert 'DeleteRegValue HKCU "${CLASSES}\\.json\\OpenWithProgids" "${PROGID}"' in uninstall
+
+
+def test_macos_declares_the_exchange_files_type_and_opens_json_when_asked():
+    import ast
+
+    from db.exchange.document import MEDIA_TYPE, NAME_ENDING
+
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    [types] = [
+        ast.literal_eval(node.value)
+        for node in ast.parse(spec).body
+        if isinstance(node, ast.Assign)
+        and getattr(node.targets[0], "id", "") == "EXCHANGE_FILE_TYPES"
+    ]
+    [declared] = types["UTExportedTypeDeclarations"]
+    tags = declared["UTTypeTagSpecification"]
+    assert declared["UTTypeConformsTo"] == ["public.json"]
+    assert tags["public.mime-type"] == [MEDIA_TYPE]
+    assert tags["public.filename-extension"] == [NAME_ENDING.lstrip(".")]
+    handled = {
+        t["LSItemContentTypes"][0]: t["LSHandlerRank"] for t in types["CFBundleDocumentTypes"]
+    }
+    assert handled == {declared["UTTypeIdentifier"]: "Owner", "public.json": "Alternate"}
+    assert "**EXCHANGE_FILE_TYPES" in spec[spec.index("BUNDLE(") :]
+
+
+def test_the_disk_image_recipe_runs_on_macos_only_and_signs_where_asked():
+    script = ROOT / "packaging" / "macos" / "make-dmg.sh"
+    assert subprocess.run(["sh", "-n", str(script)]).returncode == 0
+    text = script.read_text(encoding="utf-8")
+    assert "hdiutil create" in text and "notarytool submit" in text and "stapler staple" in text
+    assert text.index("codesign --force --deep") < text.index("hdiutil create")  # app signed first
+    if sys.platform != "darwin":
+        done = subprocess.run(["sh", str(script), "0.1.0"], capture_output=True, text=True)
+        assert done.returncode == 1 and "needs macOS" in done.stderr

@@ -11,6 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,10 @@ from db.store.files import write_text_atomically
 from db.store.outside import limit, read_outside, refusing_failures
 
 FORMAT = "partnerdesk"
+# How desktops know an exchange file (packaging/linux, packaging/windows, build.spec): its media
+# type, and the name ending that tells it from other JSON without reading it.
+MEDIA_TYPE = "application/x-partnerdesk-exchange+json"
+NAME_ENDING = ".partnerdesk.json"
 VERSION = 1
 HEADER_KEYS = ("format", "version", "exported_at")
 
@@ -141,6 +146,33 @@ def import_document(store: Store, doc: Any, *, consume: bool = False) -> ImportS
         raise ValidationError(problems)
     body = {key: doc[key] for key in BY_KEY if key in doc}
     return import_records(store, body, who=store.officer, consume=consume)
+
+
+@dataclass
+class FilePreview:
+    """What an exchange file holds and what importing it would do, before anything is written."""
+
+    exported_at: str | None
+    outcome: ImportSummary  # per list: records new to the store, changed, already held as they are
+
+    def held(self) -> dict[str, int]:
+        """Records in the file per list ("organizations": 3), in the format's order."""
+        every = self.outcome.created + self.outcome.updated + self.outcome.unchanged
+        return {kind.key: every[kind.key] for kind in KINDS if every[kind.key]}
+
+
+def preview_file(store: Store, path: str | os.PathLike[str]) -> FilePreview:
+    """Read an exchange file through the guard and check it against the store as import does,
+    writing nothing; raises what ``import_file`` would raise for a file it refuses."""
+    doc = read_file(path)
+    problems = _check_header(doc)
+    if problems:
+        raise ValidationError(problems)
+    exported_at = doc.get("exported_at")
+    body = {key: doc[key] for key in BY_KEY if key in doc}
+    proposed, problems = batch.parse(_records(body, consume=True), id_required=True)
+    outcome = batch.foresee(store, proposed, problems=problems)
+    return FilePreview(exported_at if isinstance(exported_at, str) else None, outcome)
 
 
 def _check_header(doc: Any) -> list[Problem]:

@@ -254,6 +254,28 @@ def write_batch(
         return write(session, checked, who=who or store.officer)
 
 
+def foresee(store: Store, proposed: list[Proposed], *, problems: list[Problem] = ()) -> Outcome:
+    """What ``write_batch`` would do with the batch — per record created, updated or unchanged —
+    read off the store as it is, writing nothing; raises ValidationError as ``write_batch`` would."""
+    with store.reading() as session:
+        checked, found = check(session, proposed)
+        if problems or found:
+            raise ValidationError([*problems, *found])
+        outcome = Outcome()
+        for item, old in zip(checked.proposed, checked.olds, strict=True):
+            what = (
+                "created"
+                if old is None
+                else "updated"
+                if shape.differences(item.kind, old, item.values)
+                else "unchanged"
+            )
+            getattr(outcome, what)[item.kind.key] += 1
+            outcome.ids.append(item.values["id"])
+            outcome.what.append(what)
+        return outcome
+
+
 def store_records(
     session: Session,
     batch: list[tuple[RecordKind, dict[str, Any], dict[str, Any] | None]],

@@ -20,6 +20,7 @@ from db.errors import ValidationError
 from db.records.rules import StoreLookup
 from db.schema.enums import OrganizationKind
 from db.schema.fields import is_country
+from desktop import colours
 from desktop.desk import Desk
 from desktop.labels import choice_label
 from desktop.widgets.pickers import CountryPicker, not_a_country
@@ -68,7 +69,7 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("Headquarters city"), self.city)
         form.addRow(self.tr("Headquarters country"), self.country)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.style(colours.warning()))
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

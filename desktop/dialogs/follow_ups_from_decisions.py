@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
+from desktop import colours
 from desktop.desk import Desk
 from desktop.models.decision_follow_ups import DecisionFollowUpsModel
 from desktop.widgets.pickers import date_cell_editor, date_from_text
@@ -56,7 +57,7 @@ class FollowUpsFromDecisions(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(2, _DateDelegate(self.view))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.style(colours.warning()))
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

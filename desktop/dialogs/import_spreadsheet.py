@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from db.exchange.spreadsheets import (
     open_table,
 )
 from db.schema.kinds import IMPORTABLE
+from desktop import colours
 from desktop.desk import Changes, Desk
 from desktop.errors import plain_reason
 from desktop.labels import kind_name
@@ -48,7 +49,6 @@ from desktop.worker import Latest, run_in_background
 
 KINDS = tuple(kind.name for kind in IMPORTABLE)
 PREVIEW_ROWS = 10
-PROBLEM_BRUSH = QBrush(QColor(255, 220, 214))
 LEAVE_OUT = None
 
 
@@ -355,7 +355,7 @@ class ImportSpreadsheetDialog(QDialog):
                 item = QTableWidgetItem(row.values.get(column.key, ""))
                 messages = by_column.get(self.importer.header_of(column.key), [])
                 if messages:
-                    item.setBackground(PROBLEM_BRUSH)
+                    item.setBackground(QBrush(colours.problem_background(self.preview.palette())))
                     item.setToolTip("\n".join(messages))
                 self.preview.setItem(line, position, item)
         self.preview.resizeColumnsToContents()

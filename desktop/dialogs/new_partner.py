@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import StorageError, ValidationError
 from db.schema.enums import OrganizationKind
+from desktop import colours
 from desktop.desk import Desk
 from desktop.labels import choice_label
 
@@ -56,7 +57,7 @@ class NewPartnerDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         self.problem = QLabel(self)
         self.problem.setObjectName("newPartnerProblem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(colours.style(colours.warning()))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

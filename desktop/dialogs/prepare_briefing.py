@@ -55,6 +55,7 @@ from desktop.briefing.options import MAX_PER_SECTION, PAST_MONTHS, SECTIONS, Bri
 from desktop.briefing.render import BriefingResult, render_briefing
 from desktop.desk import Desk
 from desktop.errors import plain_reason, report_unexpected, user_message
+from desktop.labels import shortcut_text
 from desktop.widgets import file_dialogs
 from desktop.widgets.pickers import OptionalDateEdit
 from desktop.widgets.wheel import wheel_scrolls_past_fields
@@ -195,11 +196,17 @@ class PrepareBriefingDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.setToolTip(self.tr("Print the briefing (%1)").replace("%1", "Ctrl+P"))
+        self.print_button.setToolTip(
+            self.tr("Print the briefing (%1)").replace(
+                "%1", shortcut_text(QKeySequence.StandardKey.Print)
+            )
+        )
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(
-            self.tr("Save the briefing as a PDF file (%1)").replace("%1", "Ctrl+S")
+            self.tr("Save the briefing as a PDF file (%1)").replace(
+                "%1", shortcut_text(QKeySequence.StandardKey.Save)
+            )
         )
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)

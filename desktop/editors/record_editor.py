@@ -36,7 +36,7 @@ from db.records.rules import about_field
 from db.schema.fields import Country, ListOf, Parts, Ref, is_country, part_message
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import new_id
-from desktop import drafts
+from desktop import colours, drafts
 from desktop.desk import Desk
 from desktop.dialogs.new_partner import NewPartnerDialog
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
@@ -47,7 +47,6 @@ from desktop.widgets.wheel import wheel_scrolls_past_fields
 
 CHECK_DELAY_MS = 250
 DRAFT_DELAY_MS = 1500
-ERROR_STYLE = "color: #b3261e;"
 
 
 class _Edit(QUndoCommand):
@@ -197,7 +196,7 @@ class RecordEditor(QWidget):
         self.heading.setWordWrap(True)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setStyleSheet(colours.style(colours.warning()))
         self.banner.hide()
 
         form_host = QWidget(self)
@@ -215,7 +214,7 @@ class RecordEditor(QWidget):
             message = QLabel(form_host)
             message.setObjectName(f"problem_{spec.name}")
             message.setWordWrap(True)
-            message.setStyleSheet(ERROR_STYLE)
+            message.setStyleSheet(colours.style(colours.warning()))
             message.hide()
             cell = QWidget(form_host)
             cell_layout = QVBoxLayout(cell)
@@ -254,7 +253,7 @@ class RecordEditor(QWidget):
         self.still_needed = QLabel(self)
         self.still_needed.setObjectName("stillNeeded")
         self.still_needed.setWordWrap(True)
-        self.still_needed.setStyleSheet("color: #555;")
+        self.still_needed.setStyleSheet(colours.style(colours.secondary()))
         self.still_needed.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status)

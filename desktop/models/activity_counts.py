@@ -13,14 +13,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from db.queries.dashboard import ActivityCounts
 from db.queries.listing import ListFilter
+from desktop import colours
 
 Display = Qt.ItemDataRole.DisplayRole
 ToolTip = Qt.ItemDataRole.ToolTipRole
-COUNT_SHADE = QColor(46, 110, 180)  # cells with more activities are shaded a little darker
 
 
 class ActivityCountsModel(QAbstractTableModel):
@@ -80,9 +80,7 @@ class ActivityCountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and count and self._most:
-            shade = QColor(COUNT_SHADE)
-            shade.setAlpha(40 + int(90 * count / self._most))
-            return QBrush(shade)
+            return QBrush(colours.shade(count / self._most))
         if role == ToolTip and count:
             area = self._counts.areas[index.row()].name
             year = str(self._counts.years[index.column()])

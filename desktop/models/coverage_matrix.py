@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from db.queries.coverage import CoverageMatrix
 from db.queries.thematic_areas import area_label
+from desktop import colours
 from desktop.labels import kind_count
 
 ALL = None  # a row, column or year choice meaning "all"
@@ -100,8 +100,7 @@ class CoverageModel(QAbstractTableModel):
             return self._tooltip(index, counts)
         if role == Qt.ItemDataRole.BackgroundRole and counts and not totals:
             # The busier the cell, the deeper its blue: the map reads at a glance.
-            strength = 40 + int(140 * counts.total / self._largest)
-            return QColor(30, 110, 200, strength)
+            return colours.shade(counts.total / self._largest)
         if role == Qt.ItemDataRole.FontRole and totals:
             font = self.parent().font() if self.parent() else None
             if font is not None:

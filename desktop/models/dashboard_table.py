@@ -10,7 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QFont
 
 from db.queries.dashboard_reading import SHOWN_ROWS
-from desktop.models.record_table import LATE, format_value
+from desktop import colours
+from desktop.models.record_table import format_value
 
 Display = Qt.ItemDataRole.DisplayRole
 ToolTip = Qt.ItemDataRole.ToolTipRole
@@ -92,7 +93,7 @@ class DashboardTableModel(QAbstractTableModel):
         if role == ToolTip:
             return self.tooltip(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and self.is_alarm(row):
-            return QBrush(LATE)
+            return QBrush(colours.warning())
         if role == Qt.ItemDataRole.FontRole and index.column() in (0, 1) and self.is_alarm(row):
             return _bold()
         return None

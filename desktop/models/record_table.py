@@ -24,16 +24,15 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from db.queries import listing
+from desktop import colours
 from desktop.desk import Desk
 from desktop.labels import choice_label, field_label
 from desktop.worker import Latest, run_in_background
 
 PAGE = 100
-LATE = QColor("#b3261e")
-ARCHIVED = QColor("#7a7a7a")
 
 
 def format_value(value: Any, column_kind: str, locale: QLocale | None = None) -> str:
@@ -151,9 +150,9 @@ class RecordTableModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.filter.archived:
-                return QBrush(ARCHIVED)
+                return QBrush(colours.secondary())
             if self._row_values(index.row()).get("late"):
-                return QBrush(LATE)
+                return QBrush(colours.warning())
             return None
         if (
             role == Qt.ItemDataRole.FontRole

@@ -72,6 +72,7 @@ class DashboardPage(QWidget):
         self.horizon.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         horizon_label = QLabel(self.tr("&Look ahead:"), self)
         horizon_label.setBuddy(self.horizon)
+        self.horizon.setAccessibleName(self.tr("Look ahead"))
         self._fill_horizons(options.dashboard_horizon_days)
 
         self.deadlines_model = AgreementDeadlineModel(self)

@@ -39,6 +39,8 @@ class FilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("quickFilter")
         self.text.setPlaceholderText(self.tr("Filter this list…"))
+        # Screen readers name each filter (a placeholder is not a name, and goes once typed in).
+        self.text.setAccessibleName(self.tr("Filter this list"))
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(180)
         first.addWidget(self.text, 2)
@@ -50,18 +52,22 @@ class FilterBar(QWidget):
         fields = {f.name: f for f in BY_NAME[kind].fields}
         if "status" in self.spec.filters and isinstance(fields.get("status"), Choice):
             self.status = self._choices(fields["status"], self.tr("Any status"))
+            self.status.setAccessibleName(self.tr("Filter by status"))
             first.addWidget(self.status, 1)
         if "kind" in self.spec.filters:
             self.kind_combo = self._choices(fields["kind"], self.tr("Any kind"))
+            self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
             first.addWidget(self.kind_combo, 1)
         if "thematic_area" in self.spec.filters:
             self.area = AreaPicker(self, blank=self.tr("Any thematic area"))
             self.area.setObjectName("areaFilter")
+            self.area.setAccessibleName(self.tr("Filter by thematic area"))
             self.area.currentIndexChanged.connect(self._emit)
             layout.addWidget(self.area, 1)
         if "partner" in self.spec.filters:
             self.partner = RecordPicker(self, blank=self.tr("Any partner"))
             self.partner.setObjectName("partnerFilter")
+            self.partner.setAccessibleName(self.tr("Filter by partner"))
             self.partner.picked.connect(lambda _v: self._emit())
             layout.addWidget(self.partner, 1)
         if "dates" in self.spec.filters:
@@ -71,6 +77,8 @@ class FilterBar(QWidget):
             layout.addWidget(QLabel(self.tr("to"), self))
             self.date_to = OptionalDateEdit(self)
             layout.addWidget(self.date_to)
+            self.date_from.setAccessibleName(self.tr("Dates from"))
+            self.date_to.setAccessibleName(self.tr("Dates to"))
             for edit in (self.date_from, self.date_to):
                 edit.setObjectName("dateFrom" if edit is self.date_from else "dateTo")
                 edit.dateChanged.connect(self._emit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -24,7 +24,7 @@ from db.records.editions import next_edition
 from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
-from desktop.labels import kind_count
+from desktop.labels import kind_count, kind_name, shortcut_text
 from desktop.models.record_table import RecordTableModel
 from desktop.settings import Options
 from desktop.views.filter_bar import FilterBar
@@ -79,6 +79,7 @@ class RecordListPage(QWidget):
         self.model = RecordTableModel(desk, kind, self)
         self.table = QTableView(self)
         self.table.setObjectName(f"list_{kind}")
+        self.table.setAccessibleName(kind_name(kind, plural=True))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -328,7 +329,11 @@ class RecordListPage(QWidget):
                 self.message.emit(self.tr("Restored."))
             else:
                 self.undo_stack.push(_Archive(self, record_id, label))
-                self.message.emit(self.tr("Archived. Undo (Ctrl+Z) brings it back."))
+                self.message.emit(
+                    self.tr("Archived. Undo (%1) brings it back.").replace(
+                        "%1", shortcut_text(QKeySequence.StandardKey.Undo)
+                    )
+                )
         except StorageError as exc:
             self.message.emit(str(exc))
         self._selected = None

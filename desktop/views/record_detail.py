@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -36,8 +36,16 @@ from db.schema.fields import (
     YesNo,
 )
 from db.schema.kinds import BY_NAME
+from desktop import colours
 from desktop.desk import Desk
-from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
+from desktop.labels import (
+    choice_label,
+    duration_text,
+    field_label,
+    kind_name,
+    label_of,
+    shortcut_text,
+)
 from desktop.models.record_table import format_value
 from desktop.views.history_words import change_lines
 from desktop.widgets import file_dialogs
@@ -69,6 +77,11 @@ def long_date(value: date | None) -> str:
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
     )
+
+
+def _quiet() -> str:
+    """Secondary text in the record's HTML: the palette's text faded toward the page."""
+    return colours.secondary().name()
 
 
 class RecordDetail(QWidget):
@@ -118,8 +131,10 @@ class RecordDetail(QWidget):
 
     def clear(self) -> None:
         self.kind = self.record_id = self.shown = None
-        hint = self.tr("Select a record in the list to see it here, or press Ctrl+N to add one.")
-        self.browser.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>")
+        hint = self.tr(
+            "Select a record in the list to see it here, or press %1 to add one."
+        ).replace("%1", shortcut_text(QKeySequence.StandardKey.New))
+        self.browser.setHtml(f"<p style='color:{_quiet()}'>{html.escape(hint)}</p>")
         for button in (
             self.edit_button,
             self.duplicate_button,
@@ -169,14 +184,16 @@ class RecordDetail(QWidget):
         subtitle = kind_name(kind)
         if values.get("archived"):
             subtitle += " — " + self.tr("archived")
-        out.append(f"<p style='color:#555'>{esc(subtitle)}</p>")
+        out.append(f"<p style='color:{_quiet()}'>{esc(subtitle)}</p>")
         if view.needs_update:
             notice = self.tr(
                 "Planned but past: its dates have passed and its status is still “%1”. Record "
                 "what happened (Edit): Completed, with its participants and results; Postponed; "
                 "or Cancelled."
             ).replace("%1", choice_label(values.get("status") or ""))
-            out.append(f"<p id='needs_update' style='color:#b3261e'><b>{esc(notice)}</b></p>")
+            out.append(
+                f"<p id='needs_update' style='color:{colours.warning().name()}'><b>{esc(notice)}</b></p>"
+            )
         out.append("<table cellspacing='0' cellpadding='3'>")
         for spec in record_kind.fields:
             if isinstance(spec, Parts):
@@ -191,7 +208,7 @@ class RecordDetail(QWidget):
                 shown = self._value(one, value, names)
                 if shown:
                     out.append(
-                        f"<tr><td valign='top' style='color:#555; padding-right:12px'>{esc(label_of(one))}</td><td>{shown}</td></tr>"
+                        f"<tr><td valign='top' style='color:{_quiet()}; padding-right:12px'>{esc(label_of(one))}</td><td>{shown}</td></tr>"
                     )
         out.append("</table>")
         for spec in record_kind.fields:
@@ -215,11 +232,11 @@ class RecordDetail(QWidget):
                     if x
                 )
                 out.append(
-                    f"<li>{label}{' <span style=color:#555>— ' + esc(extra) + '</span>' if extra else ''}</li>"
+                    f"<li>{label}{' <span style=color:' + _quiet() + '>— ' + esc(extra) + '</span>' if extra else ''}</li>"
                 )
             if items.total > len(items):
                 more = self.tr("… and %Ln more, not listed here.", "", items.total - len(items))
-                out.append(f"<li style='color:#555'>{esc(more)}</li>")
+                out.append(f"<li style='color:{_quiet()}'>{esc(more)}</li>")
             out.append("</ul>")
         if view.attachments:
             attached = self.tr("Attached files")
@@ -227,7 +244,7 @@ class RecordDetail(QWidget):
             for attachment in view.attachments:
                 size = QLocale().formattedDataSize(attachment.size)
                 out.append(
-                    f"<li><a href='attachment:{attachment.id}'>{esc(attachment.name)}</a> <span style='color:#555'>({esc(size)})</span></li>"
+                    f"<li><a href='attachment:{attachment.id}'>{esc(attachment.name)}</a> <span style='color:{_quiet()}'>({esc(size)})</span></li>"
                 )
             out.append("</ul>")
         out.append(self._history(view))
@@ -279,7 +296,7 @@ class RecordDetail(QWidget):
                 for sub in shown
             )
             rows.append(f"<tr>{cells}</tr>")
-        return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:#eee'>{head}</tr>{''.join(rows)}</table>"
+        return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:{colours.header_background().name()}'>{head}</tr>{''.join(rows)}</table>"
 
     def _history(self, view: RecordView) -> str:
         """Who changed what, when, in the officer's words (see history_words)."""
@@ -319,7 +336,7 @@ class RecordDetail(QWidget):
                 rows.append(f"<tr>{when}{what}</tr>")
         more = len(changes) - HISTORY_SHOWN
         earlier = self.tr("and %Ln earlier changes", "", more)
-        tail = f"<p style='color:#555'>{esc(earlier)}</p>" if more > 0 else ""
+        tail = f"<p style='color:{_quiet()}'>{esc(earlier)}</p>" if more > 0 else ""
         history_title = self.tr("History")
         return f"<h3>{esc(history_title)}</h3><table cellspacing='0' cellpadding='3' style='font-size:small'>{''.join(rows)}</table>{tail}"
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from db.queries.listing import AreaNode
+from desktop.labels import shortcut_text
 
 
 class ThematicAreaActions(QObject):
@@ -79,8 +80,7 @@ class ThematicAreaActions(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({shown})"
+            tip = f"{tip} ({shortcut_text(keys[0])})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from db.queries.listing import AreaNode
 from db.queries.thematic_areas import area_label
 from db.schema.kinds import FILED_UNDER_AREAS
-from desktop.labels import field_label
-from desktop.widgets.area_tree import INFO_STYLE
+from desktop import colours
+from desktop.labels import field_label, shortcut_text
 
 # The lists an officer can open from an area (record kinds), in the order of their buttons.
 LISTED_KINDS = tuple(kind.name for kind in FILED_UNDER_AREAS)
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # the description saved without leaving it
 
 
 class AreaDetails(QWidget):
@@ -46,7 +47,7 @@ class AreaDetails(QWidget):
         self.heading.setWordWrap(True)
         self.placement = QLabel(self)
         self.placement.setObjectName("areaPlacement")
-        self.placement.setStyleSheet(INFO_STYLE)
+        self.placement.setStyleSheet(colours.style(colours.secondary()))
         self.placement.setWordWrap(True)
         french_label = QLabel(field_label("Name in French"), self)
         self.french_name = QLineEdit(self)
@@ -69,10 +70,12 @@ class AreaDetails(QWidget):
         self.description.textChanged.connect(self.description_edited)
         self.save_button = QPushButton(self.tr("Save description"), self)
         self.save_button.setObjectName("saveDescription")
-        self.save_button.setToolTip(self.tr("Save the description (Ctrl+Return)"))
+        self.save_button.setToolTip(
+            self.tr("Save the description (%1)").replace("%1", shortcut_text(SAVE_KEYS[0]))
+        )
         self.save_button.clicked.connect(lambda _c=False: self.save_requested.emit())
         save_shortcut = QAction(self.description)
-        save_shortcut.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        save_shortcut.setShortcuts([QKeySequence(keys) for keys in SAVE_KEYS])
         save_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         save_shortcut.triggered.connect(lambda _c=False: self.save_requested.emit())
         self.description.addAction(save_shortcut)

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries.listing import AreaNode
+from desktop import colours
 from desktop.models.thematic_tree import ThematicTreeModel
-
-ERROR_STYLE = "color: #b3261e;"
-INFO_STYLE = "color: #555;"
 
 
 def greyed(widget: QWidget) -> QColor:
@@ -135,7 +133,9 @@ class AreaTreePane(QWidget):
 
     def tell(self, text: str, *, problem: bool = False) -> None:
         """One line above the tree: what was done, or (in red) what the store refused."""
-        self.notice.setStyleSheet(ERROR_STYLE if problem else INFO_STYLE)
+        self.notice.setStyleSheet(
+            colours.style(colours.warning() if problem else colours.secondary())
+        )
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

@@ -325,6 +325,11 @@ class OptionalDateEdit(QWidget):
         self.line.editingFinished.connect(self._finished)
         self._last: object = None
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        """The field a screen reader lands on is the line inside: it takes the name too."""
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
     # -- reading ----------------------------------------------------------------------------------
     def text(self) -> str:
         return self.line.text().strip()

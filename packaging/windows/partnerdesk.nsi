@@ -6,7 +6,10 @@
 ;
 ; and writes dist\PartnerDesk-0.1.0-setup.exe. It installs into
 ; %LOCALAPPDATA%\Programs\PartnerDesk, adds a Start menu entry and an entry in "Installed apps"
-; (Settings, Apps) that uninstalls it. Uninstalling removes the program only: the officer's store,
+; (Settings, Apps) that uninstalls it, and offers PartnerDesk to open .json files (Open with; the
+; exchange files are .json, DESIGN.md's command line says so, and Windows matches on the last
+; extension only, so PartnerDesk does not take .json from the program that has it: the officer
+; may choose PartnerDesk as its program once). Uninstalling removes the program only: the officer's store,
 ; backups and logs, in %LOCALAPPDATA%\PartnerDesk, stay. Signing the installer and the programs
 ; (signtool) goes after this step, on the machine that holds the certificate.
 
@@ -26,6 +29,9 @@ Unicode true
 !define APP "PartnerDesk"
 !define APP_ID "org.partnerdesk.PartnerDesk"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
+; The exchange file's type, for this user only (HKCU\Software\Classes): no administrator needed.
+!define CLASSES "Software\Classes"
+!define PROGID "PartnerDesk.ExchangeFile"
 
 Name "${APP}"
 OutFile "${OUTFILE}"
@@ -68,6 +74,17 @@ Section "PartnerDesk"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ; A double-click runs "partnerdesk.exe FILE": the window shows what the file holds and asks
+  ; before importing it.
+  WriteRegStr HKCU "${CLASSES}\${PROGID}" "" "PartnerDesk exchange file"
+  WriteRegStr HKCU "${CLASSES}\${PROGID}" "FriendlyTypeName" "PartnerDesk exchange file"
+  WriteRegStr HKCU "${CLASSES}\${PROGID}\DefaultIcon" "" '"$INSTDIR\partnerdesk.exe",0'
+  WriteRegStr HKCU "${CLASSES}\${PROGID}\shell\open\command" "" '"$INSTDIR\partnerdesk.exe" "%1"'
+  WriteRegStr HKCU "${CLASSES}\.json\OpenWithProgids" "${PROGID}" ""
+  WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe" "FriendlyAppName" "${APP}"
+  WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe\SupportedTypes" ".json" ""
+  WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe\shell\open\command" "" '"$INSTDIR\partnerdesk.exe" "%1"'
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'  ; SHCNE_ASSOCCHANGED
 SectionEnd
 
 Section "Uninstall"
@@ -80,4 +97,9 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  DeleteRegKey HKCU "${CLASSES}\${PROGID}"
+  DeleteRegValue HKCU "${CLASSES}\.json\OpenWithProgids" "${PROGID}"
+  DeleteRegKey /ifempty HKCU "${CLASSES}\.json\OpenWithProgids"
+  DeleteRegKey HKCU "${CLASSES}\Applications\partnerdesk.exe"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd

@@ -56,8 +56,8 @@
         <translation>Enregistrer la description</translation>
     </message>
     <message>
-        <source>Save the description (Ctrl+Return)</source>
-        <translation>Enregistrer la description (Ctrl+Return)</translation>
+        <source>Save the description (%1)</source>
+        <translation>Enregistrer la description (%1)</translation>
     </message>
     <message>
         <source>Filed under this area and its sub-areas:</source>
@@ -408,6 +408,10 @@
         <translation>E&amp;xporter en XLSX…</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
         <source>Partners: %1 · thematic areas: %2</source>
         <translation>Partenaires&#xa0;: %1 · domaines thématiques&#xa0;: %2</translation>
     </message>
@@ -449,6 +453,10 @@
     <message>
         <source>&amp;Look ahead:</source>
         <translation>&amp;Horizon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Look ahead</source>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -587,20 +595,40 @@
         <translation>Filtrer cette liste…</translation>
     </message>
     <message>
+        <source>Filter this list</source>
+        <translation>Filtrer cette liste</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Any kind</source>
         <translation>Tout type</translation>
     </message>
     <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
         <source>Any thematic area</source>
         <translation>Tout domaine thématique</translation>
     </message>
     <message>
+        <source>Filter by thematic area</source>
+        <translation>Filtrer par domaine thématique</translation>
+    </message>
+    <message>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Filtrer par partenaire</translation>
     </message>
     <message>
         <source>From</source>
@@ -609,6 +637,14 @@
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Dates from</source>
+        <translation>Dates à partir du</translation>
+    </message>
+    <message>
+        <source>Dates to</source>
+        <translation>Dates jusqu&apos;au</translation>
     </message>
     <message>
         <source>Late</source>
@@ -974,6 +1010,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1006,8 +1046,12 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Search everything (Ctrl+K)</source>
-        <translation>Tout rechercher (Ctrl+K)</translation>
+        <source>Search everything</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <source>Search everything (%1)</source>
+        <translation>Tout rechercher (%1)</translation>
     </message>
     <message>
         <source>Store: %1 — open read-only: changes cannot be saved</source>
@@ -1543,8 +1587,8 @@ Base&#xa0;: %2</translation>
         <translation>Suivis issus des décisions…</translation>
     </message>
     <message>
-        <source>Select a record in the list to see it here, or press Ctrl+N to add one.</source>
-        <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici, ou appuyez sur Ctrl+N pour en ajouter une.</translation>
+        <source>Select a record in the list to see it here, or press %1 to add one.</source>
+        <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici, ou appuyez sur %1 pour en ajouter une.</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1691,8 +1735,8 @@ Base&#xa0;: %2</translation>
         <translation>Restauré.</translation>
     </message>
     <message>
-        <source>Archived. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Archivé. Annuler (Ctrl+Z) le rétablit.</translation>
+        <source>Archived. Undo (%1) brings it back.</source>
+        <translation>Archivé. Annuler (%1) le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2799,69 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>PartnerDesk</source>
         <translation>PartnerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_file</name>
+    <message>
+        <source>%1 cannot be imported: this window has the store open read-only.</source>
+        <translation>%1 ne peut pas être importé&#xa0;: cette fenêtre a ouvert la base en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 contient %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no records.</source>
+        <translation>%1 ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>It was exported on %1.</source>
+        <translation>Il a été exporté le %1.</translation>
+    </message>
+    <message>
+        <source>Importing it adds %1, changes %2 this store holds and leaves %3 as they are.</source>
+        <translation>L&apos;importer ajoute %1, modifie %2 déjà présents dans cette base et laisse %3 tels quels.</translation>
+    </message>
+    <message>
+        <source>Import an exchange file?</source>
+        <translation>Importer un fichier d&apos;échange&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import it into this store?</source>
+        <translation>L&apos;importer dans cette base&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was imported.</source>
+        <translation>%1 ne peut pas être importé&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,14 @@ import pytest
 from sqlalchemy import func, select
 
 from db.errors import ValidationError
-from db.exchange.document import export_document, import_document, import_file, to_json, write_file
+from db.exchange.document import (
+    export_document,
+    import_document,
+    import_file,
+    preview_file,
+    to_json,
+    write_file,
+)
 from db.exchange.schema import build_schema, committed_schema_text, schema_text
 from db.records import services
 from db.schema.models import Change
@@ -217,6 +224,48 @@ def test_a_record_whose_id_exists_is_updated(store):
         c.field == "acronym" and c.old_value == "OIM" and c.new_value == "IOM"
         for c in services.change_history(store, "organization", ids["iom"])
     )
+
+
+def test_the_preview_says_what_an_import_would_do_and_writes_nothing(store, other_store, tmp_path):
+    ids = fill(store)
+    path = tmp_path / "export.json"
+    doc = export_document(store, exported_at="2026-11-23T10:00:00Z")
+    write_file(doc, path)
+    import_file(other_store, path)
+    org = next(o for o in doc["organizations"] if o["id"] == ids["iom"])
+    org["acronym"] = "IOM"  # changed since
+    doc["organizations"].append(
+        {**org, "id": "5b7f61a4-4a6e-4f7e-9a61-0c0e2f1f2a01", "name": "New"}
+    )
+    write_file(doc, path)
+    before = to_json(export_document(other_store, exported_at="x"))
+    history_rows = history_count(other_store)
+
+    preview = preview_file(other_store, path)
+
+    assert preview.exported_at == "2026-11-23T10:00:00Z"
+    assert preview.outcome.created == {"organizations": 1}
+    assert preview.outcome.updated == {"organizations": 1}
+    assert preview.held()["organizations"] == len(doc["organizations"])
+    assert list(preview.held()) == [k for k in doc if k in preview.held()]  # the format's order
+    assert to_json(export_document(other_store, exported_at="x")) == before
+    assert history_count(other_store) == history_rows
+    done = import_file(other_store, path)  # the import does what the preview said
+    assert (done.created, done.updated, done.unchanged) == (
+        preview.outcome.created,
+        preview.outcome.updated,
+        preview.outcome.unchanged,
+    )
+
+
+def test_the_preview_refuses_a_bad_file_as_import_does(store, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "partnerdesk", "version": 1, "organizations": [{"id": 3}]}')
+    with pytest.raises(ValidationError) as refused:
+        preview_file(store, path)
+    with pytest.raises(ValidationError) as imported:
+        import_file(store, path)
+    assert [str(p) for p in refused.value.problems] == [str(p) for p in imported.value.problems]
 
 
 def test_the_export_validates_against_the_committed_schema(store):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from db.exchange.sample import load_sample
+from db.records.services import open_store
 from desktop import i18n
 from desktop.desk import Desk
 from desktop.worker import wait_for_background_work
@@ -47,6 +48,27 @@ def desk(store, clock):
 def sample_desk(desk):
     load_sample(desk.store, today=TODAY)
     return desk
+
+
+@pytest.fixture
+def sample_path(tmp_path):
+    """A store file holding the sample, for tests that start the window on it."""
+    path = tmp_path / "partnerdesk.sqlite"
+    with open_store(path) as store:
+        load_sample(store, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def sessions():
+    """The windows a test started (desktop.app.StoreSession), closed and finished after it."""
+    started = []
+    yield started
+    for session in started:
+        if session.window is not None:
+            session.window.close()
+        session.finish()
+    wait_for_background_work()
 
 
 @pytest.fixture

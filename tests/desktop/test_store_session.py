@@ -35,25 +35,6 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def sample_path(tmp_path):
-    path = tmp_path / "partnerdesk.sqlite"
-    with open_store(path) as store:
-        load_sample(store, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def sessions():
-    started: list[StoreSession] = []
-    yield started
-    for session in started:
-        if session.window is not None:
-            session.window.close()
-        session.finish()
-    wait_for_background_work()
-
-
 def _start(sessions, path, **overrides) -> StoreSession:
     session = StoreSession(path, Options())
     session.quit_codes = []

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from db.queries.dashboard import AgreementDeadline
+from desktop.colours import warning
 from desktop.models.agreement_deadlines import AgreementDeadlineModel
-from desktop.models.record_table import LATE
 
 DEADLINES = [
     AgreementDeadline(
@@ -55,7 +55,7 @@ def test_an_overdue_review_reads_in_red_and_opens_its_agreement():
     model.set_rows(DEADLINES)
     assert model.rowCount() == 3
     assert model.index(0, 1).data() == "Review overdue"
-    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color() == LATE
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color() == warning()
     assert model.index(1, 1).data() == "Expiry"
     assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(2, 2).data() == "WCO/UL/PA/2024"
