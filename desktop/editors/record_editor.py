@@ -38,16 +38,19 @@ from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import new_id
 from desktop import drafts
 from desktop.desk import Desk
+from desktop.dialogs.import_registration import ImportRegistrationDialog
 from desktop.dialogs.new_partner import NewPartnerDialog
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
 from desktop.editors.parts import PartsInput
 from desktop.labels import field_label, kind_name
+from desktop.participant_counts import counts_text
 from desktop.widgets.pickers import looks_like_id, not_a_country
 from desktop.widgets.wheel import wheel_scrolls_past_fields
 
 CHECK_DELAY_MS = 250
 DRAFT_DELAY_MS = 1500
 ERROR_STYLE = "color: #b3261e;"
+REGISTRATIONS = ("activity", "participants")  # the list an organizer's sheet fills
 
 
 class _Edit(QUndoCommand):
@@ -204,6 +207,7 @@ class RecordEditor(QWidget):
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        kind = self.kind
         for spec in self.record_kind.fields:
             field_input = (
                 PartsInput(spec, form_host)
@@ -230,6 +234,12 @@ class RecordEditor(QWidget):
                 form.addRow(cell)
             else:
                 form.addRow(label, cell)
+            if isinstance(field_input, PartsInput) and (kind, spec.name) == REGISTRATIONS:
+                field_input.add_action(
+                    self.tr("Import registration sheet…"),
+                    self.import_registration_sheet,
+                    "importRegistrationSheet",
+                )
             field_input.changed.connect(lambda name=spec.name: self._edited(name))
             field_input.create_requested.connect(self.create_partner)
             self.inputs[spec.name] = field_input
@@ -388,6 +398,8 @@ class RecordEditor(QWidget):
             count_input.widget.setToolTip(
                 self.tr("Counted from the participant list") if listed else ""
             )
+        if isinstance(people, PartsInput):
+            people.set_summary(counts_text(listed))
 
     def _sum_costs(self) -> None:
         """Under an activity's costs: what they add up to in each currency (never converted)."""
@@ -528,6 +540,26 @@ class RecordEditor(QWidget):
                 self._edited(name)
         self.validate()
         return dialog.created_id
+
+    # -- a registration sheet -------------------------------------------------------------------
+    def import_registration_sheet(self) -> None:
+        """The people of an organizer's sheet added to the participant list, as one step that
+        Ctrl+Z takes back; saved with the activity."""
+        listed = self.inputs[REGISTRATIONS[1]]
+        listed.commit_open_cell()
+        dialog = ImportRegistrationDialog(self.desk, listed.get(), parent=self)
+        if dialog.exec() != ImportRegistrationDialog.DialogCode.Accepted or not dialog.participants:
+            return
+        listed.set(listed.get() + dialog.participants)
+        self._edited(REGISTRATIONS[1])
+        self.validate()
+        self.status.setText(
+            self.tr(
+                "%Ln participants added: save the activity to keep them.",
+                "",
+                len(dialog.participants),
+            )
+        )
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self) -> bool:
