@@ -141,9 +141,9 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
             export_ours(store, exported)
             figures += measure_imports(size_name, folder, empty, exported)
             exported.unlink()
-        if wanted("participants"):  # last: it adds workshops to the store
+        if wanted("participants"):
             say("A participant list of 2,000 in its editor, a registration sheet of 5,000…")
-            figures += measure_participants(desk, raw, folder, repeats)
+            figures += measure_participants(path, folder, repeats)
     finally:
         raw.close()
         store.close()

@@ -9,13 +9,15 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
 from db.exchange.spreadsheets import RegistrationImport
 from db.records import services
 from db.schema.models import JointActivity
+from desktop.editors.record_editor import RecordEditor
 from desktop.widgets import file_dialogs
+from desktop.worker import wait_for_background_work
 from tests.desktop.modal import answer_dialog, child
 from tests.desktop.test_new_officer import (
     close_editor,
@@ -155,3 +157,40 @@ def test_an_organizer_imports_a_registration_sheet_into_a_workshop(
     for name, code in (("Uganda", "UG"), ("Tanzania", "TZ"), ("Rwanda", "RW"),
                        ("Ethiopia", "ET"), ("Somalia", "SO")):  # fmt: skip
         assert f"{name} {by_country[code]}" in text, name
+
+
+def test_a_conference_list_opens_at_once_and_save_waits_for_the_rules(qtbot, desk):
+    """600 participants: the form shows them before the rules are checked (off the window's
+    thread); Save waits for the answer, which a typed edit does not lose."""
+    people = [
+        {"name": f"Participant {i:03d}", "country": "KE", "sex": "woman" if i % 2 else "man"}
+        for i in range(600)
+    ]
+    conference = desk.save(
+        "activity",
+        {"title": "Regional conference", "kind": "conference", "start_on": "2030-03-02",
+         "participants": people},
+    )  # fmt: skip
+    editor = RecordEditor(desk, "activity")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.open_record(conference)
+    assert editor.inputs["participants"].model.rowCount() == 600
+    assert editor.is_checking and not editor.save_button.isEnabled()
+    qtbot.waitUntil(lambda: not editor.is_checking, timeout=10_000)
+    assert editor.problems == [] and editor.save_button.isEnabled()
+
+    # An edit while the rules run: its own check answers, the older one is dropped.
+    editor.open_record(conference)
+    assert editor.is_checking
+    editor.inputs["title"].widget.setFocus()
+    qtbot.keyClicks(editor.inputs["title"].widget, " 2030")
+    editor.inputs["end_on"].set(None)
+    editor.inputs["start_on"].set("2030-03-05")
+    editor.inputs["end_on"].set("2030-03-04")  # before its start
+    editor.validate()
+    assert not editor.is_checking and not editor.save_button.isEnabled()
+    wait_for_background_work()
+    QApplication.processEvents()
+    assert any("end" in p.field for p in editor.problems), editor.problems
+    assert not editor.save_button.isEnabled()
