@@ -15,6 +15,7 @@ from sqlalchemy import select
 from db.exchange.spreadsheets import RegistrationImport
 from db.records import services
 from db.schema.models import JointActivity
+from desktop.dialogs.import_registration import ImportRegistrationDialog
 from desktop.editors.record_editor import RecordEditor
 from desktop.widgets import file_dialogs
 from desktop.worker import wait_for_background_work
@@ -194,3 +195,23 @@ def test_a_conference_list_opens_at_once_and_save_waits_for_the_rules(qtbot, des
     QApplication.processEvents()
     assert any("end" in p.field for p in editor.problems), editor.problems
     assert not editor.save_button.isEnabled()
+
+
+def test_the_dialog_speaks_french_in_a_french_window(qtbot, desk, tmp_path, french):
+    sheet = tmp_path / "inscriptions.csv"
+    sheet.write_text(
+        "Nom;Prénom;Pays;Sexe\nKamau;Wanjiru;Kenya;Femme\nHassan;Yusuf;Ouganda;Homme\n"
+        "Mukasa;Jean;Atlantide;H\n",
+        encoding="utf-8",
+    )
+    dialog = ImportRegistrationDialog(desk, [], sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Importer une liste d’inscription"
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() > 0, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    assert dialog.status.text().startswith(
+        "2 participants peuvent être ajoutés à la liste. 1 ligne est laissée de côté\u00a0:"
+    )
+    assert dialog.import_button.text() == "&Ajouter 2 participants"
+    assert dialog.problems[0].row == 4 and dialog.problems[0].column == "Pays"
