@@ -3,7 +3,8 @@ edited: the same dialog as any spreadsheet import (which column goes where, reme
 with the same header; the first rows as they will come in; the problems by row and column), but
 row by row: "Read the sheet" says how many participants can be added and lists the rows left
 out and why (a problem, or a person already on the list or named twice), then "Add" puts the
-participants in the editor's table. Nothing is saved until the officer saves the activity."""
+participants in the editor's table (and remembers columns sent by hand). Nothing of the activity
+is saved until the officer saves it."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from db.exchange.spreadsheets import Registration, RegistrationImport, Table
-from desktop.desk import Desk
+from db.exchange.spreadsheets import Registration, RegistrationImport, Table, remember_mapping
+from db.exchange.spreadsheets.columns import REGISTRATION
+from db.store.engine import Store
+from desktop.desk import SETTINGS, Changes, Desk
 from desktop.dialogs.import_spreadsheet import ImportSpreadsheetDialog
 
 
@@ -28,6 +31,7 @@ class ImportRegistrationDialog(ImportSpreadsheetDialog):
     ):
         self.listed = list(listed)  # read by importer_for, which opening ``path`` calls
         self.registration: Registration | None = None
+        self._suggested: list[str | None] | None = None  # the mapping proposed on opening
         super().__init__(desk, "activity", None, parent)
         self.setObjectName("importRegistration")
         self.setWindowTitle(self.tr("Import a registration sheet"))
@@ -65,9 +69,27 @@ class ImportRegistrationDialog(ImportSpreadsheetDialog):
     # -- reading, then adding --------------------------------------------------------------------
     def import_all(self) -> None:
         if self.registration is not None:  # the officer has seen the count and the rows left out
+            self._remember_mapping()
             self.accept()
             return
         self._run(lambda progress, cancelled: self.importer.read(progress, cancelled), self._read)
+
+    def _opened(self, result: tuple[Table, RegistrationImport]) -> None:
+        self._suggested = list(result[1].mapping)
+        super()._opened(result)
+
+    def _remember_mapping(self) -> None:
+        """Columns sent by hand are proposed again for sheets with the same header (a setting
+        of the store, as every import remembers them; the activity itself waits for Save)."""
+        table, mapping = self.table, list(self.importer.mapping)
+        if mapping == self._suggested:
+            return
+
+        def remember(store: Store) -> None:
+            remember_mapping(store, REGISTRATION, table.header, mapping)
+
+        # A preference not kept is no reason to hold the officer up: nothing is said.
+        self.desk.run(remember, Changes.of(flags=[SETTINGS]), on_failed=lambda _exc: None)
 
     def _read(self, registration: Registration) -> None:
         self._finish()

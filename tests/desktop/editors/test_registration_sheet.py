@@ -215,3 +215,27 @@ def test_the_dialog_speaks_french_in_a_french_window(qtbot, desk, tmp_path, fren
     )
     assert dialog.import_button.text() == "&Ajouter 2 participants"
     assert dialog.problems[0].row == 4 and dialog.problems[0].column == "Pays"
+
+
+def test_columns_sent_by_hand_are_proposed_again_for_the_same_header(qtbot, desk, tmp_path):
+    sheet = tmp_path / "registrations.csv"
+    sheet.write_text("Who,Where from\nWanjiru Kamau,Kenya\n", encoding="utf-8")
+
+    def opened() -> ImportRegistrationDialog:
+        dialog = ImportRegistrationDialog(desk, [], sheet)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() > 0, timeout=10_000)
+        return dialog
+
+    dialog = opened()
+    assert dialog.chosen_mapping() == [None, None]
+    dialog.set_column("Who", "name")
+    dialog.set_column("Where from", "country")
+    qtbot.waitUntil(lambda: dialog.importer.mapping == ["name", "country"], timeout=5_000)
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    assert [(p["name"], p["country"]) for p in dialog.participants] == [("Wanjiru Kamau", "KE")]
+    qtbot.mouseClick(dialog.import_button, LEFT)  # Add
+    wait_for_background_work()
+    QApplication.processEvents()
+    assert opened().chosen_mapping() == ["name", "country"]
