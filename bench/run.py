@@ -28,9 +28,16 @@ def machine() -> str:
     )
 
 
+# The groups of figures, in the order they are measured; ``--only`` chooses some of them.
+GROUPS = ("window", "check", "lists", "search", "record", "dashboard", "briefing", "exchange",
+          "imports", "participants")  # fmt: skip
+
+
 def run(size_name: str, folder: Path, *, repeats: int | None = None,
-        window: bool = True, quiet: bool = False) -> tuple[list[Figure], dict]:  # fmt: skip
-    """Every figure for a store of this size built in ``folder``; the figures and facts."""
+        window: bool = True, quiet: bool = False,
+        only: frozenset[str] | None = None) -> tuple[list[Figure], dict]:  # fmt: skip
+    """Every figure for a store of this size built in ``folder`` (or those of the groups
+    ``only`` names); the figures and facts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
@@ -39,6 +46,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.exchange import export_ours, measure_exchange
     from bench.imports import measure_imports
     from bench.lists import measure_lists
+    from bench.participants import measure_participants
     from bench.screens import measure_dashboard, measure_record_view
     from bench.search import measure_search
     from db import clock
@@ -90,7 +98,10 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
                f"{size.total:,} records in {facts['build_seconds']:.0f} s, batches of 2,000"),
     ]  # fmt: skip
 
-    if window:
+    def wanted(group: str) -> bool:
+        return only is None or group in only
+
+    if window and wanted("window"):
         from bench.window import measure_window
 
         say("Cold start and memory (subprocesses)…")
@@ -99,28 +110,40 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     store = open_store(path)
     raw = sqlite3.connect(path)
     settle_after_start()  # as the window does once it is shown
-    figures.append(whole_file_check(store))
+    if wanted("check"):
+        figures.append(whole_file_check(store))
     try:
         desk = Desk(store)
         clock.move_to(TODAY)
-        say("Lists…")
-        list_figures, rows = measure_lists(desk, raw, repeats)
-        figures += list_figures
-        facts["list_rows"] = rows
-        say("Search…")
-        figures += measure_search(desk, raw, repeats)
-        say("A record's view and the dashboard…")
-        figures += measure_record_view(desk, raw, heavy_id, max(3, repeats // 3))
-        figures += measure_dashboard(desk, raw, max(3, repeats // 3))
-        say("Briefing…")
-        figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
-        say("Export and import…")
-        figures += measure_exchange(store, folder, empty)
-        say("Import memory and time against the file's size (a process per import)…")
-        exported = folder / "import-memory.json"
-        export_ours(store, exported)
-        figures += measure_imports(size_name, folder, empty, exported)
-        exported.unlink()
+        if wanted("lists"):
+            say("Lists…")
+            list_figures, rows = measure_lists(desk, raw, repeats)
+            figures += list_figures
+            facts["list_rows"] = rows
+        if wanted("search"):
+            say("Search…")
+            figures += measure_search(desk, raw, repeats)
+        if wanted("record"):
+            say("A record's view…")
+            figures += measure_record_view(desk, raw, heavy_id, max(3, repeats // 3))
+        if wanted("dashboard"):
+            say("The dashboard…")
+            figures += measure_dashboard(desk, raw, max(3, repeats // 3))
+        if wanted("briefing"):
+            say("Briefing…")
+            figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
+        if wanted("exchange"):
+            say("Export and import…")
+            figures += measure_exchange(store, folder, empty)
+        if wanted("imports"):
+            say("Import memory and time against the file's size (a process per import)…")
+            exported = folder / "import-memory.json"
+            export_ours(store, exported)
+            figures += measure_imports(size_name, folder, empty, exported)
+            exported.unlink()
+        if wanted("participants"):
+            say("A participant list of 2,000 in its editor, a registration sheet of 5,000…")
+            figures += measure_participants(path, folder, repeats)
     finally:
         raw.close()
         store.close()
@@ -153,11 +176,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--repeats", type=int, help="runs of each list step and search query")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep the store")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=GROUPS,
+        help="measure only this group of figures (may be given several times)",
+    )
     args = parser.parse_args(argv)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="pd-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        figures, facts = run(args.size, folder, repeats=args.repeats)
+        only = frozenset(args.only) if args.only else None
+        figures, facts = run(args.size, folder, repeats=args.repeats, only=only)
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

@@ -130,6 +130,11 @@ def _parser() -> argparse.ArgumentParser:
         "--to", dest="date_to", metavar="DATE", help="end of the period (default: no end)"
     )
     cmd.add_argument("--contacts", action="store_true", help="include focal points (personal data)")
+    cmd.add_argument(
+        "--participants",
+        action="store_true",
+        help="include joint activities' participant lists (personal data)",
+    )
     cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
     cmd.add_argument("--language", choices=("en", "fr"), default="en")
     cmd.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
@@ -518,6 +523,7 @@ def _cmd_brief(args: argparse.Namespace) -> str:
             period_from=date_from,
             period_to=date_to,
             include_contacts=args.contacts,
+            include_participant_lists=args.participants,
             paper=args.paper,
             language=args.language,
         )

@@ -201,8 +201,10 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "Currency"),
     QT_TRANSLATE_NOOP("fields", "Evaluation"),
     QT_TRANSLATE_NOOP("fields", "Evaluation forms returned"),
+    QT_TRANSLATE_NOOP("fields", "First name"),  # a registration sheet's column
     QT_TRANSLATE_NOOP("fields", "Id"),
     QT_TRANSLATE_NOOP("fields", "Key feedback"),
+    QT_TRANSLATE_NOOP("fields", "Last name"),  # a registration sheet's column
     QT_TRANSLATE_NOOP("fields", "Narrative report"),
     QT_TRANSLATE_NOOP("fields", "Organization (not a partner)"),
     QT_TRANSLATE_NOOP("fields", "Original end date"),

@@ -136,6 +136,8 @@ class JointActivity:
     original_start_on: date | None = None  # the dates it had before it was postponed
     original_end_on: date | None = None
     results: str | None = None
+    # Its participant list, named only when the officer asks for personal data.
+    listed: tuple[Participant, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,7 +255,8 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
             return [_consultation(reader, v) for v in reader.read(kinds.CONSULTATION, ids(key))]
 
         def activities(key: str) -> list[JointActivity]:
-            return [_activity(reader, v) for v in reader.read(kinds.ACTIVITY, ids(key))]
+            named = options.include_participant_lists
+            return [_activity(reader, v, named) for v in reader.read(kinds.ACTIVITY, ids(key))]
 
         agreements = _agreements(reader, ids("agreements"), today)
         next_consultations = consultations("next_consultations")
@@ -519,7 +522,7 @@ def _participants(reader: _Reader, parts: list[dict[str, Any]]) -> list[Particip
     return found
 
 
-def _activity(reader: _Reader, v: dict[str, Any]) -> JointActivity:
+def _activity(reader: _Reader, v: dict[str, Any], named: bool = False) -> JointActivity:
     lead = reader.organization(v.get("lead_organization_id"))
     names = reader.short_names(
         [v.get("lead_organization_id"), *(p["organization_id"] for p in v["partners"])]
@@ -546,7 +549,23 @@ def _activity(reader: _Reader, v: dict[str, Any]) -> JointActivity:
         original_start_on=v.get("original_start_on"),
         original_end_on=v.get("original_end_on"),
         results=v.get("results"),
+        listed=tuple(_listed(reader, v.get("participants") or [])) if named else (),
     )
+
+
+def _listed(reader: _Reader, people: list[dict[str, Any]]) -> list[Participant]:
+    """An activity's participant list in its order: each with a partner's short name, or the
+    organization typed."""
+    found = []
+    for person in people:
+        organization = reader.organization(person.get("organization_id"))
+        found.append(
+            Participant(
+                person["name"],
+                organization.short if organization else person.get("organization_name"),
+            )
+        )
+    return found
 
 
 def _follow_ups(reader: _Reader, ids: list[str], today: date) -> list[FollowUp]:

@@ -45,6 +45,8 @@ class BriefingOptions:
     period_to: date | None = None  # None: no end, everything upcoming
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     include_contacts: bool = False  # focal points are personal data: off unless asked for
+    # An activity's participant list names people too: printed only when asked for.
+    include_participant_lists: bool = False
     talking_points: str = ""
     paper: Paper = "a4"
     language: Language = "en"

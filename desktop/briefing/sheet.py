@@ -31,6 +31,7 @@ from desktop.briefing.gather import (
     FollowUp,
     JointActivity,
     Organization,
+    Participant,
     Provision,
 )
 from desktop.briefing.options import SECTIONS
@@ -230,17 +231,17 @@ class Sheet:
             )
         people = self.briefing.meeting_participants
         if people:
-            named = ", ".join(
-                self.m(p.name, styles.small)
-                + (f" ({self.m(p.organization, styles.small)})" if p.organization else "")
-                for p in people
-            )
-            content.append(
-                Paragraph(
-                    f"{self.words('participants_named')}{self.words.colon}{named}", styles.small
-                )
-            )
+            content.append(self._named(people, styles.small))
         return self.section("purpose", content)
+
+    def _named(self, people: Sequence[Participant], style: ParagraphStyle) -> Paragraph:
+        """ "Participants: Wanjiru Kamau (IOM), Yusuf Abdi Hassan (Kenya Revenue Authority)"."""
+        named = ", ".join(
+            self.m(p.name, style)
+            + (f" ({self.m(p.organization, style)})" if p.organization else "")
+            for p in people
+        )
+        return Paragraph(f"{self.words('participants_named')}{self.words.colon}{named}", style)
 
     # -- 3. at a glance ----------------------------------------------------------------------------
     def _at_a_glance(self) -> list[Flowable]:
@@ -599,6 +600,10 @@ class Sheet:
             title_cell.append(
                 self.p(f"{w('results')}{w.colon}{_shortened(a.results)}", styles.cell_small)
             )
+        if a.listed:  # asked for: personal data
+            title_cell.append(self._named(a.listed[:LISTED_NAMES], styles.cell_small))
+            if len(a.listed) > LISTED_NAMES:
+                title_cell.append(self.p(w.more(len(a.listed) - LISTED_NAMES), styles.cell_small))
         return [
             dates_cell,
             title_cell,
@@ -650,6 +655,9 @@ class Sheet:
 
 
 RESULTS_LENGTH = 400  # a senior official reads the sheet in two minutes
+# An activity's participant list (when asked for) names at most this many people: a table's row
+# cannot run over a page, and a conference's list of thousands is read in PartnerDesk.
+LISTED_NAMES = 60
 
 
 def _shortened(text: str) -> str:

@@ -7,6 +7,7 @@ a progress bar and Cancel."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -128,6 +129,7 @@ class ImportSpreadsheetDialog(QDialog):
         form.addRow(self.tr("&Sheet"), self.sheet)
         form.addRow(self.tr("&Encoding"), self.encoding)
         form.addRow("", self.about_file)
+        self.form = form
 
         self.mapping = QTableWidget(0, 3, self)
         self.mapping.setObjectName("columnMapping")
@@ -201,6 +203,16 @@ class ImportSpreadsheetDialog(QDialog):
     def kind_key(self) -> str:
         return self.kind.currentData()
 
+    def sheet_kind(self) -> str | None:
+        """The record kind whose sheet a workbook is read from (its sheet named so)."""
+        return self.kind_key
+
+    def importer_for(self) -> Callable[[Table, list[str | None] | None], SpreadsheetImport]:
+        """What reads the file's rows through a mapping (None: the one suggested); made on the
+        GUI thread, used off it."""
+        store, kind = self.desk.store, self.kind_key
+        return lambda table, mapping: SpreadsheetImport(store, kind, table, mapping)
+
     def choose_file(self) -> None:
         path = file_dialogs.open_file_name(
             self,
@@ -220,11 +232,12 @@ class ImportSpreadsheetDialog(QDialog):
         self.preview.setRowCount(0)
         self.mapping.setRowCount(0)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
-        kind, store, encoding = self.kind_key, self.desk.store, self.encoding.currentData()
+        kind, encoding = self.sheet_kind(), self.encoding.currentData()
+        importer = self.importer_for()
 
         def read():
             table = open_table(path, sheet=sheet, kind=kind, encoding=encoding)
-            return table, SpreadsheetImport(store, kind, table)
+            return table, importer(table, None)
 
         run_in_background(read, self._opened, self._not_readable, latest=self._latest)
         self._enable()
@@ -311,9 +324,7 @@ class ImportSpreadsheetDialog(QDialog):
         combo.setCurrentIndex(combo.findData(key))
 
     def _mapping_changed(self) -> None:
-        self.importer = SpreadsheetImport(
-            self.desk.store, self.kind_key, self.table, self.chosen_mapping()
-        )
+        self.importer = self.importer_for()(self.table, self.chosen_mapping())
         self.result = None
         self.refresh_preview()
 

@@ -296,6 +296,16 @@ class PrepareBriefingDialog(QDialog):
             column.addWidget(check)
             self.sections[section] = check
         self.contacts = self.sections["focal_points"]
+        # An activity's participant list names people: personal data too, off unless asked for.
+        self.participant_lists = QCheckBox(
+            self.tr("Participant lists of joint activities (personal data)"), box
+        )
+        self.participant_lists.setObjectName("participantLists")
+        self.participant_lists.toggled.connect(self.options_changed)
+        activities = self.sections["activities"]
+        column.insertWidget(column.indexOf(activities) + 1, self.participant_lists)
+        self.participant_lists.setContentsMargins(20, 0, 0, 0)
+        activities.toggled.connect(self.participant_lists.setEnabled)
         return box
 
     def options(self) -> BriefingOptions:
@@ -311,6 +321,7 @@ class PrepareBriefingDialog(QDialog):
             period_to=end,
             sections=chosen,
             include_contacts=self.contacts.isChecked(),
+            include_participant_lists=self.participant_lists.isChecked(),
             talking_points=self.talking_points.toPlainText(),
             paper=self.paper.currentData(),
             language=self.language.currentData(),

@@ -126,6 +126,7 @@ class PartsInput(Input):
         self.create_button.hide()
         for button in (self.add_button, self.remove_button, up, down):
             buttons.addWidget(button)
+        self._buttons = buttons
         buttons.addStretch()
         buttons.addWidget(self.create_button)
         # What the rows add up to, when the form says (an activity's costs per currency).
@@ -147,6 +148,13 @@ class PartsInput(Input):
         button = QToolButton(self.widget)
         button.setText(text)
         button.clicked.connect(slot)
+        return button
+
+    def add_action(self, text: str, slot, name: str) -> QToolButton:
+        """One more button beside the table's own (an activity's "Import registration sheet…")."""
+        button = self._button(text, slot)
+        button.setObjectName(name)
+        self._buttons.insertWidget(self._buttons.indexOf(self.create_button) - 1, button)
         return button
 
     def _row(self) -> int:

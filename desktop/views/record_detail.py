@@ -47,6 +47,7 @@ from desktop.labels import (
     shortcut_text,
 )
 from desktop.models.record_table import format_value
+from desktop.participant_counts import counts_text
 from desktop.views.history_words import change_lines
 from desktop.widgets import file_dialogs
 from desktop.worker import Latest
@@ -213,9 +214,11 @@ class RecordDetail(QWidget):
         out.append("</table>")
         for spec in record_kind.fields:
             if isinstance(spec, Parts) and values.get(spec.name):
-                out.append(
-                    f"<h3>{esc(field_label(spec.label))}</h3>{self._parts(spec, values[spec.name], names)}"
-                )
+                out.append(f"<h3>{esc(field_label(spec.label))}</h3>")
+                if (kind, spec.name) == ("activity", "participants"):  # what the list adds up to
+                    summary = esc(counts_text(values[spec.name]))
+                    out.append(f"<p id='participantCounts'>{summary}</p>")
+                out.append(self._parts(spec, values[spec.name], names))
         for key, items in view.sections.items():
             if not items:
                 continue

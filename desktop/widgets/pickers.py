@@ -3,6 +3,7 @@ country, an optional date. Each gives back a plain value (id, code or ``date``) 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 import uuid
 from datetime import date, datetime
@@ -53,6 +54,7 @@ class RecordPicker(QComboBox):
         self._blank = blank
         self._keep_typed = keep_typed
         self._names: dict[str, set[int]] = {}  # a folded name -> the rows it names
+        self._options: list[tuple[str, str]] | None = None  # as last set
         self._last: object = None
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -77,6 +79,9 @@ class RecordPicker(QComboBox):
             self._offer_creation()
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
+        if options == self._options:
+            return  # an editor opening the next record: the same partners, unchanged
+        self._options = list(options)
         current = self.value()
         self.blockSignals(True)
         self.clear()
@@ -169,7 +174,8 @@ class RecordPicker(QComboBox):
             self.create_action.setToolTip(self._create_text.replace("%1", name))
 
 
-def names_in_label(label: str) -> set[str]:
+@functools.lru_cache(maxsize=16_384)  # every picker of every editor names the same records
+def names_in_label(label: str) -> frozenset[str]:
     """The names a picker's label gives a record, folded: "International Organization for
     Migration (IOM)" is named by its whole label, its name and its acronym; "WCO/IOM/MOU/2018 —
     Memorandum…" by its reference and its title."""
@@ -179,11 +185,13 @@ def names_in_label(label: str) -> set[str]:
         if part.endswith(")") and " (" in part:
             name, _, acronym = part[:-1].rpartition(" (")
             names.update((name, acronym))
-    return {folded(n) for n in names if n.strip()}
+    return frozenset(folded(n) for n in names if n.strip())
 
 
 def folded(text: str) -> str:
     """Without case, accents or extra spaces: how names are compared."""
+    if text.isascii():  # nothing to decompose (most names): the quick way
+        return " ".join(text.casefold().split())
     plain = unicodedata.normalize("NFKD", text.strip())
     return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())
 

@@ -92,6 +92,30 @@
     </message>
 </context>
 <context>
+    <name>ImportRegistrationDialog</name>
+    <message numerus="yes">
+        <source>%Ln participants can be added to the list.</source>
+        <translation>
+            <numerusform>One participant can be added to the list.</numerusform>
+            <numerusform>%Ln participants can be added to the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are left out: see Problems (correct them in the file and import it again, or add those people by hand).</source>
+        <translation>
+            <numerusform>One row is left out: see Problems (correct it in the file and import it again, or add that person by hand).</numerusform>
+            <numerusform>%Ln rows are left out: see Problems (correct them in the file and import it again, or add those people by hand).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %Ln participants</source>
+        <translation>
+            <numerusform>&amp;Add 1 participant</numerusform>
+            <numerusform>&amp;Add %Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSpreadsheetDialog</name>
     <message numerus="yes">
         <source>%Ln rows</source>
@@ -126,6 +150,30 @@
     </message>
 </context>
 <context>
+    <name>ParticipantCounts</name>
+    <message numerus="yes">
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>1 participant (%1)</numerusform>
+            <numerusform>%Ln participants (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and 1 more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries: %1</source>
+        <translation>
+            <numerusform>1 country: %1</numerusform>
+            <numerusform>%Ln countries: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrepareBriefingDialog</name>
     <message numerus="yes">
         <source>%Ln pages</source>
@@ -149,6 +197,16 @@
         <translation>
             <numerusform>and %Ln earlier change</numerusform>
             <numerusform>and %Ln earlier changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message numerus="yes">
+        <source>%Ln participants added: save the activity to keep them.</source>
+        <translation>
+            <numerusform>1 participant added: save the activity to keep them.</numerusform>
+            <numerusform>%Ln participants added: save the activity to keep them.</numerusform>
         </translation>
     </message>
 </context>

@@ -753,6 +753,42 @@
     </message>
 </context>
 <context>
+    <name>ImportRegistrationDialog</name>
+    <message>
+        <source>Import a registration sheet</source>
+        <translation>Importer une liste d’inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Read the sheet</source>
+        <translation>&amp;Lire la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants can be added to the list.</source>
+        <translation>
+            <numerusform>%Ln participant peut être ajouté à la liste.</numerusform>
+            <numerusform>%Ln participants peuvent être ajoutés à la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are left out: see Problems (correct them in the file and import it again, or add those people by hand).</source>
+        <translation>
+            <numerusform>%Ln ligne est laissée de côté&#xa0;: voir Problèmes (corrigez-la dans le fichier et importez-le à nouveau, ou ajoutez cette personne à la main).</numerusform>
+            <numerusform>%Ln lignes sont laissées de côté&#xa0;: voir Problèmes (corrigez-les dans le fichier et importez-le à nouveau, ou ajoutez ces personnes à la main).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be added: see Problems.</source>
+        <translation>Rien ne peut être ajouté&#xa0;: voir Problèmes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %Ln participants</source>
+        <translation>
+            <numerusform>&amp;Ajouter %Ln participant</numerusform>
+            <numerusform>&amp;Ajouter %Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSpreadsheetDialog</name>
     <message>
         <source>Import from a spreadsheet</source>
@@ -1198,6 +1234,46 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantCounts</name>
+    <message>
+        <source>women: %1</source>
+        <translation>femmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>men: %1</source>
+        <translation>hommes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not recorded: %1</source>
+        <translation>non enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants (%1)</source>
+        <translation>
+            <numerusform>%Ln participant (%1)</numerusform>
+            <numerusform>%Ln participants (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries: %1</source>
+        <translation>
+            <numerusform>%Ln pays&#xa0;: %1</numerusform>
+            <numerusform>%Ln pays&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>country not recorded: %1</source>
+        <translation>pays non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsReportModel</name>
     <message>
         <source>Thematic area</source>
@@ -1407,6 +1483,10 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Open follow-up actions</source>
         <translation>Suivis ouverts</translation>
+    </message>
+    <message>
+        <source>Participant lists of joint activities (personal data)</source>
+        <translation>Listes de participants des activités conjointes (données personnelles)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -1672,6 +1752,10 @@ Base&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» ne désigne rien dans la liste&#xa0;: choisissez-y une fiche.</translation>
     </message>
     <message>
+        <source>Import registration sheet…</source>
+        <translation>Importer une liste d’inscription…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1706,6 +1790,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Correct the fields marked in red first.</source>
         <translation>Corrigez d&apos;abord les champs signalés en rouge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants added: save the activity to keep them.</source>
+        <translation>
+            <numerusform>%Ln participant ajouté&#xa0;: enregistrez l’activité pour le conserver.</numerusform>
+            <numerusform>%Ln participants ajoutés&#xa0;: enregistrez l’activité pour les conserver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3287,12 +3378,20 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Formulaires d&apos;évaluation rendus</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
         <source>Key feedback</source>
         <translation>Principaux commentaires</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Narrative report</source>
@@ -4227,6 +4326,42 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>This change is named like one this store holds but says something else: two stores wrote under one id. Nothing was taken; ask for help before syncing again.</source>
         <translation>Cette modification porte le nom d&apos;une modification que cette base contient déjà, mais dit autre chose&#xa0;: deux bases ont écrit sous un même identifiant. Rien n&apos;a été repris&#xa0;; demandez de l&apos;aide avant de synchroniser à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sex: write woman or man (F or M, female or male, femme or homme), or leave it empty when it is not recorded.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un sexe&#xa0;: écrivez femme ou homme (F ou H, F ou M, female ou male), ou laissez la cellule vide s’il n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role: write participant, speaker, expert, organizer or observer.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un rôle&#xa0;: écrivez participant, intervenant, expert, organisateur ou observateur.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not say whether the person came: write yes or no.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne dit pas si la personne est venue&#xa0;: écrivez oui ou non.</translation>
+    </message>
+    <message>
+        <source>No column of the file gives the participants&apos; names: send a column into Name (or into First name and Last name).</source>
+        <translation>Aucune colonne du fichier ne donne le nom des participants&#xa0;: envoyez une colonne dans Nom (ou dans Prénom et Nom de famille).</translation>
+    </message>
+    <message>
+        <source>The participant has no name: a row needs one.</source>
+        <translation>Le participant n’a pas de nom&#xa0;: chaque ligne en demande un.</translation>
+    </message>
+    <message>
+        <source>“{value}” is already on the participant list.</source>
+        <translation>«&#xa0;{value}&#xa0;» figure déjà sur la liste des participants.</translation>
+    </message>
+    <message>
+        <source>The email {value} is already on the participant list.</source>
+        <translation>L’adresse électronique {value} figure déjà sur la liste des participants.</translation>
+    </message>
+    <message>
+        <source>The same name as row {row}: a person is listed once.</source>
+        <translation>Le même nom qu’à la ligne {row}&#xa0;: une personne ne figure qu’une fois sur la liste.</translation>
+    </message>
+    <message>
+        <source>The same email as row {row}: a person is listed once.</source>
+        <translation>La même adresse électronique qu’à la ligne {row}&#xa0;: une personne ne figure qu’une fois sur la liste.</translation>
     </message>
 </context>
 <context>

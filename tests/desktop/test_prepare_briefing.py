@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
 from db.queries import listing
+from db.records import services
 from desktop.briefing.options import MAX_PER_SECTION
 from desktop.dialogs.prepare_briefing import PrepareBriefingDialog
 from desktop.worker import wait_for_background_work
@@ -89,6 +90,38 @@ def test_each_option_changes_the_preview(qtbot, dialog):
     dialog.talking_points.setFocus()
     type_text(qtbot, dialog.talking_points, "Remercier l’OIM pour la cohorte 2")
     _wait_for_preview(qtbot, dialog, lambda t: "Remercier l’OIM pour la cohorte 2" in t)
+
+
+def test_participant_lists_are_printed_only_when_asked_for(qtbot, sample_desk):
+    """An activity's participant list names people: personal data, as contacts are. The
+    briefing prints it when the officer ticks its box, not by default."""
+    desk = sample_desk
+    workshop = "Training of trainers on coordinated border management — cohort 2"
+    [(activity_id, _)] = [
+        o for o in desk.read(listing.options, "activity") if o[1].startswith(workshop)
+    ]
+    held = services.get_exchange(desk.store, "activity", activity_id)
+    held["participants"] = [
+        {"name": "Wanjiru Kamau", "organization_name": "Kenya Revenue Authority", "sex": "woman"},
+        {"name": "Yusuf Abdi Hassan", "organization_id": _partner(desk, "IOM"), "sex": "man"},
+    ]
+    desk.save("activity", held)
+    dialog = PrepareBriefingDialog(desk, _partner(desk, "IOM"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = _wait_for_preview(qtbot, dialog)
+    assert workshop in text
+    assert not dialog.participant_lists.isChecked()
+    assert "Wanjiru Kamau" not in text
+
+    dialog.participant_lists.setChecked(True)
+    text = _wait_for_preview(qtbot, dialog, lambda t: "Wanjiru Kamau" in t)
+    assert "Participants: Wanjiru Kamau (Kenya Revenue Authority), Yusuf Abdi Hassan (IOM)" in text
+    assert "Focal points" not in text  # contacts are a choice of their own
+
+    dialog.sections["activities"].setChecked(False)
+    assert not dialog.participant_lists.isEnabled()
+    wait_for_background_work()
 
 
 def test_at_most_n_per_section_cuts_the_lists_of_the_preview(qtbot, dialog):

@@ -154,3 +154,58 @@ def column_for_path(kind_name: str, path: str) -> str:
         sub = path.rsplit(".", 1)[-1] if "." in path else ""
         return sub if sub in others else base
     return base
+
+
+# -- a registration sheet: people, not records ---------------------------------------------------
+REGISTRATION = "registration"  # the name its mapping is remembered under
+
+# Headers organizers' registration sheets use, in English and French, matched like the names.
+REGISTRATION_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("full name", "participant", "participant name", "nom complet", "nom et prenom"),
+    "first_name": ("given name", "first", "forename", "prenom"),
+    "last_name": ("surname", "family name", "last", "nom de famille", "nom"),
+    "organization": (
+        "organisation", "institution", "agency", "company", "employer", "affiliation",
+        "organization name", "partner", "organisme", "administration",
+    ),
+    "country": ("nationality", "country of residence", "pays", "nationalite"),
+    "sex": ("gender", "sexe", "genre", "m/f", "f/m"),
+    "role": ("participant type", "category", "type", "role", "qualite"),
+    "attended": ("present", "attendance", "participated", "came", "presence"),
+    "email": ("e-mail", "mail", "email address", "courriel", "adresse electronique"),
+}  # fmt: skip
+
+
+@cache
+def registration_columns() -> tuple[Column, ...]:
+    """The columns of an organizer's registration sheet: one participant a row, read into an
+    activity's participant list (db.exchange.spreadsheets.registration). The name may be one
+    column or a first and a last name; the organization is a partner's name or acronym, else
+    kept as typed."""
+    listed = {sub.name: sub for sub in BY_NAME["activity"].field("participants").fields}
+    specs: list[tuple[str, FieldSpec]] = [
+        ("name", listed["name"]),
+        ("first_name", Text("first_name", "First name")),
+        ("last_name", Text("last_name", "Last name")),
+        ("organization", Text("organization_name", "Organization")),
+        *((key, listed[key]) for key in ("country", "sex", "role", "attended", "email")),
+    ]
+    return tuple(
+        Column(
+            key,
+            spec.label,
+            "value",
+            key,
+            spec,
+            required=key == "name",
+            aliases=REGISTRATION_ALIASES.get(key, ()),
+        )
+        for key, spec in specs
+    )
+
+
+def sheet_columns(kind_name: str) -> tuple[Column, ...]:
+    """The columns a file may fill: a record kind's, or a registration sheet's."""
+    if kind_name == REGISTRATION:
+        return registration_columns()
+    return columns_of(importable_kind(kind_name).name)

@@ -25,7 +25,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ from sqlmodel import Session
 from db.clock import today as clock_today
 from db.exchange.spreadsheets.cells import FORMULA_STARTS, joined
 from db.exchange.spreadsheets.columns import Column, columns_of, record_kind
-from db.exchange.spreadsheets.problems import Cancelled
+from db.exchange.spreadsheets.problems import Cancelled, IsCancelled, Progress, report_progress
 from db.exchange.spreadsheets.references import Names
 from db.i18n import translate
 from db.queries import listing
@@ -47,9 +47,6 @@ from db.schema.words import choice_words
 from db.store.engine import Store
 from db.store.files import write_bytes_atomically, write_text_atomically
 from db.store.sql import in_chunks
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 
 MIN_WIDTH, MAX_WIDTH = 8, 60
 XLSX_CELL_LIMIT = 32_767  # characters; Excel refuses a file with a longer cell
@@ -216,7 +213,7 @@ def csv_text(
     for done, row in enumerate(sheet.rows(), start=1):
         _stop_if(cancelled)
         writer.writerow(safe_cell(_csv_value(v)) for v in row)
-        _report(progress, done, len(sheet))
+        report_progress(progress, done, len(sheet))
     return "\ufeff" + out.getvalue()
 
 
@@ -336,7 +333,7 @@ def _add_sheet(
         for i, value in enumerate(row):
             widths[i] = max(widths[i], _width(value))
         rows.append(row)
-        _report(progress, done, len(sheet))
+        report_progress(progress, done, len(sheet))
     for i, width in enumerate(widths):
         letter = get_column_letter(i + 1)
         worksheet.column_dimensions[letter].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))
@@ -397,8 +394,3 @@ def _save(workbook, path: Path) -> None:
 def _stop_if(cancelled: IsCancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled(translate("rules", "The export was cancelled: no file was written."))
-
-
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and (done == total or done % max(1, -(-total // 200)) == 0):
-        progress(done, total)

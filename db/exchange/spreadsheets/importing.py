@@ -27,7 +27,7 @@ import itertools
 import os
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -41,7 +41,6 @@ from db.exchange.spreadsheets.cells import (
     country_of,
     date_of,
     flag_of,
-    is_empty,
     items_of,
     language_of,
     puts_day_first,
@@ -49,8 +48,15 @@ from db.exchange.spreadsheets.cells import (
 )
 from db.exchange.spreadsheets.columns import Column, column_for_path, columns_of, importable_kind
 from db.exchange.spreadsheets.existing import agree, existing_records, identity, key_column
-from db.exchange.spreadsheets.mapping import Mapping, save_mapping, suggested_mapping
-from db.exchange.spreadsheets.problems import Cancelled, RowProblem, SpreadsheetRefused
+from db.exchange.spreadsheets.mapping import MappedTable, save_mapping, suggested_mapping
+from db.exchange.spreadsheets.problems import (
+    IsCancelled,
+    Progress,
+    RowProblem,
+    SpreadsheetRefused,
+    report_progress,
+    stop_if,
+)
 from db.exchange.spreadsheets.reading import Table, open_table
 from db.exchange.spreadsheets.references import NAMING, Names, as_id
 from db.i18n import translate
@@ -66,9 +72,6 @@ from db.schema.fields import (
     Ref,
 )
 from db.store.engine import Store
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 
 
 @dataclass
@@ -109,7 +112,7 @@ class _Context:
     existing: dict[Any, list[tuple[str, dict[str, Any]]]]
 
 
-class SpreadsheetImport:
+class SpreadsheetImport(MappedTable):
     """One file (a Table) about to come in as records of one kind, through a mapping."""
 
     def __init__(
@@ -121,100 +124,24 @@ class SpreadsheetImport:
     ):
         self.store = store
         self.kind = importable_kind(kind_name)
-        self.table = table
-        self.columns: tuple[Column, ...] = columns_of(self.kind.name)
-        self._by_key = {c.key: c for c in self.columns}
         chosen = (
             list(mapping)
             if mapping is not None
             else suggested_mapping(store, self.kind.name, table.header)
         )
-        if len(chosen) != len(table.header):
-            raise ValueError("the mapping needs one entry per column of the header")
-        unknown = [key for key in chosen if key is not None and key not in self._by_key]
-        if unknown:
-            raise ValueError(f"no column {unknown[0]!r} in a {self.kind.label}'s sheet")
-        self.mapping: Mapping = chosen
+        super().__init__(table, columns_of(self.kind.name), chosen)
         self._problems: list[tuple[int, str, str]] = []  # (row, column key, message)
         self._early: list[RowProblem] = []  # problems of the header and the mapping
 
-    # -- the mapping -----------------------------------------------------------------------------
-    @property
-    def mapped(self) -> dict[str, int]:
-        """Column key -> the index of the file's column that fills it (the first, if several)."""
-        found: dict[str, int] = {}
-        for index, key in enumerate(self.mapping):
-            if key is not None:
-                found.setdefault(key, index)
-        return found
-
-    def mapped_columns(self) -> list[tuple[int, Column]]:
-        """The file's columns that come in, in the file's order, with the column each fills."""
-        return [(i, self._by_key[k]) for i, k in enumerate(self.mapping) if k is not None]
-
-    def header_of(self, key: str) -> str:
-        """How a problem names a column: the file's header, else the column's own name."""
-        index = self.mapped.get(key)
-        return key if index is None else self.table.column_name(index)
-
-    def ignored_columns(self) -> list[str]:
-        """The file's columns that hold values but fill nothing (to tell the officer)."""
-        ignored = []
-        for index in range(self.table.width):
-            if index < len(self.mapping) and self.mapping[index] is not None:
-                continue
-            if any(
-                index < len(cells) and not is_empty(cells[index]) for _n, cells in self.table.rows
-            ):
-                ignored.append(self.table.column_name(index))
-        return ignored
-
-    def mapping_problems(self) -> list[RowProblem]:
-        header_row = self.table.header_row
-        found = []
-        first: dict[str, int] = {}
-        for index, key in enumerate(self.mapping):
-            if key is None:
-                continue
-            if key in first:
-                found.append(
-                    RowProblem(
-                        header_row,
-                        self.table.column_name(index),
-                        translate(
-                            "rules",
-                            "This column and column “{other}” both fill {field}: choose one.",
-                        ).format(
-                            other=self.table.column_name(first[key]),
-                            field=self._by_key[key].shown,
-                        ),
-                    )
-                )
-            first.setdefault(key, index)
-        if not any(k not in (None, "id", "archived") for k in self.mapping):
-            examples = ", ".join(c.key for c in self.columns if c.required or c.key == "id")
-            found.append(
-                RowProblem(
-                    header_row,
-                    "",
-                    translate(
-                        "rules",
-                        "No column of the file fills a field of {kinds}: name the columns as in "
-                        "the exchange format, for example {examples}.",
-                    ).format(kinds=self.kind.key.replace("_", " "), examples=examples),
-                )
-            )
-        if not self.table.rows:
-            found.append(
-                RowProblem(
-                    0,
-                    "",
-                    translate("rules", "{file} has a header but no rows to import.").format(
-                        file=self.table.source
-                    ),
-                )
-            )
-        return found
+    def nothing_filled(self) -> str | None:
+        if any(k not in (None, "id", "archived") for k in self.mapping):
+            return None
+        examples = ", ".join(c.key for c in self.columns if c.required or c.key == "id")
+        return translate(
+            "rules",
+            "No column of the file fills a field of {kinds}: name the columns as in "
+            "the exchange format, for example {examples}.",
+        ).format(kinds=self.kind.key.replace("_", " "), examples=examples)
 
     # -- looking before importing -----------------------------------------------------------------
     def preview(self, count: int = 10) -> list[PreviewRow]:
@@ -263,14 +190,14 @@ class SpreadsheetImport:
             problems = self._finished_problems()
             if problems or checked is None:
                 raise SpreadsheetRefused(problems, self.table.source)
-            _stop_if(cancelled)
+            stop_if(cancelled)
             outcome = batch.write(session, checked, who=self.store.officer)
             result.ids = outcome.ids
             result.created = sum(outcome.created.values())
             result.updated = sum(outcome.updated.values())
             result.unchanged = sum(outcome.unchanged.values())
-            _report(progress, 3 * len(checked.proposed), 3 * len(checked.proposed))
-            _stop_if(cancelled)  # until the commit, a cancel still leaves the store as it was
+            report_progress(progress, 3 * len(checked.proposed), 3 * len(checked.proposed))
+            stop_if(cancelled)  # until the commit, a cancel still leaves the store as it was
             if remember_mapping:
                 save_mapping(session, self.kind.name, self.table.header, self.mapping)
         return result
@@ -307,9 +234,9 @@ class SpreadsheetImport:
     ) -> batch.Checked | None:
         total = steps * len(rows)
         for done, row in enumerate(rows, start=1):
-            _stop_if(cancelled)
+            stop_if(cancelled)
             self._read(row, context)
-            _report(progress, done, total)
+            report_progress(progress, done, total)
         self._identify(rows, context)
         own = context.names.get(self.kind.name)
         for row in rows:
@@ -335,8 +262,8 @@ class SpreadsheetImport:
         done = itertools.count(len(rows) + 1)
 
         def tick() -> None:
-            _stop_if(cancelled)
-            _report(progress, next(done), total)
+            stop_if(cancelled)
+            report_progress(progress, next(done), total)
 
         proposed = [batch.Proposed(self.kind, row.parsed, str(row.number)) for row in rows]
         checked, found = batch.check(session, proposed, tick=tick)
@@ -620,17 +547,6 @@ def import_spreadsheet(
 def _agree(row: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
     """``existing.agree`` for the traits of two rows, as tuples in the same order."""
     return all(a is None or b is None or a == b for a, b in zip(row, other, strict=True))
-
-
-def _stop_if(cancelled: IsCancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled(translate("rules", "The import was cancelled: nothing was imported."))
-
-
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    """Calls progress about 200 times in all, and at the end, not once per row."""
-    if progress is not None and (done == total or done % max(1, -(-total // 200)) == 0):
-        progress(done, total)
 
 
 def _written(value: Any) -> str:

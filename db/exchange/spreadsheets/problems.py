@@ -3,6 +3,7 @@ spreadsheet program numbers it (the header is row 1), the column's header, and t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.errors import Problem, ValidationError
@@ -42,9 +43,24 @@ class SpreadsheetRefused(ValidationError):
         super().__init__([Problem(p.where(), p.message) for p in self.rows])
 
 
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
 class Cancelled(Exception):
     """The officer cancelled: nothing was written."""
 
 
 def file_refused(source: str, message: str) -> SpreadsheetRefused:
     return SpreadsheetRefused([RowProblem(0, "", message)], source)
+
+
+def stop_if(cancelled: IsCancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled(translate("rules", "The import was cancelled: nothing was imported."))
+
+
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Calls progress about 200 times in all, and at the end, not once per row."""
+    if progress is not None and (done == total or done % max(1, -(-total // 200)) == 0):
+        progress(done, total)

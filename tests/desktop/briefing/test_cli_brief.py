@@ -42,7 +42,7 @@ def test_every_option_on_the_command_line(store_with_sample, tmp_path):
         "--partner", "international organization for MIGRATION",
         "--consultation", "4bbaf7d1-4796-5630-86d5-cb4f9e460f6e",
         "--from", "2025-01-01", "--to", "2027-12-31",
-        "--contacts", "--paper", "letter", "--language", "fr",
+        "--contacts", "--participants", "--paper", "letter", "--language", "fr",
         "--output", str(out),
         home=home,
     )  # fmt: skip
