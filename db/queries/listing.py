@@ -76,6 +76,7 @@ class ListFilter:
     partner_id: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    year: int | None = None  # records whose main date falls in that year
     late_only: bool = False
     upcoming_only: bool = False
     archived: bool = False  # show archived records instead of current ones
@@ -111,6 +112,19 @@ def _consultation_orgs(_today: date) -> ColumnElement:
         .where(ConsultationOrganization.consultation_id == Consultation.id)
         .order_by(short_name_sql())
         .correlate(Consultation)
+        .subquery()
+    )
+    return _joined(select(func.group_concat(inner.c.n, ", ")))
+
+
+def _activity_partners(_today: date) -> ColumnElement:
+    inner = (
+        select(short_name_sql().label("n"))
+        .select_from(ActivityPartner)
+        .join(Organization, Organization.id == ActivityPartner.organization_id)
+        .where(ActivityPartner.activity_id == JointActivity.id)
+        .order_by(ActivityPartner.position)
+        .correlate(JointActivity)
         .subquery()
     )
     return _joined(select(func.group_concat(inner.c.n, ", ")))
@@ -316,6 +330,7 @@ SPECS: dict[str, ListSpec] = {
                 _col(JointActivity, "participants_total"),
                 "count",
             ),
+            ListColumn("partners", "Partners", _activity_partners),
             ListColumn(
                 "lead",
                 "Lead",
@@ -329,7 +344,7 @@ SPECS: dict[str, ListSpec] = {
         main_date=JointActivity.start_on,
         thematic_link=(ActivityThematicArea, ActivityThematicArea.activity_id),
         partner=_involves_partner_in_activity,
-        filters=("status", "kind", "thematic_area", "partner", "dates", "upcoming"),
+        filters=("status", "kind", "thematic_area", "partner", "year", "dates", "upcoming"),
     ),
     "follow_up": ListSpec(
         kind="follow_up",
@@ -400,6 +415,10 @@ def _conditions(
                 if column is Consultation.starts_at
                 else column <= flt.date_to
             )
+        if flt.year and "year" in list_spec.filters:
+            # A range of the main date, not strftime: the list's index on it answers.
+            first, last = date(flt.year, 1, 1), date(flt.year, 12, 31)
+            where.append(column.between(first, last))
         if flt.upcoming_only:
             where.append(
                 column >= (today.isoformat() if column is Consultation.starts_at else today)
@@ -610,6 +629,26 @@ def _values_query(kind: str, today: date) -> Select:
     return select(table.id.label("_id"), *columns).where(
         table.id.in_(bindparam("ids", expanding=True))
     )
+
+
+def years(session: Session, kind: str) -> list[int]:
+    """The years a list's Year filter offers, newest first: from the last record's main date to
+    the first one's (two lookups in the list's index, not a pass over every record)."""
+    list_spec = SPECS[kind]
+    column, table = list_spec.main_date, list_spec.table
+    connection = session.connection()
+    # One aggregate per query: SQLite reads a lone min() or max() off the index's end.
+    first, last = (
+        connection.execute(select(edge(column)).where(table.archived_at.is_(None))).scalar()
+        for edge in (func.min, func.max)
+    )
+    if first is None or last is None:
+        return []
+    return list(range(_year_of(last), _year_of(first) - 1, -1))
+
+
+def _year_of(value: date | str) -> int:
+    return value.year if isinstance(value, date) else int(str(value)[:4])
 
 
 def label_of(kind: str) -> str:

@@ -576,6 +576,10 @@
         <translation>Tout type</translation>
     </message>
     <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
         <source>Any thematic area</source>
         <translation>Tout domaine thématique</translation>
     </message>
@@ -963,8 +967,8 @@
         <translation>Couverture</translation>
     </message>
     <message>
-        <source>PartnerDesk — %1 (read-only)</source>
-        <translation>PartnerDesk — %1 (lecture seule)</translation>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>&amp;File</source>
