@@ -663,22 +663,30 @@ def options(session: Session, kind: str) -> list[tuple[str, str]]:
 
 
 def labels_of(
-    session: Session, kind: str, ids: Iterable[str], *, include_archived: bool = False
+    session: Session,
+    kind: str,
+    ids: Iterable[str],
+    *,
+    include_archived: bool = False,
+    language: str = "en",
 ) -> dict[str, str]:
     """``options`` for these records only, by id (archived ones are left out, as there, unless
     asked for: a history names what a record once referred to): a record's view names what it
-    refers to without reading every record of that kind."""
+    refers to without reading every record of that kind. In French (``language`` "fr"), a
+    thematic area is named by its French name where it has one."""
     table = BY_NAME[kind].table
     found: dict[str, str] = {}
     for chunk in in_chunks(sorted({i for i in ids if i})):
         where = table.id.in_(chunk)
         if not include_archived:
             where = where & table.archived_at.is_(None)
-        found.update(_labelled(session, kind, where))
+        found.update(_labelled(session, kind, where, language))
     return found
 
 
-def _labelled(session: Session, kind: str, where: ColumnElement) -> list[tuple[str, str]]:
+def _labelled(
+    session: Session, kind: str, where: ColumnElement, language: str = "en"
+) -> list[tuple[str, str]]:
     record_kind = BY_NAME[kind]
     table = record_kind.table
     names = [
@@ -686,11 +694,17 @@ def _labelled(session: Session, kind: str, where: ColumnElement) -> list[tuple[s
         for f in record_kind.stored_in_columns
         if f.name in ("name", "acronym", "title", "reference", "code", "starts_at", "text")
     ]
+    french = language == "fr" and kind == "thematic_area"
+    if french:
+        names.append("name_fr")
     query = select(table.id, *[getattr(table, n) for n in names]).where(where)
-    return [
-        (row[0], record_kind.describe(dict(zip(names, row[1:], strict=True))))
-        for row in session.execute(query)
-    ]
+    found = []
+    for row in session.execute(query):
+        values = dict(zip(names, row[1:], strict=True))
+        if french and values.get("name_fr"):
+            values["name"] = values["name_fr"]
+        found.append((row[0], record_kind.describe(values)))
+    return found
 
 
 @dataclass(frozen=True)

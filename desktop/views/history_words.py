@@ -25,9 +25,15 @@ from db.schema.fields import (
     Ref,
 )
 from db.schema.kinds import BY_NAME
-from desktop.labels import choice_label, duration_text, field_label, label_of
+from desktop.labels import (
+    choice_label,
+    country_name,
+    duration_text,
+    field_label,
+    label_of,
+    labelled,
+)
 from desktop.models.record_table import format_value
-from desktop.widgets.pickers import country_names
 
 NOTHING = "—"
 
@@ -73,7 +79,7 @@ def _parts_lines(
             if before.get(sub.name) != after.get(sub.name):
                 lines.append(
                     (
-                        f"{which}: {label_of(sub)}",
+                        labelled(which, label_of(sub)),
                         value_words(sub, before.get(sub.name), names),
                         value_words(sub, after.get(sub.name), names),
                     )
@@ -132,5 +138,5 @@ def value_words(spec: FieldSpec, value: Any, names: dict[str, str]) -> str:
             return duration_text(value)
         return QLocale().toString(value)
     if isinstance(spec, Country):
-        return dict(country_names()).get(str(value).upper(), str(value))
+        return country_name(str(value))
     return str(value)

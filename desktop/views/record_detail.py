@@ -25,6 +25,7 @@ from db.schema.fields import (
     Amount,
     Choice,
     Count,
+    Country,
     Date,
     Flag,
     Group,
@@ -37,7 +38,15 @@ from db.schema.fields import (
 )
 from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
-from desktop.labels import choice_label, duration_text, field_label, kind_name, label_of
+from desktop.labels import (
+    choice_label,
+    country_name,
+    duration_text,
+    field_label,
+    kind_name,
+    label_of,
+    window_language,
+)
 from desktop.models.record_table import format_value
 from desktop.views.history_words import change_lines
 from desktop.widgets import file_dialogs
@@ -125,6 +134,7 @@ class RecordDetail(QWidget):
             kind,
             record_id,
             self.desk.today(),
+            window_language(),
             on_done=self._show,
             on_failed=lambda _exc: self.clear(),
             latest=self._latest,
@@ -233,11 +243,15 @@ class RecordDetail(QWidget):
             return esc(duration_text(value))
         if isinstance(spec, Count):
             return esc(QLocale().toString(int(value)))
+        if isinstance(spec, Country):
+            return esc(country_name(value))
         if isinstance(spec, Ref):
             return self._link_to(spec.target or "", value, names)
         if isinstance(spec, ListOf):
             if spec.target:
                 return ", ".join(self._link_to(spec.target, v, names) for v in value)
+            if isinstance(spec.item, Country):  # beneficiary countries, by name
+                return esc(", ".join(country_name(v) for v in value))
             return esc(", ".join(value))
         return esc(str(value)).replace("\n", "<br>")
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db import clock
 from db.queries.listing import AreaNode
 from db.schema import countries
+from desktop.labels import area_label
 
 
 class WholeNames(QObject):
@@ -272,8 +273,7 @@ class AreaPicker(QComboBox):
         self.clear()
         self.addItem(self._blank, None)
         for node in nodes:
-            label = f"{node.code}  {node.name}" if node.code else node.name
-            self.addItem("    " * node.depth + label, node.id)
+            self.addItem("    " * node.depth + area_label(node), node.id)
         self.blockSignals(False)
         self.set_value(current)
 
