@@ -23,6 +23,7 @@ from db.schema.fields import (
     LocalDateTime,
     Parts,
     Ref,
+    RowId,
 )
 from db.schema.kinds import BY_NAME
 from desktop.labels import (
@@ -90,7 +91,12 @@ def _parts_lines(
 def _part_words(spec: Parts, part: dict[str, Any] | None, names: dict[str, str]) -> str:
     if not part:
         return NOTHING
-    shown = [value_words(sub, part.get(sub.name), names) for sub in spec.fields]
+    # not the row's id: a string of hex digits that names nothing to the officer
+    shown = [
+        value_words(sub, part.get(sub.name), names)
+        for sub in spec.fields
+        if not isinstance(sub, RowId)
+    ]
     return ", ".join(text for text in shown if text != NOTHING) or NOTHING
 
 

@@ -4,12 +4,13 @@ areas without scrolling row by row."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.drafts import Drafts
 from desktop.main_window import MainWindow
 from desktop.settings import Options
+from desktop.views.list_page import RecordListPage
 
 
 def rows_in_view(view) -> int:
@@ -23,11 +24,12 @@ def rows_in_view(view) -> int:
     return shown
 
 
-@pytest.mark.parametrize("points", [None, 14], ids=["system font", "14 points"])
-def test_the_thematic_tree_shows_eight_rows_at_1280_by_800(qtbot, sample_desk, points):
-    window = MainWindow(sample_desk, Options(), Drafts(sample_desk.store.path))
+def activities_at_1280_by_800(qtbot, desk, points: int | None = None) -> RecordListPage:
+    """The joint activities in the window on a laptop's screen; ``points``: a larger font, as
+    an officer who reads better so sets it."""
+    window = MainWindow(desk, Options(), Drafts(desk.store.path))
     qtbot.addWidget(window)
-    if points:  # a larger font, as an officer who reads better so sets it
+    if points:
         font = QFont(window.font())
         font.setPointSize(points)
         window.setFont(font)
@@ -36,6 +38,12 @@ def test_the_thematic_tree_shows_eight_rows_at_1280_by_800(qtbot, sample_desk, p
     page = window.list_pages["activity"]
     with qtbot.waitSignal(page.model.refreshed, timeout=5000):
         window.show_page("activity")
+    return page
+
+
+@pytest.mark.parametrize("points", [None, 14], ids=["system font", "14 points"])
+def test_the_thematic_tree_shows_eight_rows_at_1280_by_800(qtbot, sample_desk, points):
+    page = activities_at_1280_by_800(qtbot, sample_desk, points)
     page.table.selectRow(0)
     page.edit_current()
     areas = page.editor.inputs["thematic_area_ids"]
@@ -46,3 +54,15 @@ def test_the_thematic_tree_shows_eight_rows_at_1280_by_800(qtbot, sample_desk, p
     # and the whole tree, not a part of it cut by the editor's edge
     visible = areas.view.visibleRegion().boundingRect()
     assert visible.height() == areas.view.height()
+
+
+def test_a_tables_headings_are_read_whole(qtbot, sample_desk):
+    page = activities_at_1280_by_800(qtbot, sample_desk)
+    page.new_record()
+    header = page.editor.inputs["participants"].view.horizontalHeader()
+    headings = [
+        header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+    ]
+    assert "Organization (not a partner)" in headings
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
