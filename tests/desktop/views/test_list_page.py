@@ -13,14 +13,14 @@ from desktop.main_window import MainWindow
 from desktop.settings import Options
 from desktop.views.list_page import RecordListPage
 
-# What an officer needs to read in each list without scrolling (header texts).
+# What an officer needs to read in each list without scrolling (its columns' keys).
 MAIN_COLUMNS = {
-    "organization": ["Name", "Acronym", "Country", "Relationship"],
-    "contact": ["Name", "Organization", "Email"],
-    "agreement": ["Reference", "Title", "Status", "Parties", "Expires"],
-    "consultation": ["Date", "Title", "Kind", "Organizations"],
-    "activity": ["Start", "Title", "Status", "Participants", "Partners"],
-    "follow_up": ["Due", "Action", "Who", "Status"],
+    "organization": ["name", "acronym", "country", "status"],
+    "contact": ["name", "organization", "email"],
+    "agreement": ["reference", "title", "status", "parties", "expires_on"],
+    "consultation": ["starts_at", "title", "kind", "organizations"],
+    "activity": ["start_on", "title", "status", "participants_total", "partners"],
+    "follow_up": ["due_on", "text", "owner", "status"],
 }
 
 
@@ -49,21 +49,27 @@ def shown_columns(page: RecordListPage) -> dict[str, int]:
     }
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)], ids=["1280x800", "1366x768"])
-def test_every_list_shows_its_main_columns_without_scrolling_sideways(qtbot, sample_desk, size):
+def test_every_list_shows_its_main_columns_without_scrolling_sideways(
+    qtbot, sample_desk, size, language, request
+):
+    if language == "fr":  # longer words, and a wider list of pages beside
+        request.getfixturevalue("french")
     window = open_window(qtbot, sample_desk, *size)
     for kind, main in MAIN_COLUMNS.items():
         page = open_list(qtbot, window, kind)
         page.table.selectRow(0)  # the record's details beside the list, as an officer works
         columns = shown_columns(page)
-        assert set(main) <= set(columns), kind
+        header = page.table.horizontalHeader()
+        keys = [c.key for c in page.model.spec.columns]
+        shown_keys = [k for c, k in enumerate(keys) if not header.isSectionHidden(c)]
+        assert set(main) <= set(shown_keys), kind
         assert page.table.viewport().width() >= sum(columns.values()), (kind, columns)
         assert page.table.horizontalScrollBar().maximum() == 0, kind
-        header = page.table.horizontalHeader()
-        for column in range(header.count()):  # no main column squeezed below its header's text
-            name = page.model.headerData(column, Qt.Orientation.Horizontal)
-            if name in main:
-                assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+        for key in main:  # no main column squeezed below its header's text
+            column = keys.index(key)
+            assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
 
 
 def test_a_hidden_column_is_shown_again_from_the_headers_menu(qtbot, sample_desk):
