@@ -58,7 +58,9 @@ class ListColumn:
     key: str
     label: str
     expression: Callable[[date], ColumnElement]  # given today (for derived values)
-    kind: str = "text"  # text, date, datetime, count, choice, flag: how the window formats it
+    # text, date, datetime, count, choice, flag, country (a code), place ("city, country
+    # code"): how the window formats it (a country by its name; sorted by its code)
+    kind: str = "text"
     # A value read from one row of another table: the list's query joined to that row, and the
     # value there. Sorting by it then reads each row once, where the correlated ``expression``
     # in ORDER BY looks it up again for every comparison.
@@ -247,7 +249,7 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("name", "Name", _col(Organization, "name")),
             ListColumn("acronym", "Acronym", _col(Organization, "acronym")),
             ListColumn("kind", "Kind", _col(Organization, "kind"), "choice"),
-            ListColumn("country", "Country", _col(Organization, "country")),
+            ListColumn("country", "Country", _col(Organization, "country"), "country"),
             ListColumn("status", "Relationship", _col(Organization, "status"), "choice"),
             ListColumn("agreements", "Agreements", _agreement_count, "count"),
         ),
@@ -323,7 +325,7 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("title", "Title", _col(JointActivity, "title")),
             ListColumn("kind", "Kind", _col(JointActivity, "kind"), "choice"),
             ListColumn("status", "Status", _col(JointActivity, "status"), "choice"),
-            ListColumn("place", "Place", _place(JointActivity)),
+            ListColumn("place", "Place", _place(JointActivity), "place"),
             ListColumn(
                 "participants_total",
                 "Participants",

@@ -124,3 +124,16 @@ def test_the_activity_list_shows_the_partners_and_narrows_to_a_year(qtbot, sampl
     with qtbot.waitSignal(page.model.refreshed, timeout=5000):
         year.setCurrentIndex(0)
     assert page.model.rowCount() == len(listed)
+
+
+def test_countries_in_the_lists_are_named_in_the_windows_language(qtbot, sample_desk, request):
+    window = open_window(qtbot, sample_desk, 1280, 800)
+    places = rows(open_list(qtbot, window, "activity"), "Title", "Place")
+    assert any(place == "Vienna, Austria" for _title, place in places)
+    partners = rows(open_list(qtbot, window, "organization"), "Acronym", "Country")
+    assert ("IOM", "Switzerland") in partners
+    request.getfixturevalue("french")
+    window = open_window(qtbot, sample_desk, 1280, 800)
+    places = rows(open_list(qtbot, window, "activity"), "Titre", "Lieu")
+    assert any(place == "Vienna, Autriche" for _title, place in places)
+    assert ("IOM", "Suisse") in rows(open_list(qtbot, window, "organization"), "Sigle", "Pays")
