@@ -60,19 +60,26 @@ def opened_files() -> OpenedFiles | None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or PartnerDeskApplication(argv or sys.argv[:1])
+    name_application(app)
+    app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
+    follow_the_system_scheme(app)
+    QLocale.setDefault(system_locale())  # until the settings' language is installed
+    return app
+
+
+def name_application(app: QApplication) -> None:
+    """The names the system knows the application by (settings, task bar, window titles)."""
     app.setOrganizationName("PartnerDesk")
     # macOS names the settings file after the domain: org.partnerdesk.PartnerDesk.plist, the
     # bundle's identifier (build.spec); Windows and Linux name it after the organization.
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationName("PartnerDesk")
-    app.setApplicationDisplayName("PartnerDesk")
+    # No display name of its own: Qt would append it to every window title on Linux and Windows
+    # ("PartnerDesk — store.sqlite — PartnerDesk"); applicationDisplayName() gives the
+    # application's name, and the main window's title names it once (main_window.window_title).
     # Linux docks and task bars match the window to its menu entry by this name
     # (packaging/linux/org.partnerdesk.PartnerDesk.desktop).
     app.setDesktopFileName(APPLICATION_ID)
-    app.setWindowIcon(QIcon(str(resources.path("icons", "partnerdesk.png"))))
-    follow_the_system_scheme(app)
-    QLocale.setDefault(system_locale())  # until the settings' language is installed
-    return app
 
 
 def run_window(db_path: str | None, file: str | None = None) -> int:

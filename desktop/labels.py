@@ -6,8 +6,15 @@ db/ speaks English and knows nothing of Qt; these tables give lupdate the string
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QKeySequence
+
+from db.schema import countries
+
+if TYPE_CHECKING:
+    from db.queries.listing import AreaNode
 
 CHOICES: dict[str, str] = {
     "academia": QT_TRANSLATE_NOOP("choices", "Academia / research"),
@@ -254,6 +261,32 @@ def choice_label(value: str | None) -> str:
 
 def field_label(label: str) -> str:
     return QCoreApplication.translate("fields", label)
+
+
+def labelled(label: str, text: str) -> str:
+    """ "Joint activity: Workshop on…", the colon as the window's language writes it (French
+    puts a no-break space before it)."""
+    template = QCoreApplication.translate("labels", "%1: %2")
+    at = template.index("%2")
+    return template[:at].replace("%1", label) + text + template[at + 2 :].replace("%1", label)
+
+
+def window_language() -> str:
+    """The window's language as db's queries take it: "fr" or "en"."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def country_name(code: str) -> str:
+    """A country's name in the window's language ("Autriche", not "AT"); an unknown code as it
+    is."""
+    return countries.name_of(code, window_language())
+
+
+def area_label(node: AreaNode) -> str:
+    """A thematic area as the tree and the pickers show it: its code, then its name in the
+    window's language (its French name where it has one)."""
+    name = node.name_fr if window_language() == "fr" and node.name_fr else node.name
+    return f"{node.code}  {name}" if node.code else name
 
 
 class StorageCounts(QObject):

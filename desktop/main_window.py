@@ -4,7 +4,7 @@ and the toolbar, a search box for every record, and the store's path and state b
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -54,6 +54,12 @@ NAV_ICONS = {
 }
 
 
+def window_title(store_name: str) -> str:
+    """ "PartnerDesk — store.sqlite": the application's name once, then the store's file. The
+    application sets no display name of its own, so Qt adds nothing to it on any platform."""
+    return f"{QGuiApplication.applicationDisplayName()} — {store_name}"
+
+
 class MainWindow(QMainWindow):
     # Emitted from the thread that committed when the store found its journal taken from it.
     disk_state_changed = Signal()
@@ -74,7 +80,7 @@ class MainWindow(QMainWindow):
         """Actions, pages, menus and toolbar, in the window's language: built when the window
         opens, and again when the officer changes its language."""
         desk, options, drafts = self.desk, self.options, self.drafts
-        self.setWindowTitle(f"PartnerDesk — {desk.store.path.name}")
+        self.setWindowTitle(window_title(desk.store.path.name))
         self.actions_by_key = build_actions(self)
 
         self.nav = QListWidget(self)
@@ -133,7 +139,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key["redo"].setEnabled(False)
         if desk.store.read_only:
             self.setWindowTitle(
-                self.tr("PartnerDesk — %1 (read-only)").replace("%1", desk.store.path.name)
+                window_title(self.tr("%1 (read-only)").replace("%1", desk.store.path.name))
             )
             for key in (
                 "new",

@@ -4,8 +4,10 @@
 
 Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
 an editor, the briefing dialog with its preview, the coverage page and a spreadsheet import; then
-the window in French, an agreement's history in the officer's words; then the same page in a
-light and in a dark theme (late follow-ups in red, a record's details beside them).
+the window in French, an agreement's history in the officer's words. Then the window on a
+laptop's screen (1280×800): the joint activities with their partners, a workshop's editor at its
+participant list, and the activities in French; then the same page in a light and in a dark theme
+(late follow-ups in red, a record's details beside them).
 
     python scripts/screenshots.py docs/screenshots --themes    (only the two theme shots)
 """
@@ -152,6 +154,9 @@ def main(out: Path) -> None:
     history.setValue(history.maximum())
     settle(app)
     window.grab().save(str(out / "agreement-history-fr.png"))
+    install_translators(app, "en")
+    settle(app)
+    on_a_laptop(app, window, out)
     window.close()
     store.close()
     themes(out, app)
@@ -182,6 +187,78 @@ def themes(out: Path, app: QApplication | None = None) -> None:
         window.grab().save(str(out / f"theme-{name}.png"))
         window.close()
     store.close()
+
+
+def on_a_laptop(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The joint activities at 1280×800: the list with its partners, the editor of a workshop
+    held at its participant list, and the list in French."""
+    from db.queries import listing
+
+    desk = window.desk
+    window.showNormal()
+    window.resize(1280, 800)
+    window.open_list("activity", listing.ListFilter())
+    settle(app, 20)
+    page = window.list_pages["activity"]
+    model = page.model
+    title = [c.key for c in model.spec.columns].index("title")
+    held = next(
+        r for r in range(model.rowCount()) if "cohort 2" in (model.index(r, title).data() or "")
+    )
+    record_id = model.id_at(held)
+    orgs = {name: i for i, name in desk.read(listing.options, "organization")}
+    iom = next(i for name, i in orgs.items() if name.endswith("(IOM)"))
+    zcbaf = next(i for name, i in orgs.items() if name.endswith("(ZCBAF)"))
+    people = [
+        ("Chanda Mwale", zcbaf, None, "ZM", "woman", "participant"),
+        ("Tendai Moyo", None, "Zimbabwe Revenue Authority", "ZW", "man", "participant"),
+        ("Grace Banda", None, "Malawi Revenue Authority", "MW", "woman", "participant"),
+        ("Joseph Phiri", zcbaf, None, "ZM", "man", "speaker"),
+        ("Amina Diallo", iom, None, "SN", "woman", "organizer"),
+        ("Lucas Mendes", None, "Mozambique Border Police", "MZ", "man", "participant"),
+    ]
+    desk.save(
+        "activity",
+        {
+            **desk.get("activity", record_id),
+            "participants": [
+                {
+                    "name": name,
+                    "organization_id": org,
+                    "organization_name": free,
+                    "country": country,
+                    "sex": sex,
+                    "role": role,
+                    "attended": True,
+                }
+                for name, org, free, country, sex, role in people
+            ],
+        },
+    )
+    settle(app, 20)
+    page.table.selectRow(model.row_of(record_id))
+    settle(app, 20)
+    window.grab().save(str(out / "activities.png"))
+
+    page.edit_current()
+    settle(app)
+    sizes = page.splitter.sizes()
+    page.splitter.setSizes([380, sum(sizes) - 380])  # the editor widened to enter participants
+    settle(app)
+    participants = page.editor.inputs["participants"].widget
+    form = page.editor.scroll.widget()
+    top = participants.mapTo(form, participants.rect().topLeft()).y()
+    page.editor.scroll.verticalScrollBar().setValue(top - 40)  # from its label down
+    settle(app)
+    window.grab().save(str(out / "activity-editor.png"))
+    page.editor.request_close()  # nothing changed: back to the record's view
+    page.splitter.setSizes(sizes)
+
+    install_translators(app, "fr")
+    settle(app)
+    window.open_record("activity", record_id)
+    settle(app, 20)
+    window.grab().save(str(out / "activities-fr.png"))
 
 
 if __name__ == "__main__":

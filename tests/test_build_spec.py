@@ -46,6 +46,11 @@ def _pyinstaller_modules() -> dict[str, types.ModuleType]:
 
 
 def read_spec(monkeypatch, platform: str) -> dict:
+    return run_spec(monkeypatch, platform)[0]
+
+
+def run_spec(monkeypatch, platform: str) -> tuple[dict, dict]:
+    """build.spec's build steps, and what it defined."""
     for name, module in _pyinstaller_modules().items():
         monkeypatch.setitem(sys.modules, name, module)
     monkeypatch.setattr(sys, "platform", platform)
@@ -62,7 +67,7 @@ def read_spec(monkeypatch, platform: str) -> dict:
     spec = {"SPECPATH": str(ROOT), "__file__": str(ROOT / "build.spec")}
     spec.update({kind: step(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")})
     exec(compile((ROOT / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec"), spec)
-    return steps
+    return steps, spec
 
 
 def test_on_windows_the_window_has_no_console_and_the_command_line_has_its_own(monkeypatch):
@@ -86,3 +91,14 @@ def test_elsewhere_one_program_is_the_window_and_the_command_line(monkeypatch, p
     [exe] = steps["EXE"]
     assert exe.kwargs["name"] == "partnerdesk" and exe.kwargs["console"] is console
     assert ("BUNDLE" in steps) is (platform == "darwin")
+
+
+def test_qts_own_french_is_shipped_and_no_unused_translation(monkeypatch):
+    wanted = run_spec(monkeypatch, "linux")[1]["wanted_data"]
+    folder = "PySide6/Qt/translations"
+    # desktop.i18n loads qtbase_fr.qm for a French window (its file dialog's "Voir dans :")
+    assert wanted(f"{folder}/qtbase_fr.qm")
+    # none for English (Qt's own language), nor for languages PartnerDesk does not speak
+    for unused in ("qtbase_en.qm", "qtbase_de.qm", "qt_fr.qm", "qtmultimedia_fr.qm"):
+        assert not wanted(f"{folder}/{unused}"), unused
+    assert wanted("resources/translations/partnerdesk_en.qm")  # English's plural forms

@@ -46,15 +46,18 @@ class RecordView:
     needs_update: bool = False
 
 
-def record_view(session: Session, kind: str, record_id: str, today: dt.date) -> RecordView:
+def record_view(
+    session: Session, kind: str, record_id: str, today: dt.date, language: str = "en"
+) -> RecordView:
+    """``language``: the window's ("en" or "fr"), in which thematic areas are named."""
     record_kind = BY_NAME[kind]
     stored = shape.read(session, record_kind, record_id)
     if stored is None:
         raise NotFoundError(f"No {record_kind.label} has the id {record_id}.")
     history = history_of(session, kind, record_id)
-    names = history_names(session, record_kind, history)
+    names = history_names(session, record_kind, history, language)
     for target, ids in references(record_kind, stored).items():
-        names.update(labels_of(session, target, ids))
+        names.update(labels_of(session, target, ids, language=language))
     files = select(Attachment.id, Attachment.name, Attachment.size).where(
         Attachment.owner_kind == kind,
         Attachment.owner_id == record_id,
@@ -74,7 +77,9 @@ def record_view(session: Session, kind: str, record_id: str, today: dt.date) -> 
     )
 
 
-def history_names(session: Session, kind: RecordKind, history: list[ChangeEntry]) -> dict[str, str]:
+def history_names(
+    session: Session, kind: RecordKind, history: list[ChangeEntry], language: str = "en"
+) -> dict[str, str]:
     """The names of the records that the history's old and new values refer to, by id."""
     specs = {spec.name: spec for spec in kind.fields}
     wanted: dict[str, set[str]] = {}
@@ -87,7 +92,7 @@ def history_names(session: Session, kind: RecordKind, history: list[ChangeEntry]
                 wanted.setdefault(target, set()).add(record_id)
     names: dict[str, str] = {}
     for target, ids in wanted.items():
-        names.update(labels_of(session, target, ids, include_archived=True))
+        names.update(labels_of(session, target, ids, include_archived=True, language=language))
     return names
 
 

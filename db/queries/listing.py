@@ -59,7 +59,9 @@ class ListColumn:
     key: str
     label: str
     expression: Callable[[date], ColumnElement]  # given today (for derived values)
-    kind: str = "text"  # text, date, datetime, count, choice, flag: how the window formats it
+    # text, date, datetime, count, choice, flag, country (a code), place ("city, country
+    # code"): how the window formats it (a country by its name; sorted by its code)
+    kind: str = "text"
     # A value read from one row of another table: the list's query joined to that row, and the
     # value there. Sorting by it then reads each row once, where the correlated ``expression``
     # in ORDER BY looks it up again for every comparison.
@@ -77,6 +79,7 @@ class ListFilter:
     partner_id: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    year: int | None = None  # records whose main date falls in that year
     late_only: bool = False
     upcoming_only: bool = False
     archived: bool = False  # show archived records instead of current ones
@@ -112,6 +115,19 @@ def _consultation_orgs(_today: date) -> ColumnElement:
         .where(ConsultationOrganization.consultation_id == Consultation.id)
         .order_by(short_name_sql())
         .correlate(Consultation)
+        .subquery()
+    )
+    return _joined(select(func.group_concat(inner.c.n, ", ")))
+
+
+def _activity_partners(_today: date) -> ColumnElement:
+    inner = (
+        select(short_name_sql().label("n"))
+        .select_from(ActivityPartner)
+        .join(Organization, Organization.id == ActivityPartner.organization_id)
+        .where(ActivityPartner.activity_id == JointActivity.id)
+        .order_by(ActivityPartner.position)
+        .correlate(JointActivity)
         .subquery()
     )
     return _joined(select(func.group_concat(inner.c.n, ", ")))
@@ -234,7 +250,7 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("name", "Name", _col(Organization, "name")),
             ListColumn("acronym", "Acronym", _col(Organization, "acronym")),
             ListColumn("kind", "Kind", _col(Organization, "kind"), "choice"),
-            ListColumn("country", "Country", _col(Organization, "country")),
+            ListColumn("country", "Country", _col(Organization, "country"), "country"),
             ListColumn("status", "Relationship", _col(Organization, "status"), "choice"),
             ListColumn("agreements", "Agreements", _agreement_count, "count"),
         ),
@@ -310,13 +326,14 @@ SPECS: dict[str, ListSpec] = {
             ListColumn("title", "Title", _col(JointActivity, "title")),
             ListColumn("kind", "Kind", _col(JointActivity, "kind"), "choice"),
             ListColumn("status", "Status", _col(JointActivity, "status"), "choice"),
-            ListColumn("place", "Place", _place(JointActivity)),
+            ListColumn("place", "Place", _place(JointActivity), "place"),
             ListColumn(
                 "participants_total",
                 "Participants",
                 _col(JointActivity, "participants_total"),
                 "count",
             ),
+            ListColumn("partners", "Partners", _activity_partners),
             ListColumn(
                 "lead",
                 "Lead",
@@ -330,7 +347,7 @@ SPECS: dict[str, ListSpec] = {
         main_date=JointActivity.start_on,
         thematic_link=(ActivityThematicArea, ActivityThematicArea.activity_id),
         partner=_involves_partner_in_activity,
-        filters=("status", "kind", "thematic_area", "partner", "dates", "upcoming"),
+        filters=("status", "kind", "thematic_area", "partner", "year", "dates", "upcoming"),
     ),
     "follow_up": ListSpec(
         kind="follow_up",
@@ -401,6 +418,10 @@ def _conditions(
                 if column is Consultation.starts_at
                 else column <= flt.date_to
             )
+        if flt.year and "year" in list_spec.filters:
+            # A range of the main date, not strftime: the list's index on it answers.
+            first, last = date(flt.year, 1, 1), date(flt.year, 12, 31)
+            where.append(column.between(first, last))
         if flt.upcoming_only:
             where.append(
                 column >= (today.isoformat() if column is Consultation.starts_at else today)
@@ -622,6 +643,26 @@ def _values_query(kind: str, today: date) -> Select:
     )
 
 
+def years(session: Session, kind: str) -> list[int]:
+    """The years a list's Year filter offers, newest first: from the last record's main date to
+    the first one's (two lookups in the list's index, not a pass over every record)."""
+    list_spec = SPECS[kind]
+    column, table = list_spec.main_date, list_spec.table
+    connection = session.connection()
+    # One aggregate per query: SQLite reads a lone min() or max() off the index's end.
+    first, last = (
+        connection.execute(select(edge(column)).where(table.archived_at.is_(None))).scalar()
+        for edge in (func.min, func.max)
+    )
+    if first is None or last is None:
+        return []
+    return list(range(_year_of(last), _year_of(first) - 1, -1))
+
+
+def _year_of(value: date | str) -> int:
+    return value.year if isinstance(value, date) else int(str(value)[:4])
+
+
 def label_of(kind: str) -> str:
     return BY_NAME[kind].label
 
@@ -634,22 +675,30 @@ def options(session: Session, kind: str) -> list[tuple[str, str]]:
 
 
 def labels_of(
-    session: Session, kind: str, ids: Iterable[str], *, include_archived: bool = False
+    session: Session,
+    kind: str,
+    ids: Iterable[str],
+    *,
+    include_archived: bool = False,
+    language: str = "en",
 ) -> dict[str, str]:
     """``options`` for these records only, by id (archived ones are left out, as there, unless
     asked for: a history names what a record once referred to): a record's view names what it
-    refers to without reading every record of that kind."""
+    refers to without reading every record of that kind. In French (``language`` "fr"), a
+    thematic area is named by its French name where it has one."""
     table = BY_NAME[kind].table
     found: dict[str, str] = {}
     for chunk in in_chunks(sorted({i for i in ids if i})):
         where = table.id.in_(chunk)
         if not include_archived:
             where = where & table.archived_at.is_(None)
-        found.update(_labelled(session, kind, where))
+        found.update(_labelled(session, kind, where, language))
     return found
 
 
-def _labelled(session: Session, kind: str, where: ColumnElement) -> list[tuple[str, str]]:
+def _labelled(
+    session: Session, kind: str, where: ColumnElement, language: str = "en"
+) -> list[tuple[str, str]]:
     record_kind = BY_NAME[kind]
     table = record_kind.table
     names = [
@@ -657,11 +706,17 @@ def _labelled(session: Session, kind: str, where: ColumnElement) -> list[tuple[s
         for f in record_kind.stored_in_columns
         if f.name in ("name", "acronym", "title", "reference", "code", "starts_at", "text")
     ]
+    french = language == "fr" and kind == "thematic_area"
+    if french:
+        names.append("name_fr")
     query = select(table.id, *[getattr(table, n) for n in names]).where(where)
-    return [
-        (row[0], record_kind.describe(dict(zip(names, row[1:], strict=True))))
-        for row in session.execute(query)
-    ]
+    found = []
+    for row in session.execute(query):
+        values = dict(zip(names, row[1:], strict=True))
+        if french and values.get("name_fr"):
+            values["name"] = values["name_fr"]
+        found.append((row[0], record_kind.describe(values)))
+    return found
 
 
 @dataclass(frozen=True)

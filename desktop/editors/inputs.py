@@ -380,8 +380,7 @@ class ChecklistInput(Input):
         )
         self.view = QTreeView(box)
         self.view.setHeaderHidden(True)
-        self.view.setMinimumHeight(120)
-        self.view.setMaximumHeight(220)
+        self._fit_rows(self.view.fontMetrics().height() + 4)
         self.items = ChecklistModel(self.view)
         self.view.setModel(self.items)
         top = QHBoxLayout()
@@ -401,9 +400,22 @@ class ChecklistInput(Input):
             lambda: self.create_requested.emit(self.filter.text().strip())
         )
 
+    SHOWN_ROWS = (8, 15)  # the rows the list shows at least, and at most, before scrolling
+
     def set_options(self, options: list[tuple[str, str]] | list[AreaNode]) -> None:
         self.items.set_options(options, chosen=self.get())
         self.view.expandAll()
+        if self.items.rowCount():
+            self._fit_rows(self.view.sizeHintForRow(0))
+
+    def _fit_rows(self, row_height: int) -> None:
+        """At least eight rows of the thematic tree in view on a laptop's screen (1280×800),
+        whatever the font: the editor's form scrolls instead of squeezing the tree."""
+        least, most = self.SHOWN_ROWS
+        # the frame, and the scroll bar a long name brings along
+        frame = 2 * self.view.frameWidth() + self.view.horizontalScrollBar().sizeHint().height()
+        self.view.setMinimumHeight(least * row_height + frame)
+        self.view.setMaximumHeight(most * row_height + frame)
 
     def get(self):
         return self.items.chosen_ids()

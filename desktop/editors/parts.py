@@ -103,6 +103,9 @@ class PartsInput(Input):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(150)
+        for column in range(self.model.columnCount()):  # each heading read whole
+            wanted = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(150, wanted))
         self.view.setMinimumHeight(90)
         self.view.setMaximumHeight(200)
         buttons = QHBoxLayout()

@@ -43,7 +43,7 @@ from desktop.dialogs.import_registration import ImportRegistrationDialog
 from desktop.dialogs.new_partner import NewPartnerDialog
 from desktop.editors.inputs import ChecklistInput, Input, RefInput, input_for
 from desktop.editors.parts import PartsInput
-from desktop.labels import field_label, kind_name
+from desktop.labels import field_label, kind_name, labelled
 from desktop.participant_counts import counts_text
 from desktop.widgets.pickers import looks_like_id, not_a_country
 from desktop.widgets.wheel import wheel_scrolls_past_fields
@@ -370,7 +370,7 @@ class RecordEditor(QWidget):
         if self.is_new:
             self.heading.setText(self.tr("New %1").replace("%1", name.lower()))
         else:
-            self.heading.setText(f"{name}: {self.record_kind.describe(self.raw())}")
+            self.heading.setText(labelled(name, self.record_kind.describe(self.raw())))
 
     # -- values ------------------------------------------------------------------------------------
     def raw(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from db.queries.listing import AreaNode
+from desktop.labels import area_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,10 +42,7 @@ class ChecklistModel(QStandardItemModel):
             parents: dict[str, QStandardItem] = {}
             for option in options:
                 if isinstance(option, AreaNode):
-                    record_id, label = (
-                        option.id,
-                        f"{option.code}  {option.name}" if option.code else option.name,
-                    )
+                    record_id, label = option.id, area_label(option)
                     parent = parents.get(option.parent_id) if option.parent_id else None
                 else:
                     (record_id, label), parent = option, None

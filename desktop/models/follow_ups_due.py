@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.queries.dashboard import FollowUpDue
-from desktop.labels import choice_label, kind_name
+from desktop.labels import choice_label, kind_name, labelled
 from desktop.models.dashboard_table import DashboardTableModel, short_date
 
 
@@ -34,7 +34,7 @@ class FollowUpsDueModel(DashboardTableModel):
         if not row.source_kind:
             return ""
         source = kind_name(row.source_kind)
-        return f"{source}: {row.source_title}" if row.source_title else source
+        return labelled(source, row.source_title) if row.source_title else source
 
     def is_alarm(self, row: FollowUpDue) -> bool:
         return row.is_late

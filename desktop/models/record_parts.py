@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from db.schema import fields as f
-from desktop.labels import choice_label, field_label
+from desktop.labels import choice_label, country_name, field_label
 
 
 class PartsModel(QAbstractTableModel):
@@ -90,6 +90,8 @@ class PartsModel(QAbstractTableModel):
                 return self._labels.get(value, value)
             if isinstance(sub, f.Choice):
                 return choice_label(value)
+            if isinstance(sub, f.Country):
+                return country_name(value)
             if isinstance(sub, f.YesNo) and isinstance(value, bool):
                 return yes_no(value)
             if isinstance(sub, f.LocalDateTime) and isinstance(value, str):

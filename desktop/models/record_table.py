@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QFont
 from db.queries import listing
 from desktop import colours
 from desktop.desk import Desk
-from desktop.labels import choice_label, field_label
+from desktop.labels import choice_label, country_name, field_label
 from desktop.worker import Latest, run_in_background
 
 PAGE = 100
@@ -59,7 +59,20 @@ def format_value(value: Any, column_kind: str, locale: QLocale | None = None) ->
         return locale.toString(value)
     if column_kind == "flag":
         return field_label("Late") if value else ""
+    if column_kind == "country" and isinstance(value, str):
+        return country_name(value)
+    if column_kind == "place" and isinstance(value, str):
+        return place_text(value)
     return str(value)
+
+
+def place_text(place: str) -> str:
+    """ "Lusaka, Zambie": a place as db lists it ("Lusaka, ZM", "KE"), its country named in the
+    window's language."""
+    city, _, code = place.rpartition(", ")
+    if len(code) == 2 and code.isupper():
+        return f"{city}, {country_name(code)}" if city else country_name(code)
+    return place
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -47,7 +47,7 @@ class FilterBar(QWidget):
         self._typing = QTimer(self, singleShot=True, interval=200, timeout=self._emit)
         self.text.textChanged.connect(lambda _t: self._typing.start())
 
-        self.status = self.kind_combo = self.area = self.partner = None
+        self.status = self.kind_combo = self.area = self.partner = self.year = None
         self.date_from = self.date_to = self.late = self.upcoming = None
         fields = {f.name: f for f in BY_NAME[kind].fields}
         if "status" in self.spec.filters and isinstance(fields.get("status"), Choice):
@@ -58,6 +58,12 @@ class FilterBar(QWidget):
             self.kind_combo = self._choices(fields["kind"], self.tr("Any kind"))
             self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
             first.addWidget(self.kind_combo, 1)
+        if "year" in self.spec.filters:
+            self.year = QComboBox(self)
+            self.year.setObjectName("yearFilter")
+            self.year.addItem(self.tr("All years"), None)
+            self.year.currentIndexChanged.connect(self._emit)
+            first.addWidget(self.year)
         if "thematic_area" in self.spec.filters:
             self.area = AreaPicker(self, blank=self.tr("Any thematic area"))
             self.area.setObjectName("areaFilter")
@@ -121,6 +127,18 @@ class FilterBar(QWidget):
             self.area.set_areas(self.desk.read(listing.area_tree))
         if self.partner is not None:
             self.partner.set_options(self.desk.read(listing.options, "organization"))
+        if self.year is not None:
+            self._set_years(self.desk.read(listing.years, self.kind))
+
+    def _set_years(self, years: list[int]) -> None:
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(self.year.findData(chosen), 0) if chosen else 0)
+        self.year.blockSignals(False)
 
     def current(self) -> listing.ListFilter:
         def date_of(edit):
@@ -132,6 +150,7 @@ class FilterBar(QWidget):
             kind=self.kind_combo.currentData() if self.kind_combo else None,
             thematic_area_id=self.area.value() if self.area else None,
             partner_id=self.partner.value() if self.partner else None,
+            year=self.year.currentData() if self.year else None,
             date_from=date_of(self.date_from),
             date_to=date_of(self.date_to),
             late_only=bool(self.late and self.late.isChecked()),
@@ -149,6 +168,7 @@ class FilterBar(QWidget):
                 self.kind_combo,
                 self.area,
                 self.partner,
+                self.year,
                 self.date_from,
                 self.date_to,
                 self.late,
@@ -172,6 +192,8 @@ class FilterBar(QWidget):
             self.area.set_value(flt.thematic_area_id)
         if self.partner:
             self.partner.set_value(flt.partner_id)
+        if self.year:
+            self.year.setCurrentIndex(max(self.year.findData(flt.year), 0) if flt.year else 0)
         if self.date_from:
             self.date_from.set_value(flt.date_from)
             self.date_to.set_value(flt.date_to)

@@ -23,11 +23,18 @@ from db.schema.fields import (
     LocalDateTime,
     Parts,
     Ref,
+    RowId,
 )
 from db.schema.kinds import BY_NAME
-from desktop.labels import choice_label, duration_text, field_label, label_of
+from desktop.labels import (
+    choice_label,
+    country_name,
+    duration_text,
+    field_label,
+    label_of,
+    labelled,
+)
 from desktop.models.record_table import format_value
-from desktop.widgets.pickers import country_names
 
 NOTHING = "—"
 
@@ -73,7 +80,7 @@ def _parts_lines(
             if before.get(sub.name) != after.get(sub.name):
                 lines.append(
                     (
-                        f"{which}: {label_of(sub)}",
+                        labelled(which, label_of(sub)),
                         value_words(sub, before.get(sub.name), names),
                         value_words(sub, after.get(sub.name), names),
                     )
@@ -84,7 +91,12 @@ def _parts_lines(
 def _part_words(spec: Parts, part: dict[str, Any] | None, names: dict[str, str]) -> str:
     if not part:
         return NOTHING
-    shown = [value_words(sub, part.get(sub.name), names) for sub in spec.fields]
+    # not the row's id: a string of hex digits that names nothing to the officer
+    shown = [
+        value_words(sub, part.get(sub.name), names)
+        for sub in spec.fields
+        if not isinstance(sub, RowId)
+    ]
     return ", ".join(text for text in shown if text != NOTHING) or NOTHING
 
 
@@ -132,5 +144,5 @@ def value_words(spec: FieldSpec, value: Any, names: dict[str, str]) -> str:
             return duration_text(value)
         return QLocale().toString(value)
     if isinstance(spec, Country):
-        return dict(country_names()).get(str(value).upper(), str(value))
+        return country_name(str(value))
     return str(value)

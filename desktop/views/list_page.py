@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -24,23 +26,45 @@ from db.records.editions import next_edition
 from desktop.desk import Changes, Desk
 from desktop.drafts import Drafts
 from desktop.editors.record_editor import RecordEditor
-from desktop.labels import kind_count, kind_name, shortcut_text
+from desktop.labels import field_label, kind_count, kind_name, shortcut_text
 from desktop.models.record_table import RecordTableModel
 from desktop.settings import Options
 from desktop.views.filter_bar import FilterBar
 from desktop.views.record_detail import RecordDetail
 
-# First-run column widths (pixels): by column, else by kind of column, else 160.
+# First-run column widths (pixels, never narrower than the column's header): by column, else by
+# kind of column, else 130. Long texts are cut with "…" and read whole in the tooltip.
 WIDTH_BY_COLUMN = {
-    "title": 320,
-    "text": 360,
-    "name": 260,
-    "reference": 170,
-    "parties": 140,
-    "organizations": 160,
-    "email": 220,
+    "reference": 150,
+    "parties": 130,
+    "organizations": 150,
+    "partners": 140,
+    "organization": 140,
+    "acronym": 80,
+    "email": 180,
+    "owner": 110,
 }
-WIDTH_BY_KIND = {"date": 100, "datetime": 140, "choice": 150, "count": 90, "flag": 60}
+WIDTH_BY_KIND = {"date": 90, "datetime": 130, "choice": 110, "count": 80, "flag": 60}
+# The column that takes the width the others leave (the record's name or title): the list fits
+# its pane on a laptop's screen (1280×800, 1366×768) without scrolling sideways.
+STRETCHED = {
+    "organization": "name",
+    "contact": "name",
+    "agreement": "title",
+    "consultation": "title",
+    "activity": "title",
+    "follow_up": "text",
+}
+# Columns shown only once the officer asks for them (right-click on the list's header), so that
+# the main ones fit beside the record's details.
+HIDDEN_AT_FIRST = {
+    "organization": {"kind"},
+    "contact": {"title", "role"},
+    "agreement": {"kind", "entry_into_force", "review_on"},
+    "consultation": {"location"},
+    "activity": {"end_on", "kind", "place", "lead"},
+    "follow_up": {"source_kind"},
+}
 
 
 class _Archive(QUndoCommand):
@@ -89,8 +113,11 @@ class RecordListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.activated.connect(lambda _i: self.edit_current())
         self.count_label = QLabel(self)
@@ -152,13 +179,20 @@ class RecordListPage(QWidget):
         header.blockSignals(True)  # the store already sorts this way: no second query
         header.setSortIndicator(default, order)
         header.blockSignals(False)
+        hidden = HIDDEN_AT_FIRST.get(self.kind, set())
         for column, list_column in enumerate(spec.columns):
-            width = WIDTH_BY_COLUMN.get(list_column.key) or WIDTH_BY_KIND.get(list_column.kind, 160)
-            header.resizeSection(column, width)
+            if list_column.key == STRETCHED.get(self.kind):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            width = WIDTH_BY_COLUMN.get(list_column.key) or WIDTH_BY_KIND.get(list_column.kind, 130)
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
+            header.setSectionHidden(column, list_column.key in hidden)
         self.splitter.setSizes([700, 560])
         for key, target in (
             (f"{self.kind}/splitter", self.splitter),
-            (f"{self.kind}/header", header),
+            # "columns", not the "header" of earlier versions: a list's columns changed since
+            # (the activities' Partners), and an older state would hide or misplace them.
+            (f"{self.kind}/columns", header),
         ):
             state = self.options.state(key)
             if state is not None:
@@ -166,7 +200,22 @@ class RecordListPage(QWidget):
 
     def save_state(self) -> None:
         self.options.set_state(f"{self.kind}/splitter", self.splitter.saveState())
-        self.options.set_state(f"{self.kind}/header", self.table.horizontalHeader().saveState())
+        self.options.set_state(f"{self.kind}/columns", self.table.horizontalHeader().saveState())
+
+    def _column_menu(self, position) -> None:
+        """The list's columns, ticked when shown: the officer shows or hides each."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, list_column in enumerate(self.model.spec.columns):
+            action = menu.addAction(field_label(list_column.label))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The name or title stays: a list without it names nothing.
+            action.setEnabled(list_column.key != STRETCHED.get(self.kind))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        menu.popup(header.mapToGlobal(position))
 
     # -- loading -------------------------------------------------------------------------------
     def activate(self) -> None:

@@ -25,6 +25,7 @@ from db.schema.fields import (
     Amount,
     Choice,
     Count,
+    Country,
     Date,
     Flag,
     Group,
@@ -40,11 +41,13 @@ from desktop import colours
 from desktop.desk import Desk
 from desktop.labels import (
     choice_label,
+    country_name,
     duration_text,
     field_label,
     kind_name,
     label_of,
     shortcut_text,
+    window_language,
 )
 from desktop.models.record_table import format_value
 from desktop.participant_counts import counts_text
@@ -70,6 +73,15 @@ SECTION_TITLES = {
     "sub_areas": QT_TRANSLATE_NOOP("RecordDetail", "Sub-areas"),
 }
 HISTORY_SHOWN = 40
+# A row's partner, or the name typed when it is not one: shown in the partner's column.
+PARTNER_OR_TYPED = {"organization_id": "organization_name"}
+
+
+def acronym_of(label: str) -> str:
+    """ "IOM" for "International Organization for Migration (IOM)"; other labels as they are."""
+    if label.endswith(")") and " (" in label:
+        return label[:-1].rpartition(" (")[2]
+    return label
 
 
 def long_date(value: date | None) -> str:
@@ -155,6 +167,7 @@ class RecordDetail(QWidget):
             kind,
             record_id,
             self.desk.today(),
+            window_language(),
             on_done=self._show,
             on_failed=lambda _exc: self.clear(),
             latest=self._latest,
@@ -275,11 +288,15 @@ class RecordDetail(QWidget):
             return esc(duration_text(value))
         if isinstance(spec, Count):
             return esc(QLocale().toString(int(value)))
+        if isinstance(spec, Country):
+            return esc(country_name(value))
         if isinstance(spec, Ref):
             return self._link_to(spec.target or "", value, names)
         if isinstance(spec, ListOf):
             if spec.target:
                 return ", ".join(self._link_to(spec.target, v, names) for v in value)
+            if isinstance(spec.item, Country):  # beneficiary countries, by name
+                return esc(", ".join(country_name(v) for v in value))
             return esc(", ".join(value))
         return esc(str(value)).replace("\n", "<br>")
 
@@ -288,18 +305,41 @@ class RecordDetail(QWidget):
         return f"<a href='pd:{target}/{record_id}'>{label}</a>" if target else label
 
     def _parts(self, spec: Parts, parts: list[dict], names: dict[str, str]) -> str:
-        shown = [sub for sub in spec.fields if not isinstance(sub, RowId)]  # a row's own id
+        # Not a row's own id, nor a column empty in every row (a participant list without
+        # emails), and a partner or its name typed in one column: the table fits beside the
+        # list on a laptop's screen.
+        typed = {sub.name for sub in spec.fields} >= {*PARTNER_OR_TYPED, *PARTNER_OR_TYPED.values()}
+
+        def value(sub, part: dict):
+            if typed and sub.name in PARTNER_OR_TYPED and not part.get(sub.name):
+                return part.get(PARTNER_OR_TYPED[sub.name])
+            return part.get(sub.name)
+
+        def cell(sub, part: dict) -> str:
+            if typed and sub.name in PARTNER_OR_TYPED and not part.get(sub.name):
+                return html.escape(value(sub, part) or "")
+            return self._value(sub, part.get(sub.name), short_names)
+
+        shown = [
+            sub
+            for sub in spec.fields
+            if not isinstance(sub, RowId)
+            and not (typed and sub.name in PARTNER_OR_TYPED.values())
+            and any(value(sub, part) not in (None, "", []) for part in parts)
+        ]
+
+        # Many columns: a partner by its acronym ("IOM") and a smaller font, so that every
+        # column reads whole words.
+        short_names = {i: acronym_of(n) for i, n in names.items()} if len(shown) > 3 else names
         head = "".join(
             f"<th align='left'>{html.escape(field_label(sub.label))}</th>" for sub in shown
         )
         rows = []
         for part in parts:
-            cells = "".join(
-                f"<td valign='top'>{self._value(sub, part.get(sub.name), names)}</td>"
-                for sub in shown
-            )
+            cells = "".join(f"<td valign='top'>{cell(sub, part)}</td>" for sub in shown)
             rows.append(f"<tr>{cells}</tr>")
-        return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'><tr style='background:{colours.header_background().name()}'>{head}</tr>{''.join(rows)}</table>"
+        small = " style='font-size:small'" if len(shown) > 3 else ""
+        return f"<table border='0' cellspacing='0' cellpadding='4' width='100%'{small}><tr style='background:{colours.header_background().name()}'>{head}</tr>{''.join(rows)}</table>"
 
     def _history(self, view: RecordView) -> str:
         """Who changed what, when, in the officer's words (see history_words)."""

@@ -8,9 +8,10 @@ import unicodedata
 import uuid
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -26,6 +27,52 @@ from PySide6.QtWidgets import (
 from db import clock
 from db.queries.listing import AreaNode
 from db.schema import countries
+from desktop.labels import area_label
+
+
+class WholeNames(QObject):
+    """Keeps a pop-up list as wide as its longest name, within the screen: Qt makes a combo box's
+    list and a completer's pop-up as wide as the field, which cuts a partner's name in the
+    middle ("International Centre… Development (ICMPD)"). ``watch``: each time it is shown or
+    resized (a completer's pop-up, placed anew at each key); else call ``widen`` once shown."""
+
+    def __init__(
+        self, popup: QWidget, view: QAbstractItemView, anchor: QWidget, *, watch: bool = True
+    ):
+        super().__init__(anchor)
+        self.popup, self.view, self.anchor = popup, view, anchor
+        if watch:
+            popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.popup and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            # A resize to the field's width, already followed by the one to the names' width:
+            # stale, and the pop-up's layout would lay the list out at the stale width again.
+            return self.widen() and event.type() == QEvent.Type.Resize
+        return False
+
+    def widen(self) -> bool:
+        """Whether the pop-up had to be made wider."""
+        screen = (self.anchor.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        view = self.view
+        needed = (
+            view.sizeHintForColumn(0)
+            + view.verticalScrollBar().sizeHint().width()
+            + 2 * view.frameWidth()
+            + (self.popup.width() - view.width())  # the pop-up's own margins
+            + 8
+        )
+        geometry = self.popup.geometry()
+        width = min(max(needed, self.anchor.width()), screen.width())
+        if width == geometry.width() and screen.contains(geometry):
+            return False  # already right (and this is the resize it asked for)
+        geometry.setWidth(width)
+        if geometry.right() > screen.right():
+            geometry.moveRight(screen.right())
+        if geometry.left() < screen.left():
+            geometry.moveLeft(screen.left())
+        self.popup.setGeometry(geometry)
+        return True
 
 
 class RecordPicker(QComboBox):
@@ -61,7 +108,10 @@ class RecordPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self._whole_list = WholeNames(self.view().window(), self.view(), self, watch=False)
+        self._whole_completions = WholeNames(completer.popup(), completer.popup(), self)
         self.lineEdit().setPlaceholderText(blank)
+        self.currentIndexChanged.connect(lambda _i: self._show_start())
         self.currentIndexChanged.connect(lambda _i: self._announce())
         self.lineEdit().editingFinished.connect(self.commit_typed_text)
         # "Create partner “United Nations”…", offered in the field while its text names nothing.
@@ -77,6 +127,10 @@ class RecordPicker(QComboBox):
             )
             self.lineEdit().textChanged.connect(lambda _t: self._offer_creation())
             self._offer_creation()
+
+    def showPopup(self) -> None:
+        super().showPopup()
+        self._whole_list.widen()
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
         if options == self._options:
@@ -132,6 +186,7 @@ class RecordPicker(QComboBox):
                 self.setCurrentIndex(0)
         finally:
             self.blockSignals(False)
+        self._show_start()
         self._last = self.value()
         self._offer_creation()
 
@@ -152,7 +207,15 @@ class RecordPicker(QComboBox):
                 found = self.findText(typed, Qt.MatchFlag.MatchContains)
         if found >= 0 and found != self.currentIndex():
             self.setCurrentIndex(found)
+        self._show_start()
         self._announce()
+
+    def _show_start(self) -> None:
+        """The beginning of a long label in view (an agreement's reference, a partner's name),
+        not its end where Qt leaves the cursor; the whole label in the tooltip."""
+        self.lineEdit().setCursorPosition(0)
+        label = self.currentText()
+        self.setToolTip(label if self.fontMetrics().horizontalAdvance(label) > self.width() else "")
 
     def _row_named(self, text: str) -> int:
         rows = self._names.get(folded(text), set())
@@ -218,8 +281,7 @@ class AreaPicker(QComboBox):
         self.clear()
         self.addItem(self._blank, None)
         for node in nodes:
-            label = f"{node.code}  {node.name}" if node.code else node.name
-            self.addItem("    " * node.depth + label, node.id)
+            self.addItem("    " * node.depth + area_label(node), node.id)
         self.blockSignals(False)
         self.set_value(current)
 

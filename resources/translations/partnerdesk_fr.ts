@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation>Tout statut</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -608,7 +608,11 @@
     </message>
     <message>
         <source>Any kind</source>
-        <translation>Tout type</translation>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
     </message>
     <message>
         <source>Filter by kind</source>
@@ -616,7 +620,7 @@
     </message>
     <message>
         <source>Any thematic area</source>
-        <translation>Tout domaine thématique</translation>
+        <translation>Tous les domaines thématiques</translation>
     </message>
     <message>
         <source>Filter by thematic area</source>
@@ -624,7 +628,7 @@
     </message>
     <message>
         <source>Any partner</source>
-        <translation>Tout partenaire</translation>
+        <translation>Tous les partenaires</translation>
     </message>
     <message>
         <source>Filter by partner</source>
@@ -1058,8 +1062,8 @@
         <translation>Couverture</translation>
     </message>
     <message>
-        <source>PartnerDesk — %1 (read-only)</source>
-        <translation>PartnerDesk — %1 (lecture seule)</translation>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1582,6 +1586,17 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3514,13 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

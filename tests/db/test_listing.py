@@ -282,6 +282,24 @@ def test_an_activity_date_range_includes_both_ends(store):
     assert names(store, "activity", date_to=date(2026, 2, 28)) == ["Starts 2026-02-28"]
 
 
+def test_the_year_filter_keeps_activities_starting_that_year_and_offers_the_years_listed(store):
+    for day in ("2024-12-31", "2025-01-01", "2025-06-15", "2025-12-31", "2027-01-01"):
+        save(store, "activity", b.activity(title=f"Starts {day}", start_on=day, end_on=day))
+    save(store, "activity", b.activity(title="Not dated", start_on=None, end_on=None))
+    archived = save(store, "activity", b.activity(title="Archived", start_on="2019-05-05"))
+    services.archive(store, "activity", archived)
+    assert sorted(names(store, "activity", year=2025)) == [
+        "Starts 2025-01-01",
+        "Starts 2025-06-15",
+        "Starts 2025-12-31",
+    ]
+    assert names(store, "activity", year=2026) == []
+    assert len(names(store, "activity")) == 6  # no year: every current activity
+    with store.reading() as session:
+        # newest first, the years between included; an archived activity's year is not offered
+        assert listing.years(session, "activity") == [2027, 2026, 2025, 2024]
+
+
 def test_a_consultation_date_range_takes_the_whole_last_day(store):
     for starts_at in (
         "2026-12-09T23:30",
@@ -536,6 +554,7 @@ def varied(store, orgs, clock) -> SimpleNamespace:
                 participants_women=10,
                 participants_men=20,
                 lead_organization_id=o.iom,
+                partners=[{"organization_id": o.wco}, {"organization_id": o.ucad}],
             ),
         ),
         nairobi=save(
@@ -548,6 +567,7 @@ def varied(store, orgs, clock) -> SimpleNamespace:
                 end_on="2026-12-05",
                 country="KE",
                 lead_organization_id=o.wco,
+                partners=[{"organization_id": o.iom}],
             ),
         ),
         geneva=save(
@@ -731,8 +751,11 @@ def test_an_activity_row_shows_its_place_and_lead(store, varied):
         "status": "completed",
         "place": "Lusaka, ZM",
         "participants_total": 30,
+        "partners": "WCO, Université Cheikh Anta Diop",  # in the activity's order
         "lead": "IOM",
     }
+    assert rows[a.nairobi]["partners"] == "IOM"
+    assert rows[a.geneva]["partners"] is None
     assert rows[a.nairobi]["place"] == "KE"
     assert rows[a.geneva]["place"] == "Genève"
     assert rows[a.unplaced]["lead"] == "Université Cheikh Anta Diop"

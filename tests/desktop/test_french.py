@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QToolButton
 
 import db.i18n
 from db.errors import DamagedStoreError, StorageError, ValidationError
@@ -30,6 +30,7 @@ from desktop.drafts import Drafts
 from desktop.main_window import MainWindow
 from desktop.settings import Options
 from desktop.views.list_page import RecordListPage
+from desktop.widgets import file_dialogs
 from desktop.widgets.pickers import CountryPicker
 from tests.desktop.typing import type_text
 
@@ -442,3 +443,86 @@ def test_the_country_picker_names_countries_in_french(qtbot, french):
     for typed, code in (("Allemagne", "DE"), ("Germany", "DE"), ("Russia", "RU"), ("UK", "GB")):
         picker.setEditText(typed)
         assert picker.value() == code, typed
+
+
+# -- French typography and Qt's own words --------------------------------------------------------
+NO_BREAK_SPACES = "\u00a0\u202f"
+# A colon, semicolon, question or exclamation mark that ends a clause (followed by a space, the
+# end, or a closing mark) — not the colon inside a time ("14:30", "AAAA-MM-JJTHH:MM").
+TWO_PART_PUNCTUATION = re.compile(r"(.)([:;?!])(?=\s|$|[»)”\"<.,])", re.S)
+
+
+def missing_no_break_space(text: str) -> list[str]:
+    """Where French wants a no-break space before : ; ? ! and has none."""
+    return [
+        text[max(0, found.start() - 20) : found.end()]
+        for found in TWO_PART_PUNCTUATION.finditer(text)
+        if found.group(1) not in NO_BREAK_SPACES
+    ]
+
+
+def test_the_typography_check_finds_a_missing_space_and_spares_times():
+    for wrong in ("Pays: France", "Archiver ?", "Attention !", "Fichier; dossier"):
+        assert missing_no_break_space(wrong), wrong
+    assert not missing_no_break_space(
+        "Pays\u00a0: France\u00a0; à 14:30, écrite AAAA-MM-JJTHH:MM. Archiver\u00a0? Oui\u202f!"
+    )
+
+
+def test_every_french_translation_has_a_no_break_space_before_two_part_punctuation():
+    wrong = [
+        (context, message.findtext("source"), where)
+        for context, message in messages(TS)
+        for text in translations(message)
+        for where in missing_no_break_space(text)
+    ]
+    assert not wrong, wrong[:10]
+
+
+def test_qts_own_dialogs_speak_french(qtbot, french):
+    # Qt's catalogue, loaded; and the words Qt 6 changed, which it lacks, from PartnerDesk's
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Voir dans\u00a0:"
+    dialog = file_dialogs.file_dialog(None, "Joindre des fichiers")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    look_in = dialog.findChild(QLabel, "lookInLabel").text()
+    types = dialog.findChild(QLabel, "fileTypeLabel").text()
+    assert (look_in, types) == ("&Voir dans\u00a0:", "Fichiers de &type\u00a0:")
+    assert not missing_no_break_space(look_in + " " + types)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    dialog.reject()
+
+
+def test_an_activity_reads_in_french_countries_areas_and_filters(qtbot, sample_desk, french):
+    window = open_window(qtbot, sample_desk)
+    page = open_list(qtbot, window, "activity")
+    filters = page.filters
+    assert filters.status.currentText() == "Tous les statuts"  # not « Tout statut »
+    assert filters.kind_combo.currentText() == "Tous les types"
+    assert filters.year.currentText() == "Toutes les années"
+    assert filters.area.currentText() == "Tous les domaines thématiques"
+    assert filters.partner.lineEdit().placeholderText() == "Tous les partenaires"
+    areas_offered = [filters.area.itemText(i).strip() for i in range(filters.area.count())]
+    assert "CB.EVT  Conférences, séminaires et ateliers" in areas_offered
+    model = page.model
+    title = [c.key for c in model.spec.columns].index("title")
+    [row] = [r for r in range(model.rowCount()) if model.index(r, title).data().startswith("ICMPD")]
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: page.detail.shown is not None)
+    shown = page.detail.browser.toPlainText()
+    assert "Pays\nAutriche" in shown.replace("\t", "\n")  # not "AT"
+    assert "Albanie, Bosnie-Herzégovine" in shown  # beneficiary countries, by name
+    assert "CB.EVT Conférences, séminaires et ateliers" in shown
+    page.edit_current()
+    heading = page.editor.heading.text()
+    assert heading.startswith("Activité conjointe\u00a0: ICMPD–WCO")  # French colon
+    areas = page.editor.inputs["thematic_area_ids"].items
+    assert "CB.EVT  Conférences, séminaires et ateliers" in {i.text() for i in areas.by_id.values()}
+    assert page.editor.inputs["country"].widget.currentText() == "Autriche (AT)"
+    page.editor.request_close()
+    record_id = model.id_at(row)
+    record = sample_desk.get("activity", record_id)
+    sample_desk.save("activity", {**record, "country": "KE"})  # moved to Nairobi
+    qtbot.waitUntil(lambda: "Autriche → Kenya" in page.detail.browser.toPlainText())

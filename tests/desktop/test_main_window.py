@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEd
 
 from db.queries import listing
 from db.records import services
-from desktop.app import offer_drafts
+from desktop.app import name_application, offer_drafts
 from desktop.dialogs.first_start import FirstStartDialog, needs_first_start
 from desktop.dialogs.follow_ups_from_decisions import FollowUpsFromDecisions, decision_lines
 from desktop.drafts import Drafts
@@ -106,14 +106,14 @@ def test_the_last_view_and_layout_are_remembered(qtbot, sample_desk):
     qtbot.wait(10)
     window.splitter.setSizes([150, window.splitter.width() - 150])
     page = window.list_pages["consultation"]
-    page.table.horizontalHeader().resizeSection(1, 333)
+    page.table.horizontalHeader().resizeSection(3, 233)  # organizations (the title stretches)
     sizes = window.splitter.sizes()
     window.close()
     again = open_window(qtbot, sample_desk)
     assert again.current_key() == "consultation"
     assert again.size() == window.size(), (again.size(), window.size())
     assert again.splitter.sizes() == sizes
-    assert again.list_pages["consultation"].table.horizontalHeader().sectionSize(1) == 333
+    assert again.list_pages["consultation"].table.horizontalHeader().sectionSize(3) == 233
 
 
 def test_first_start_asks_which_organization_is_ours(qtbot, desk):
@@ -389,3 +389,16 @@ def _option(view):
     option = QStyleOptionViewItem()
     option.initFrom(view)
     return option
+
+
+def test_the_title_names_partnerdesk_once_then_the_store(qtbot, sample_desk, qapp):
+    name_application(qapp)  # as the window starts
+    window = open_window(qtbot, sample_desk)
+    assert window.windowTitle() == f"PartnerDesk — {sample_desk.store.path.name}"
+    # Qt adds the application's display name to every title on Linux and Windows when one was
+    # set: none is, the display name is the application's name, whatever it is named.
+    try:
+        qapp.setApplicationName("Renamed")
+        assert QApplication.applicationDisplayName() == "Renamed"
+    finally:
+        qapp.setApplicationName("PartnerDesk")

@@ -766,7 +766,7 @@ def test_a_new_officer_records_the_2018_memorandum_and_what_follows(qtbot, desk,
     ]
     assert row_of(activities, workshop, "status") == "Planned"
     assert row_of(activities, workshop, "kind") == "Workshop"
-    assert row_of(activities, workshop, "place") == "Lomé, TG"
+    assert row_of(activities, workshop, "place") == "Lomé, Togo"  # the country by its name
     assert row_of(activities, workshop, "lead") == "WCO"
     text = detail_text(activities)
     assert "WCO/IOM/MOU/2018" in text and "Two trainers (experts)" in text and "Lomé" in text

@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import Qt
 
+from db.queries import listing
 from db.records import services
 from desktop.views.list_page import RecordListPage
 from tests.desktop.pages import edit, open_page
@@ -82,3 +83,36 @@ def test_a_partner_changed_in_its_editor_reads_in_words_in_its_history(qtbot, de
     assert "Parent organization\n— → United Nations" in history
     assert "Archived" in history and "Restored" in history
     assert "true" not in history and "false" not in history
+
+
+def test_a_participant_added_reads_by_name_in_the_history_without_its_row_id(qtbot, sample_desk):
+    page = open_page(qtbot, sample_desk, "activity")
+    record_id = page.model.id_at(0)
+    record = sample_desk.get("activity", record_id)
+    participant = {"name": "Chanda Mwale", "organization_name": "Zambia Revenue Authority"}
+    sample_desk.save("activity", {**record, "participants": [{**participant, "country": "ZM"}]})
+    history = history_shown(qtbot, page, record_id)
+    assert "Participant 1\n— → Chanda Mwale, Zambia Revenue Authority, Zambia" in history
+    assert not UUID.search(history), history
+
+
+def test_a_participant_list_fits_beside_the_list(qtbot, sample_desk):
+    """A partner or the organization typed in one column, by its acronym; no empty column."""
+    page = open_page(qtbot, sample_desk, "activity")
+    record_id = page.model.id_at(0)
+    record = sample_desk.get("activity", record_id)
+    [iom] = [i for i, name in sample_desk.read(listing.options, "organization") if "(IOM)" in name]
+    people = [
+        {"name": "Chanda Mwale", "organization_name": "Zambia Revenue Authority", "country": "ZM"},
+        {"name": "Amina Diallo", "organization_id": iom, "country": "SN", "role": "organizer"},
+    ]
+    sample_desk.save("activity", {**record, "participants": people})
+    page.select_record(record_id)
+    qtbot.waitUntil(lambda: "Chanda Mwale" in page.detail.browser.toPlainText(), timeout=5000)
+    text = page.detail.browser.toPlainText()
+    listed = text[text.index("Participant list") :]
+    assert listed.split("\n")[1:3] == ["Name", "Organization"]
+    assert "Organization (not a partner)" not in listed and "Email" not in listed
+    assert "Chanda Mwale\nZambia Revenue Authority\nZambia" in listed
+    assert "Amina Diallo\nIOM\nSenegal" in listed
+    assert page.detail.browser.horizontalScrollBar().maximum() == 0
