@@ -61,6 +61,7 @@ class FilterBar(QWidget):
         if "year" in self.spec.filters:
             self.year = QComboBox(self)
             self.year.setObjectName("yearFilter")
+            self.year.setAccessibleName(self.tr("Filter by year"))
             self.year.addItem(self.tr("All years"), None)
             self.year.currentIndexChanged.connect(self._emit)
             first.addWidget(self.year)

@@ -619,6 +619,10 @@
         <translation>Filtrer par type</translation>
     </message>
     <message>
+        <source>Filter by year</source>
+        <translation>Filtrer par année</translation>
+    </message>
+    <message>
         <source>Any thematic area</source>
         <translation>Tous les domaines thématiques</translation>
     </message>
