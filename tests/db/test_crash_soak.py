@@ -28,6 +28,7 @@ def soak():
 
 def test_writers_killed_at_random_lose_no_reported_commit(soak, tmp_path):
     report = soak.run_soak(tmp_path, kills=12, seed=20261123)
+    print(report.table())  # shown when an assertion below fails: which figure, and the others
 
     assert report.problems == []
     assert report.kills == 12
