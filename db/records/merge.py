@@ -352,14 +352,18 @@ def _keep_conflicts(
     session: Session, decided: dict[tuple[str, str, str], list[Side] | None]
 ) -> None:
     now = clock.utc_now()
+    # Only conflicts held are deleted: one statement per field decided made a merge of
+    # thousands of records spend most of its time deleting nothing.
+    held = _conflicts_of(session, list({(kind, rid) for kind, rid, _name in decided}))
     for (kind, record_id, name), sides in decided.items():
-        session.execute(
-            delete(Conflict).where(
-                Conflict.record_kind == kind,
-                Conflict.record_id == record_id,
-                Conflict.field == name,
+        if (kind, record_id, name) in held:
+            session.execute(
+                delete(Conflict).where(
+                    Conflict.record_kind == kind,
+                    Conflict.record_id == record_id,
+                    Conflict.field == name,
+                )
             )
-        )
         if sides:
             session.add(
                 Conflict(
