@@ -12,7 +12,7 @@ from pathlib import Path
 from db.records import merge, services
 from db.records.history import history_of
 from tests import builders
-from tests.desktop.test_cli import partnerdesk
+from tests.desktop.test_cli import partnerdesk, window  # noqa: F401 (the fixture)
 
 
 def run(home: Path, db: Path, *args: str) -> str:
@@ -185,3 +185,20 @@ def test_sync_commands_say_plainly_what_is_wrong(tmp_path):
     )
     assert unknown.returncode == 0, unknown.stderr
     assert "holds everything" in unknown.stderr
+
+
+def test_a_store_open_in_a_window_is_read_read_only_and_not_merged_into(window, tmp_path):  # noqa: F811
+    services.save(window, "organization", builders.organization(name="Entered in the window"))
+    bundle = tmp_path / "out.pdsync"
+    for command in (["sync-out", str(bundle)], ["conflicts"]):
+        done = partnerdesk("--db", str(window.path), *command, home=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "reading it read-only" in done.stderr
+    assert any(
+        record["name"] == "Entered in the window"
+        for record in bundle_doc(bundle)["records"]["organizations"]
+    )
+    assert window.log_is_ours()
+    busy = partnerdesk("--db", str(window.path), "sync-in", str(bundle), home=tmp_path)
+    assert busy.returncode == 1
+    assert "close it first, then sync again. Nothing was changed." in busy.stderr
