@@ -41,6 +41,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.lists import measure_lists
     from bench.screens import measure_dashboard, measure_record_view
     from bench.search import measure_search
+    from bench.sync import measure_sync
     from db import clock
     from db.records.services import open_store
     from desktop.app import make_application, settle_after_start
@@ -115,7 +116,10 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         say("Briefing…")
         figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
         say("Export and import…")
-        figures += measure_exchange(store, folder, empty)
+        exchange = measure_exchange(store, folder, empty)
+        figures += exchange
+        say("A sync bundle of changed records, written and merged…")
+        figures.append(measure_sync(store, folder, exchange[1]))
         say("Import memory and time against the file's size (a process per import)…")
         exported = folder / "import-memory.json"
         export_ours(store, exported)
