@@ -528,7 +528,7 @@ def _cmd_sync_in(args: argparse.Namespace) -> str:
         f"{len(report.added)} record{'s' if len(report.added) != 1 else ''} added, "
         f"{len(report.merged)} merged by themselves, "
         f"{len(report.conflicts)} conflict{'s' if len(report.conflicts) != 1 else ''}"
-        + (f", {report.attachments} attached files taken." if report.attachments else ".")
+        + _attached(report.attachments)
     ]
     lines += [
         f"  conflict: {kind} “{name}” ({record_id}): {field}"
@@ -537,6 +537,12 @@ def _cmd_sync_in(args: argparse.Namespace) -> str:
     if report.conflicts:
         lines.append("  `partnerdesk conflicts` shows both values of each.")
     return "\n".join(lines)
+
+
+def _attached(files: int) -> str:
+    if not files:
+        return "."
+    return f", {files} attached file{'s' if files != 1 else ''} taken."
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> str:

@@ -62,7 +62,7 @@ def test_two_laptops_sync_both_ways_and_one_choice_closes_the_clash_on_both(tmp_
     # The mission takes HQ's store, attached file included, and says so back.
     run(tmp_path, hq, "sync-out", str(tmp_path / "first.pdsync"))
     came = run(tmp_path, mission, "sync-in", str(tmp_path / "first.pdsync"))
-    assert "0 conflicts" in came and "1 attached files taken" in came
+    assert "0 conflicts" in came and "1 attached file taken" in came
     with services.open_store(mission) as store:
         [attached] = services.attachments_of(store, "agreement", agreement)
         assert services.attachment_bytes(store, attached.id) == minutes.read_bytes()

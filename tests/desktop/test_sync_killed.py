@@ -162,7 +162,7 @@ def test_sync_in_killed_at_a_named_point_leaves_a_sound_store_that_takes_the_bun
 
     again = partnerdesk("--db", str(killed), "sync-in", str(bundle), home=tmp_path)
     assert again.returncode == 0, again.stderr
-    assert "1 conflict" in again.stdout and "1 attached files taken" in again.stdout
+    assert "1 conflict" in again.stdout and "1 attached file taken" in again.stdout
     merged = partnerdesk("--db", str(reference), "sync-in", str(bundle), home=tmp_path)
     assert merged.returncode == 0, merged.stderr
     own = {
