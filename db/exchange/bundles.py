@@ -519,7 +519,7 @@ def merge_bundle(session: Session, bundle: Bundle, *, who: str) -> SyncReport:
     remember(session, payload.store_id, payload.vector)
     report = SyncReport(payload.store_id, changes=merged.changes, attachments=taken)
     clashing = {(kind, record_id) for kind, record_id, _name in merged.conflicts}
-    names = _described(session, [*merged.created, *merged.updated, *clashing])
+    names = merged.names
     report.added = [(*key, names[key]) for key in merged.created]
     report.merged = [(*key, names[key]) for key in merged.updated if key not in clashing]
     report.conflicts = [

@@ -60,12 +60,14 @@ class Payload:
 @dataclass
 class MergeReport:
     """What a merge did: changes taken, records created or updated, and the conflicts open
-    after it on the records it touched ((kind, record id, field))."""
+    after it on the records it touched ((kind, record id, field)); each touched record's name as
+    merged, for a report (``RecordKind.describe``)."""
 
     changes: int = 0
     created: list[tuple[str, str]] = field(default_factory=list)
     updated: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def payload_for(store: Store, vector: VersionVector) -> Payload:
@@ -164,6 +166,9 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     batch.write(session, checked, who=who, write_history=False)
     _keep_conflicts(session, decided)
     report.conflicts = sorted(_conflicts_of(session, touched))
+    report.names = {
+        (item.kind.name, item.place): item.kind.describe(item.values) for item in proposed
+    }
     return report
 
 
