@@ -30,7 +30,7 @@ def machine() -> str:
 
 # The groups of figures, in the order they are measured; ``--only`` chooses some of them.
 GROUPS = ("window", "check", "lists", "search", "record", "dashboard", "briefing", "exchange",
-          "imports", "participants")  # fmt: skip
+          "sync", "imports", "participants")  # fmt: skip
 
 
 def run(size_name: str, folder: Path, *, repeats: int | None = None,
@@ -49,6 +49,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     from bench.participants import measure_participants
     from bench.screens import measure_dashboard, measure_record_view
     from bench.search import measure_search
+    from bench.sync import measure_sync
     from db import clock
     from db.records.services import open_store
     from desktop.app import make_application, settle_after_start
@@ -134,7 +135,11 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
             figures += measure_briefing(store, heavy_id, TODAY, max(3, repeats // 3))
         if wanted("exchange"):
             say("Export and import…")
-            figures += measure_exchange(store, folder, empty)
+            exchange = measure_exchange(store, folder, empty)
+            figures += exchange
+            if wanted("sync"):  # against the exchange import's rate of the same run
+                say("A sync bundle of changed records, written and merged…")
+                figures.append(measure_sync(store, folder, exchange[1]))
         if wanted("imports"):
             say("Import memory and time against the file's size (a process per import)…")
             exported = folder / "import-memory.json"

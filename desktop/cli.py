@@ -5,10 +5,10 @@ Exit status 0 on success; otherwise 1 with a plain reason on stderr (and, for a 
 one line per problem), or 2 for a command line that cannot be understood.
 
 A store that a window has open is respected (docs/reliability.md, "Locks"): the commands that
-only read it (export, brief, check, backup) open it read-only, which never checkpoints nor
-deletes the window's journal, and say so; the commands that write (import, sample, restore) take
-the store's lock for as long as they write, waiting a few seconds for it, and otherwise refuse,
-naming who holds it.
+only read it (export, brief, check, backup, sync-out, conflicts) open it read-only, which never
+checkpoints nor deletes the window's journal, and say so; the commands that write (import,
+sample, restore, sync-in) take the store's lock for as long as they write, waiting a few seconds
+for it, and otherwise refuse, naming who holds it.
 """
 
 from __future__ import annotations
@@ -113,6 +113,27 @@ def _parser() -> argparse.ArgumentParser:
         help="print this store's id, which names its changes on every other store (a copy of "
         "the store's file takes an id of its own when it is first opened)",
     )
+    cmd = commands.add_parser(
+        "sync-out",
+        parents=[common],
+        help="write a sync bundle for another store: everything, or with --for what that store "
+        "lacks as far as this one knows (from the latest bundle it sent here)",
+    )
+    cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd.add_argument("--for", dest="for_store", metavar="STORE_ID", help="the receiving store's id")
+    cmd = commands.add_parser(
+        "sync-in",
+        parents=[common],
+        help="merge another store's sync bundle, field by field, all or nothing; prints what "
+        "came in, what merged by itself and what clashed",
+    )
+    cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd = commands.add_parser(
+        "conflicts",
+        parents=[common],
+        help="list the open conflicts: the record, the field and the value on each side",
+    )
+    cmd.add_argument("--json", action="store_true", help="as JSON, for scripts")
     cmd = commands.add_parser(
         "brief", parents=[common], help="print the briefing sheet for a partner to a PDF file"
     )
@@ -242,6 +263,8 @@ def _verb(command: str) -> str:
         "backup": "backed up",
         "restore": "restored",
         "brief": "written",
+        "sync-out": "written",
+        "sync-in": "merged",
     }.get(command, "changed")
 
 
@@ -488,6 +511,94 @@ def _cmd_store_id(args: argparse.Namespace) -> str:
         return store.store_id()
 
 
+def _cmd_sync_out(args: argparse.Namespace) -> str:
+    from db.exchange.bundles import write_bundle
+    from db.records.changelog import _is_uuid
+
+    if args.for_store is not None and not _is_uuid(args.for_store.strip().lower()):
+        raise CommandError(
+            f"--for {args.for_store}: not a store id; `partnerdesk store-id` prints one, "
+            "for example 0f8e2a34-5b6c-4d7e-8f90-a1b2c3d4e5f6."
+        )
+    if not args.file.parent.is_dir():
+        raise CommandError(f"There is no folder {args.file.parent} to write {args.file.name} in.")
+    for_store = args.for_store.strip().lower() if args.for_store else None
+    with _open_for_reading(args) as store:
+        doc, known = write_bundle(store, args.file, for_store=for_store)
+    if for_store and not known:
+        print(
+            f"partnerdesk: note: no bundle from store {for_store} has come here yet, so this "
+            "one holds everything.",
+            file=sys.stderr,
+        )
+    records = sum(len(items) for items in doc["records"].values())
+    files = len(doc["attachments"])
+    attached = f", {files} attached file{'s' if files != 1 else ''}" if files else ""
+    return (
+        f"Sync bundle written to {args.file}: {len(doc['changes'])} change"
+        f"{'s' if len(doc['changes']) != 1 else ''} of {records} record"
+        f"{'s' if records != 1 else ''}{attached}."
+    )
+
+
+def _cmd_sync_in(args: argparse.Namespace) -> str:
+    from db.exchange.bundles import sync_in
+
+    if not args.file.exists():
+        raise CommandError(f"There is no file {args.file}.")
+    advice = "close it first, then sync again."
+    with _writing(args, "sync-in", advice), _open(args) as store:
+        report = sync_in(store, args.file)
+    lines = [
+        f"Merged {args.file.name} from store {report.from_store}: "
+        f"{report.changes} change{'s' if report.changes != 1 else ''} received, "
+        f"{len(report.added)} record{'s' if len(report.added) != 1 else ''} added, "
+        f"{len(report.merged)} merged by themselves, "
+        f"{len(report.conflicts)} conflict{'s' if len(report.conflicts) != 1 else ''}"
+        + _attached(report.attachments)
+    ]
+    lines += [
+        f"  conflict: {kind} “{name}” ({record_id}): {field}"
+        for kind, record_id, name, field in report.conflicts
+    ]
+    if report.conflicts:
+        lines.append("  `partnerdesk conflicts` shows both values of each.")
+    return "\n".join(lines)
+
+
+def _attached(files: int) -> str:
+    if not files:
+        return "."
+    return f", {files} attached file{'s' if files != 1 else ''} taken."
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> str:
+    import json
+
+    from db.exchange.bundles import open_conflicts
+
+    with _open_for_reading(args) as store:
+        found = open_conflicts(store)
+    if args.json:
+        return json.dumps(found, ensure_ascii=False, indent=2)
+    if not found:
+        return "No open conflicts."
+    lines = [f"{len(found)} open conflict{'s' if len(found) != 1 else ''}:"]
+    for item in found:
+        lines.append(
+            f"{item['record_kind']} “{item['record']}” ({item['record_id']}), {item['field']}:"
+        )
+        for side in item["sides"]:
+            shown = " (shown)" if side["value"] == item["shown"] else ""
+            who = (
+                f"{side['changed_by']} on store {side['store_id']}, {side['changed_at']} UTC"
+                if side["store_id"]
+                else "as created"
+            )
+            lines.append(f"  - {json.dumps(side['value'], ensure_ascii=False)}{shown} — {who}")
+    return "\n".join(lines)
+
+
 def _date_option(value: str | None, option: str):
     from datetime import date
 
@@ -542,6 +653,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "restore": _cmd_restore,
     "check": _cmd_check,
     "store-id": _cmd_store_id,
+    "sync-out": _cmd_sync_out,
+    "sync-in": _cmd_sync_in,
+    "conflicts": _cmd_conflicts,
     "brief": _cmd_brief,
 }
 

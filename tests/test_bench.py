@@ -87,6 +87,12 @@ def test_every_promised_figure_is_measured_and_saved_with_its_fields(results):
     for figure in with_targets:
         assert figure["floor"] is not None and figure["target"], figure["name"]
         assert isinstance(figure["ok"], bool)
+    # The sync bundle's figure names how many records changed (up to 10,000; fewer on a small store)
+    # and is judged against the exchange import rate of the same run.
+    [sync] = [f for f in figures if f["name"].startswith("sync bundle of ")]
+    assert sync["name"].endswith("changed records, written and merged")
+    assert sync["floor"] is not None and "exchange import rate" in sync["target"]
+    assert isinstance(sync["ok"], bool) and "merged by themselves" in sync["note"]
 
 
 def test_import_memory_and_time_are_measured_against_the_files_size(results):

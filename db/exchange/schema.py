@@ -54,14 +54,24 @@ def build_schema() -> dict[str, Any]:
 
 
 def schema_text() -> str:
-    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+    return as_text(build_schema())
 
 
 def committed_schema_text() -> str:
     return resources.path(*SCHEMA_FILE).read_text(encoding="utf-8")
 
 
-if __name__ == "__main__":
-    target = resources.path("schema") / SCHEMA_FILE[1]
-    target.write_text(schema_text(), encoding="utf-8")
+def as_text(schema: dict[str, Any]) -> str:
+    """A schema as the committed copies are written."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_committed(name: str, text: str) -> None:
+    """Write a schema's committed copy in resources/schema/ again, and say where."""
+    target = resources.path("schema") / name
+    target.write_text(text, encoding="utf-8")
     print(target)
+
+
+if __name__ == "__main__":
+    write_committed(SCHEMA_FILE[1], schema_text())

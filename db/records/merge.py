@@ -60,12 +60,14 @@ class Payload:
 @dataclass
 class MergeReport:
     """What a merge did: changes taken, records created or updated, and the conflicts open
-    after it on the records it touched ((kind, record id, field))."""
+    after it on the records it touched ((kind, record id, field)); each touched record's name as
+    merged, for a report (``RecordKind.describe``)."""
 
     changes: int = 0
     created: list[tuple[str, str]] = field(default_factory=list)
     updated: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def payload_for(store: Store, vector: VersionVector) -> Payload:
@@ -97,7 +99,7 @@ def merge(store: Store, payload: Payload) -> MergeReport:
 
 def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     touched = [(kind.name, values["id"]) for kind, values in payload.records]
-    local_rows = _rows_by_field(session, [record_id for _kind, record_id in touched])
+    local_rows = _rows_by_field(session, touched)
     held = {row.name for rows in local_rows.values() for row in rows}
     local_conflicts = _conflicts_of(session, touched)
     taken = changelog.apply_changes(session, payload.changes)
@@ -164,6 +166,9 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     batch.write(session, checked, who=who, write_history=False)
     _keep_conflicts(session, decided)
     report.conflicts = sorted(_conflicts_of(session, touched))
+    report.names = {
+        (item.kind.name, item.place): item.kind.describe(item.values) for item in proposed
+    }
     return report
 
 
@@ -324,16 +329,26 @@ def _clean(
 
 
 def _rows_by_field(
-    session: Session, record_ids: list[str]
+    session: Session, records: list[tuple[str, str]]
 ) -> dict[tuple[str, str], list[LoggedChange]]:
-    """This store's history rows of the records, per (record, field), in the order held here."""
+    """This store's history rows of the records ((kind, id)), per (record, field), in the order
+    held here. Asked kind by kind, so that the history's index on (kind, record) is used: by
+    record id alone, every chunk read the whole history (seconds on a large store)."""
     found: dict[tuple[str, str], list[LoggedChange]] = defaultdict(list)
     columns = [Change.__table__.c[n] for n in changelog.FIELDS]
-    for chunk in in_chunks(record_ids):
-        query = select(*columns).where(Change.record_id.in_(chunk)).order_by(Change.id)
-        for row in session.execute(query):
-            change = LoggedChange(*row)
-            found[(change.record_id, change.field)].append(change)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id in records:
+        by_kind[kind].append(record_id)
+    for kind, record_ids in by_kind.items():
+        for chunk in in_chunks(record_ids):
+            query = (
+                select(*columns)
+                .where(Change.record_kind == kind, Change.record_id.in_(chunk))
+                .order_by(Change.id)
+            )
+            for row in session.execute(query):
+                change = LoggedChange(*row)
+                found[(change.record_id, change.field)].append(change)
     return found
 
 
@@ -352,14 +367,18 @@ def _keep_conflicts(
     session: Session, decided: dict[tuple[str, str, str], list[Side] | None]
 ) -> None:
     now = clock.utc_now()
+    # Only conflicts held are deleted: one statement per field decided made a merge of
+    # thousands of records spend most of its time deleting nothing.
+    held = _conflicts_of(session, list({(kind, rid) for kind, rid, _name in decided}))
     for (kind, record_id, name), sides in decided.items():
-        session.execute(
-            delete(Conflict).where(
-                Conflict.record_kind == kind,
-                Conflict.record_id == record_id,
-                Conflict.field == name,
+        if (kind, record_id, name) in held:
+            session.execute(
+                delete(Conflict).where(
+                    Conflict.record_kind == kind,
+                    Conflict.record_id == record_id,
+                    Conflict.field == name,
+                )
             )
-        )
         if sides:
             session.add(
                 Conflict(

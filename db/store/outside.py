@@ -53,7 +53,7 @@ class Limit:
 
     key: str
     value: int
-    unit: str  # bytes, records, rows, columns, cells, characters, parts, texts, styles
+    unit: str  # bytes, records, changes, rows, columns, cells, characters, parts, texts, styles
     applies_to: str  # what it bounds, in the words of docs/security.md
 
     def sentence(self) -> str:
@@ -94,6 +94,11 @@ LIMITS: tuple[Limit, ...] = (
     Limit("texts", 3_000_000, "texts", "a workbook (.xlsx): its table of shared texts"),
     Limit("styles", 64_000, "styles", "a workbook (.xlsx): its cell styles (Excel's own limit)"),
     Limit("attachment_bytes", 256 * MB, "bytes", "a file attached to a record"),
+    Limit("bundle_bytes", 2 * GB, "bytes", "a sync bundle (.pdsync)"),
+    Limit("bundle_parts", 100_001, "parts", "a sync bundle: its JSON and its attached files"),
+    Limit("bundle_json_bytes", 1 * GB, "bytes", "a sync bundle: its JSON part, unpacked"),
+    Limit("bundle_changes", 5_000_000, "changes", "a sync bundle: the changes it carries"),
+    Limit("bundle_records", 1_000_000, "records", "a sync bundle: the records it carries"),
 )
 BY_KEY = {limit.key: limit for limit in LIMITS}
 
@@ -119,6 +124,13 @@ def _sentences() -> dict[str, str]:
         "texts": translate("rules", "a workbook may hold at most {limit} different texts"),
         "styles": translate("rules", "a workbook may declare at most {limit} cell styles"),
         "attachment_bytes": translate("rules", "an attached file may be at most {limit}"),
+        "bundle_bytes": translate("rules", "a sync bundle may be at most {limit}"),
+        "bundle_parts": translate("rules", "a sync bundle may hold at most {limit} parts"),
+        "bundle_json_bytes": translate(
+            "rules", "the JSON part of a sync bundle may unpack to at most {limit}"
+        ),
+        "bundle_changes": translate("rules", "a sync bundle may carry at most {limit} changes"),
+        "bundle_records": translate("rules", "a sync bundle may carry at most {limit} records"),
     }
 
 
@@ -341,8 +353,18 @@ class GuardedZip(zipfile.ZipFile):
     unpacked (how many parts, how large each says it is), each part counted while it unpacks,
     and XML parts refused when they declare a document type."""
 
-    def __init__(self, data: bytes, source: str):
-        parts, part_bytes = limit("zip_parts"), limit("zip_part_bytes")
+    def __init__(
+        self,
+        data: bytes,
+        source: str,
+        *,
+        parts: Limit | None = None,
+        part_bytes: Limit | None = None,
+    ):
+        # A workbook's limits unless the container's format has its own (a sync bundle).
+        self._part_bytes = part_bytes
+        parts = parts or limit("zip_parts")
+        part_bytes = part_bytes or limit("zip_part_bytes")
         declared = parts_declared(data)
         if declared is not None and declared > parts.value:
             raise parts.refusal(source)
@@ -359,7 +381,9 @@ class GuardedZip(zipfile.ZipFile):
         if mode != "r":
             return stream
         part = name.filename if isinstance(name, zipfile.ZipInfo) else str(name)
-        return io.BufferedReader(_Unpacking(stream, self.source, part), buffer_size=64 * 1024)
+        part_bytes = self._part_bytes or limit("zip_part_bytes")
+        unpacking = _Unpacking(stream, self.source, part, part_bytes)
+        return io.BufferedReader(unpacking, buffer_size=64 * 1024)
 
 
 def _part_place(name: str) -> str:
@@ -370,10 +394,10 @@ class _Unpacking(io.RawIOBase):
     """One part of a zip as it unpacks: counted against the limit, and an XML part watched for
     a document type declaration."""
 
-    def __init__(self, stream, source: str, name: str):
+    def __init__(self, stream, source: str, name: str, part_bytes: Limit):
         super().__init__()
         self._stream, self._source, self._name = stream, source, name
-        self._limit = limit("zip_part_bytes")
+        self._limit = part_bytes
         self._xml = name.lower().endswith(_XML_PARTS)
         self._tail = b""
         self.count = 0

@@ -3618,6 +3618,26 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>un fichier joint ne peut pas dépasser {limit}</translation>
     </message>
     <message>
+        <source>a sync bundle may be at most {limit}</source>
+        <translation>un paquet de synchronisation ne peut pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>a sync bundle may hold at most {limit} parts</source>
+        <translation>un paquet de synchronisation peut contenir au plus {limit} parties</translation>
+    </message>
+    <message>
+        <source>the JSON part of a sync bundle may unpack to at most {limit}</source>
+        <translation>la partie JSON d&apos;un paquet de synchronisation ne peut pas dépasser {limit} une fois décompressée</translation>
+    </message>
+    <message>
+        <source>a sync bundle may carry at most {limit} changes</source>
+        <translation>un paquet de synchronisation peut porter au plus {limit} modifications</translation>
+    </message>
+    <message>
+        <source>a sync bundle may carry at most {limit} records</source>
+        <translation>un paquet de synchronisation peut porter au plus {limit} fiches</translation>
+    </message>
+    <message>
         <source>{count} GB</source>
         <translation>{count}&#xa0;Go</translation>
     </message>
@@ -3714,8 +3734,108 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>un fichier d&apos;échange</translation>
     </message>
     <message>
+        <source>a sync bundle</source>
+        <translation>un paquet de synchronisation</translation>
+    </message>
+    <message>
+        <source>{file} is not a sync bundle (it is not a zip container).</source>
+        <translation>{file} n&apos;est pas un paquet de synchronisation (ce n&apos;est pas une archive zip).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its zip container cannot be read ({error}).</source>
+        <translation>{file} est endommagé&#xa0;: son archive zip est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: the part “{part}” is not one a sync bundle holds (only {json} and attachments/ followed by a SHA-256).</source>
+        <translation>{file}&#xa0;: la partie «&#xa0;{part}&#xa0;» n&apos;a pas sa place dans un paquet de synchronisation (seulement {json} et attachments/ suivi d&apos;un SHA-256).</translation>
+    </message>
+    <message>
+        <source>{file}: a part is named twice.</source>
+        <translation>{file}&#xa0;: une partie porte deux fois le même nom.</translation>
+    </message>
+    <message>
+        <source>{file} is not a sync bundle: it holds no {json}.</source>
+        <translation>{file} n&apos;est pas un paquet de synchronisation&#xa0;: il ne contient pas de {json}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a sync bundle (its JSON must be an object).</source>
+        <translation>{file} n&apos;est pas un paquet de synchronisation (son JSON doit être un objet).</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a part of a sync bundle.</source>
+        <translation>«&#xa0;{key}&#xa0;» ne fait pas partie d&apos;un paquet de synchronisation.</translation>
+    </message>
+    <message>
+        <source>store_id must be an id (a UUID).</source>
+        <translation>store_id doit être un identifiant (un UUID).</translation>
+    </message>
+    <message>
+        <source>for_store_id must be an id (a UUID) or empty.</source>
+        <translation>for_store_id doit être un identifiant (un UUID) ou vide.</translation>
+    </message>
+    <message>
+        <source>vector must map store ids to whole numbers.</source>
+        <translation>vector doit associer des identifiants de base à des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a list.</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>records must map kinds of record to lists.</source>
+        <translation>records doit associer des types de fiche à des listes.</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} modifications</translation>
+    </message>
+    <message>
         <source>{count} records</source>
         <translation>{count} fiches</translation>
+    </message>
+    <message>
+        <source>A record must be an object with an id (a UUID).</source>
+        <translation>Une fiche doit être un objet avec un identifiant (un UUID).</translation>
+    </message>
+    <message>
+        <source>The file is not a PartnerDesk sync bundle (format is “{found}”, expected “{expected}”).</source>
+        <translation>Le fichier n&apos;est pas un paquet de synchronisation PartnerDesk (le format est «&#xa0;{found}&#xa0;», «&#xa0;{expected}&#xa0;» attendu).</translation>
+    </message>
+    <message>
+        <source>Bundle version “{version}” is not a whole number.</source>
+        <translation>La version du paquet «&#xa0;{version}&#xa0;» n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer PartnerDesk (bundle format version {version}); this version reads version {supported}. Update PartnerDesk, then sync again.</source>
+        <translation>Le paquet a été écrit par une version plus récente de PartnerDesk (format de paquet version {version})&#xa0;; cette version lit la version {supported}. Mettez PartnerDesk à jour, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>schema_revision must be text.</source>
+        <translation>schema_revision doit être un texte.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a store with a newer schema (revision {theirs}) than this PartnerDesk knows (revision {ours}). Update PartnerDesk, then sync again; nothing was changed.</source>
+        <translation>Le paquet vient d&apos;une base au schéma plus récent (révision {theirs}) que celui que connaît ce PartnerDesk (révision {ours}). Mettez PartnerDesk à jour, puis synchronisez à nouveau&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A conflict must name a record (kind, id), a field and at least two sides, each with store_id, seq, changed_at, changed_by and value.</source>
+        <translation>Un conflit doit nommer une fiche (type, identifiant), un champ et au moins deux versions, chacune avec store_id, seq, changed_at, changed_by et value.</translation>
+    </message>
+    <message>
+        <source>An attachment must have an id, its record&apos;s kind and id, a file name (at most 255 characters, no folder in it), a size of at most {limit}, a SHA-256 and when it was attached.</source>
+        <translation>Une pièce jointe doit avoir un identifiant, le type et l&apos;identifiant de sa fiche, un nom de fichier (255 caractères au plus, sans dossier), une taille d&apos;au plus {limit}, un SHA-256 et sa date d&apos;ajout.</translation>
+    </message>
+    <message>
+        <source>{file}: the attached file “{name}” is missing or not of the size it says (attachments[{n}]).</source>
+        <translation>{file}&#xa0;: la pièce jointe «&#xa0;{name}&#xa0;» manque ou n&apos;a pas la taille annoncée (attachments[{n}]).</translation>
+    </message>
+    <message>
+        <source>{file}: the attached file “{name}” belongs to a record that is neither in the bundle nor in this store.</source>
+        <translation>{file}&#xa0;: la pièce jointe «&#xa0;{name}&#xa0;» appartient à une fiche qui n&apos;est ni dans le paquet ni dans cette base.</translation>
+    </message>
+    <message>
+        <source>{file}: the attached file “{name}” is damaged (its bytes do not match its SHA-256).</source>
+        <translation>{file}&#xa0;: la pièce jointe «&#xa0;{name}&#xa0;» est endommagée (ses octets ne correspondent pas à son SHA-256).</translation>
     </message>
     <message>
         <source>{file} cannot be imported: it is not UTF-8 text.</source>

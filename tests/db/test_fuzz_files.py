@@ -1,7 +1,7 @@
 """Fuzzing as a habit (LibreOffice's rule for its import filters: a crash on any input is a bug).
 
 Valid files of every format that comes from outside — an exchange file, a CSV file, a workbook,
-a store file — are changed as a damaged disk or an attacker would change them (bits flipped, cut
+a sync bundle, a store file — are changed as a damaged disk or an attacker would change them (bits flipped, cut
 short, pieces spliced in, a piece repeated thousands of times; for a workbook, also a part's XML
 changed inside a sound zip), then imported, or opened. Two outcomes only are allowed:
 
@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from db.errors import StorageError, ValidationError
+from db.exchange.bundles import sync_in, write_bundle
 from db.exchange.document import export_document, import_file, to_json
 from db.exchange.sample import load_sample
 from db.exchange.spreadsheets import exporting, import_spreadsheet
@@ -162,9 +163,11 @@ def originals(sample_store_file, tmp_path_factory) -> dict[str, bytes]:
         exporting.write_csv(store, "organizations", organizations, folder / "o.csv")
         exporting.write_csv(store, "agreements", agreements, folder / "a.csv")
         exporting.write_xlsx(store, "organizations", organizations, folder / "o.xlsx")
+        write_bundle(store, folder / "sample.pdsync")
     found["organizations.csv"] = (folder / "o.csv").read_bytes()
     found["agreements.csv"] = (folder / "a.csv").read_bytes()
     found["organizations.xlsx"] = (folder / "o.xlsx").read_bytes()
+    found["bundle"] = (folder / "sample.pdsync").read_bytes()
     found["store"] = sample_store_file.read_bytes()
     return found
 
@@ -235,6 +238,19 @@ def test_a_mutated_workbook_is_imported_within_the_rules_or_refused_cleanly(
     path.write_bytes(content)
     with a_store(sample_store_file, folder) as store:
         outcome(store, lambda: import_spreadsheet(store, path, "organizations"))
+
+
+@fuzzing(25)
+@given(data=st.data())
+def test_a_mutated_sync_bundle_is_merged_within_the_rules_or_refused_cleanly(
+    empty_store_file, originals, tmp_path_factory, data
+):
+    content = data.draw(mutated_workbook(originals["bundle"]), label="content")
+    folder = tmp_path_factory.mktemp("fuzz-bundle", numbered=True)
+    path = folder / "sample.pdsync"
+    path.write_bytes(content)
+    with a_store(empty_store_file, folder) as store:
+        outcome(store, lambda: sync_in(store, path))
 
 
 @fuzzing(25)
