@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             page.open_record.connect(self.open_record)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             page.detail.follow_ups_requested.connect(self.follow_ups_from_decisions)
+            page.detail.conflicts_requested.connect(self.open_conflict)
             page.side.currentChanged.connect(lambda _i: self._sync_undo())
             self.undo_group.addStack(page.undo_stack)
             page.editor_made.connect(lambda editor: self.undo_group.addStack(editor.undo_stack))
@@ -507,6 +508,12 @@ class MainWindow(QMainWindow):
         self.show_page(kind)
         if self.current_key() == kind:
             self.list_pages[kind].select_record(record_id, archived=archived)
+
+    def open_conflict(self, kind: str, record_id: str) -> None:
+        """The Conflicts page at one record's clashes."""
+        self.show_page("conflicts")
+        if self.current_key() == "conflicts":
+            self.conflicts.select_record(kind, record_id)
 
     def open_list(self, kind: str, flt: listing.ListFilter) -> None:
         self.show_page(kind)

@@ -55,10 +55,10 @@ def conflict_count(session: Session) -> int:
     return session.execute(select(func.count()).select_from(Conflict)).scalar_one()
 
 
-def conflicting_ids(session: Session) -> set[tuple[str, str]]:
-    """(kind, record id) of every record with an open conflict: read once for a whole list."""
-    query = select(Conflict.record_kind, Conflict.record_id).distinct()
-    return {(kind, record_id) for kind, record_id in session.execute(query)}
+def conflicting_ids(session: Session, kind: str) -> set[str]:
+    """The ids of a kind's records with an open conflict: read once for a whole list."""
+    query = select(Conflict.record_id).where(Conflict.record_kind == kind).distinct()
+    return set(session.execute(query).scalars())
 
 
 def conflicted_records(session: Session, language: str = "en") -> list[ConflictedRecord]:

@@ -18,15 +18,22 @@ from PySide6.QtCore import (
 )
 
 from db.queries.conflicts import ConflictedRecord
+from db.schema.fields import FieldSpec, Flag
 from db.schema.kinds import BY_NAME
 from desktop.labels import kind_name, label_of
 
 Display = Qt.ItemDataRole.DisplayRole
 
 
-def field_names(record: ConflictedRecord) -> str:
-    kind = BY_NAME[record.kind]
-    return ", ".join(label_of(kind.field(clash.name)) for clash in record.fields)
+def clash_spec(kind: str, name: str) -> FieldSpec:
+    """The field in conflict: one of the kind's, or whether the record is archived (archived on
+    one store and edited on the other), which is no field of the editor."""
+    found = next((spec for spec in BY_NAME[kind].fields if spec.name == name), None)
+    return found or Flag(name, QT_TRANSLATE_NOOP("fields", "Archived"))
+
+
+def field_names(kind: str, names) -> str:
+    return ", ".join(label_of(clash_spec(kind, name)) for name in names)
 
 
 def when_text(at) -> str:
@@ -94,7 +101,7 @@ class ConflictsModel(QAbstractTableModel):
         if column == 1:
             return record.title
         if column == 2:
-            return field_names(record)
+            return field_names(record.kind, [clash.name for clash in record.fields])
         if column == 3:
             return when_text(record.found_at)
         return None

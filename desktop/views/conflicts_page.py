@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
 from db.errors import ValidationError
 from db.queries.conflicts import ConflictedRecord, FieldClash, Side, conflicted_records
 from db.schema.fields import Text
-from db.schema.kinds import BY_NAME
 from desktop.desk import Desk
 from desktop.labels import kind_name, label_of, window_language
-from desktop.models.conflicts import ConflictsModel, when_text
+from desktop.models.conflicts import ConflictsModel, clash_spec, when_text
 from desktop.views.history_words import value_words
 
 BOTH = -1  # the button id of "Keep both"
@@ -49,7 +48,7 @@ class ClashBox(QGroupBox):
     resolve = Signal(str, object)  # field name, value chosen
 
     def __init__(self, record: ConflictedRecord, clash: FieldClash, parent: QWidget):
-        spec = BY_NAME[record.kind].field(clash.name)
+        spec = clash_spec(record.kind, clash.name)
         super().__init__(label_of(spec), parent)
         self.setObjectName(f"clash_{clash.name}")
         self.clash = clash

@@ -1805,6 +1805,14 @@ Base&#xa0;: %2</translation>
         <source>Planned but past: its dates have passed and its status is still “%1”. Record what happened (Edit): Completed, with its participants and results; Postponed; or Cancelled.</source>
         <translation>Planifiée mais passée&#xa0;: ses dates sont passées et son statut est toujours «&#xa0;%1&#xa0;». Indiquez ce qui s&apos;est passé (Modifier)&#xa0;: Terminée, avec ses participants et ses résultats&#xa0;; Reportée&#xa0;; ou Annulée.</translation>
     </message>
+    <message>
+        <source>Conflict: two stores changed %1 to different values; this view shows one of them.</source>
+        <translation>Conflit&#xa0;: deux bases ont donné des valeurs différentes à %1&#xa0;; cette fiche montre l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep</source>
+        <translation>Choisir la valeur à garder</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more, not listed here.</source>
         <translation>
@@ -1962,6 +1970,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>(archived or missing record)</source>
         <translation>(fiche archivée ou introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Conflict: two stores changed this record; see the Conflicts page</source>
+        <translation>Conflit&#xa0;: deux bases ont modifié cette fiche&#xa0;; voir la page Conflits</translation>
     </message>
 </context>
 <context>

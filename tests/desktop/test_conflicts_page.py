@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from db.exchange import bundles
 from db.queries.conflicts import conflicted_records, conflicting_ids
@@ -56,7 +56,8 @@ def test_the_model_lists_each_record_in_conflict(qtmodeltester, store, other_sto
     model = ConflictsModel()
     with store.reading() as session:
         model.set_records(conflicted_records(session))
-        assert conflicting_ids(session) == {("agreement", agreement)}
+        assert conflicting_ids(session, "agreement") == {agreement}
+        assert conflicting_ids(session, "organization") == set()
     qtmodeltester.check(model)
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in range(3)] == [
@@ -77,6 +78,21 @@ def test_an_officer_resolves_the_status_clash_from_the_window(qtbot, desk, other
     assert window.conflicts_button.text() == "1 conflict"
     toolbar_button = window.toolbar.widgetForAction(window.conflicts_action)
     assert toolbar_button.isVisible() and window.conflicts_action.text() == "1 conflict"
+
+    # The record is marked in its list and on its view, whose banner leads to the page.
+    window.open_record("agreement", agreement)
+    agreements = window.list_pages["agreement"]
+    detail = agreements.detail
+    qtbot.waitUntil(lambda: detail.shown == ("agreement", agreement), timeout=10_000)
+    row = agreements.model.row_of(agreement)
+    mark = agreements.model.index(row, 0)
+    assert mark.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Conflict" in mark.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Conflict: two stores changed Status to different values" in detail.browser.toPlainText()
+    detail.browser.anchorClicked.emit(QUrl("conflicts:"))  # the banner's link, clicked
+    assert window.current_key() == "conflicts"
+
+    window.show_page("dashboard")
     qtbot.mouseClick(window.conflicts_button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "conflicts"
 
@@ -108,8 +124,10 @@ def test_an_officer_resolves_the_status_clash_from_the_window(qtbot, desk, other
     with desk.store.reading() as session:
         assert conflicted_records(session) == []
 
-    # The record's view shows the value chosen.
+    # The record's view shows the value chosen, and its list and view no mark.
     window.open_record("agreement", agreement)
-    detail = window.list_pages["agreement"].detail
-    qtbot.waitUntil(lambda: detail.shown == ("agreement", agreement), timeout=10_000)
-    assert words[other] in detail.browser.toPlainText()
+    qtbot.waitUntil(lambda: not agreements.model.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: "Conflict" not in detail.browser.toPlainText(), timeout=10_000)
+    assert f"Status\n{words[other]}\n" in detail.browser.toPlainText()
+    mark = agreements.model.index(agreements.model.row_of(agreement), 0)
+    assert mark.data(Qt.ItemDataRole.DecorationRole) is None
