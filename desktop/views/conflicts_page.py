@@ -39,7 +39,7 @@ from desktop.labels import kind_name, label_of, window_language
 from desktop.models.conflicts import ConflictsModel, clash_spec, when_text
 from desktop.views.history_words import value_words
 
-BOTH = -1  # the button id of "Keep both"
+NONE = -1  # QButtonGroup.checkedId() when no side is chosen
 
 
 class ClashBox(QGroupBox):
@@ -92,7 +92,7 @@ class ClashBox(QGroupBox):
         if type(spec) is Text:
             both = QRadioButton(self.tr("Keep both, joined (edit them before resolving)"), self)
             both.setObjectName("keepBoth")
-            self.choice.addButton(both, BOTH)
+            self.choice.addButton(both, len(clash.sides))  # the sides are 0, 1…
             self.both_text = QPlainTextEdit(self)
             self.both_text.setObjectName("bothText")
             self.both_text.setAccessibleName(self.tr("Both values, joined"))
@@ -109,7 +109,7 @@ class ClashBox(QGroupBox):
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self._resolve)
         self.choice.idToggled.connect(
-            lambda _id, _on: self.resolve_button.setEnabled(self.choice.checkedId() != -2)
+            lambda _id, _on: self.resolve_button.setEnabled(self.choice.checkedId() != NONE)
         )
         row = QHBoxLayout()
         row.addStretch(1)
@@ -134,12 +134,12 @@ class ClashBox(QGroupBox):
 
     def chosen(self) -> Any:
         checked = self.choice.checkedId()
-        if checked == BOTH and self.both_text is not None:
+        if checked == len(self.clash.sides) and self.both_text is not None:
             return self.both_text.toPlainText().strip()
         return self.clash.sides[checked].value
 
     def _resolve(self) -> None:
-        if self.choice.checkedId() != -2:
+        if self.choice.checkedId() != NONE:
             self.resolve.emit(self.clash.name, self.chosen())
 
 
@@ -207,6 +207,13 @@ class ConflictsPage(QWidget):
         self.table.resizeColumnsToContents()
         if not self.records:
             self.status.setText(self.tr("No conflicts: every field merged by itself."))
+        elif self.desk.store.read_only:
+            self.status.setText(
+                self.tr(
+                    "The store is open read-only: the conflicts can be read here, and resolved "
+                    "once it is opened for writing."
+                )
+            )
         else:
             self.status.setText(
                 self.tr(
@@ -255,6 +262,7 @@ class ConflictsPage(QWidget):
             layout.addWidget(title)
             for clash in record.fields:
                 box = ClashBox(record, clash, holder)
+                box.resolve_button.setVisible(not self.desk.store.read_only)
                 box.resolve.connect(lambda name, value, r=record: self._resolve(r, name, value))
                 layout.addWidget(box)
         layout.addStretch(1)

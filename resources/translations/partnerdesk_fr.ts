@@ -340,6 +340,10 @@
         <translation>Aucun conflit&#xa0;: chaque champ a fusionné de lui-même.</translation>
     </message>
     <message>
+        <source>The store is open read-only: the conflicts can be read here, and resolved once it is opened for writing.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;: les conflits se lisent ici, et se résolvent une fois la base ouverte en écriture.</translation>
+    </message>
+    <message>
         <source>Two stores changed these fields to different values. Choose the value to keep for each; your choice travels with the next sync.</source>
         <translation>Deux bases ont donné des valeurs différentes à ces champs. Choisissez la valeur à garder pour chacun&#xa0;; votre choix part avec la prochaine synchronisation.</translation>
     </message>

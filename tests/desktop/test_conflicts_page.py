@@ -8,16 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QMessageBox, QRadioButton
 
 from db.exchange import bundles
 from db.queries.conflicts import conflicted_records, conflicting_ids
 from db.records import services
 from db.store import identity
 from db.store.engine import Store
+from desktop.desk import Desk
 from desktop.models.conflicts import ConflictsModel
 from desktop.views.conflicts_page import ConflictsPage
 from tests import builders
+from tests.desktop.modal import answer_dialog
 from tests.desktop.test_main_window import open_window
+from tests.desktop.typing import type_text
 
 
 def store_id(store: Store) -> str:
@@ -39,14 +43,21 @@ def edit(store: Store, record_id: str, **fields) -> None:
 def status_in_conflict(here: Store, mission: Store, tmp_path: Path) -> str:
     """The issue's clash: an agreement both laptops hold, its status changed offline on each
     (here "terminated", at the mission "superseded"), then the mission's bundle taken in here."""
+    return in_conflict(here, mission, tmp_path, {"status": "terminated"}, {"status": "superseded"})
+
+
+def in_conflict(
+    here: Store, mission: Store, tmp_path: Path, edit_here: dict, edit_there: dict
+) -> str:
+    """An agreement both laptops hold, edited offline on each, the mission's bundle taken in."""
     parties = builders.two_parties(here)
     agreement = services.save(
         here, "agreement", builders.agreement(parties, title="MoU on border management")
     )
     carry(here, mission, tmp_path / "first.pdsync")
     carry(mission, here, tmp_path / "back.pdsync")
-    edit(here, agreement, status="terminated")
-    edit(mission, agreement, status="superseded")
+    edit(here, agreement, **edit_here)
+    edit(mission, agreement, **edit_there)
     carry(mission, here, tmp_path / "to-here.pdsync")
     return agreement
 
@@ -131,3 +142,63 @@ def test_an_officer_resolves_the_status_clash_from_the_window(qtbot, desk, other
     assert f"Status\n{words[other]}\n" in detail.browser.toPlainText()
     mark = agreements.model.index(agreements.model.row_of(agreement), 0)
     assert mark.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_two_titles_are_kept_both_joined_then_edited(qtbot, desk, other_store, tmp_path):
+    agreement = in_conflict(
+        desk.store,
+        other_store,
+        tmp_path,
+        {"title": "MoU on border management (HQ)"},
+        {"title": "MoU on border management, 2026"},
+    )
+    page = ConflictsPage(desk)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    [box] = page.clash_boxes()
+    assert box.title() == "Title"
+    both = box.findChild(QRadioButton, "keepBoth")
+    assert not box.both_text.isEnabled()  # until the officer keeps both
+    qtbot.mouseClick(both, Qt.MouseButton.LeftButton)
+    assert box.both_text.isEnabled()
+    # This laptop's value first, then the other's.
+    assert box.both_text.toPlainText() == (
+        "MoU on border management (HQ)\n\nMoU on border management, 2026"
+    )
+
+    # Emptied, the title is refused, naming the field; the conflict stays open.
+    box.both_text.selectAll()
+    qtbot.keyClick(box.both_text, Qt.Key.Key_Delete)
+    said: list[str] = []
+    answer_dialog(
+        lambda: qtbot.mouseClick(box.resolve_button, Qt.MouseButton.LeftButton),
+        lambda dialog: said.append(dialog.text()) if isinstance(dialog, QMessageBox) else None,
+    )
+    assert said and "Title" in said[0]
+    with desk.store.reading() as session:
+        assert conflicting_ids(session, "agreement") == {agreement}
+
+    type_text(qtbot, box.both_text, "MoU on border management, 2026 (HQ)")
+    qtbot.mouseClick(box.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    title = services.get_exchange(desk.store, "agreement", agreement)["title"]
+    assert title == "MoU on border management, 2026 (HQ)"
+
+
+def test_a_store_open_read_only_shows_its_conflicts_without_resolving(
+    qtbot, store, other_store, tmp_path
+):
+    status_in_conflict(store, other_store, tmp_path)
+    with services.open_store(store.path, read_only=True) as reading:
+        page = ConflictsPage(Desk(reading))
+        qtbot.addWidget(page)
+        page.show()
+        page.activate()
+        [box] = page.clash_boxes()
+        assert {b.text().removesuffix(" (shown now)") for b in box.choice.buttons()} == {
+            "Terminated",
+            "Superseded",
+        }
+        assert not box.resolve_button.isVisible()
+        assert "read-only" in page.status.text()
