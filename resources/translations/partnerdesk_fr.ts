@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>%1 (shown now)</source>
-        <translation>%1 (affichée maintenant)</translation>
+        <translation>%1 (valeur affichée)</translation>
     </message>
     <message>
         <source>Keep %1: %2</source>
