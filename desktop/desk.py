@@ -23,7 +23,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from db import clock
 from db.errors import Problem
 from db.exchange.sample import load_sample
-from db.records import services
+from db.records import merge, services
 from db.records.history import ChangeEntry
 from db.records.search import Hit
 from db.records.settings import get_setting
@@ -38,6 +38,7 @@ T = TypeVar("T")
 AREAS = "areas"  # the thematic tree (its shape, not only an area's fields)
 SETTINGS = "settings"  # the store's settings (the officer's name)
 EVERYTHING = "everything"  # a whole-store operation: an import, the sample, a restore
+CONFLICTS = "conflicts"  # the open conflicts between stores (one resolved)
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,14 @@ class Desk(QObject):
             Changes.of("thematic_area", "agreement", "consultation", "activity", flags=[AREAS]),
             on_done,
             on_failed,
+        )
+
+    def resolve_conflict(self, kind: str, record_id: str, name: str, value: Any) -> None:
+        """The officer's choice for one field in conflict: one change, which closes the conflict
+        here and on every store it reaches. Raises ValidationError."""
+        self.run_and_wait(
+            lambda store: merge.resolve(store, kind, record_id, name, value),
+            Changes.of(kind, flags=[CONFLICTS]),
         )
 
     def load_sample(self) -> None:

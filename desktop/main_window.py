@@ -4,7 +4,7 @@ and the toolbar, a search box for every record, and the store's path and state b
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import listing
+from db.queries.conflicts import conflict_count
 from db.schema.kinds import LISTED
 from desktop import __version__
 from desktop.actions import build_actions
@@ -32,6 +34,7 @@ from desktop.drafts import Drafts
 from desktop.i18n import install_translators
 from desktop.labels import kind_name, shortcut_text
 from desktop.settings import Options
+from desktop.views.conflicts_page import ConflictsPage
 from desktop.views.coverage_page import CoveragePage
 from desktop.views.dashboard import DashboardPage
 from desktop.views.list_page import RecordListPage
@@ -51,6 +54,7 @@ NAV_ICONS = {
     "follow_up": SP.SP_DialogApplyButton,
     "thematic_area": SP.SP_DirIcon,
     "coverage": SP.SP_FileDialogContentsView,
+    "conflicts": SP.SP_MessageBoxWarning,
 }
 
 
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
             page.open_record.connect(self.open_record)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             page.detail.follow_ups_requested.connect(self.follow_ups_from_decisions)
+            page.detail.conflicts_requested.connect(self.open_conflict)
             page.side.currentChanged.connect(lambda _i: self._sync_undo())
             self.undo_group.addStack(page.undo_stack)
             page.editor_made.connect(lambda editor: self.undo_group.addStack(editor.undo_stack))
@@ -110,6 +115,9 @@ class MainWindow(QMainWindow):
         self.coverage = CoveragePage(desk, self)
         self.coverage.open_list.connect(self.open_list)
         self._add_page("coverage", self.tr("Coverage"), self.coverage)
+        self.conflicts = ConflictsPage(desk, self)
+        self.conflicts.open_record.connect(self.open_record)
+        self._add_page("conflicts", self.tr("Conflicts"), self.conflicts)
         self.search_page = SearchPage(desk, self)
         self.search_page.open_record.connect(self.open_record)
         self.pages.addWidget(self.search_page)
@@ -207,11 +215,12 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(a[key])
-            if not keys:  # the Go menu: one entry per page, Ctrl+1 to Ctrl+9
+            if not keys:  # the Go menu: one entry per page, Ctrl+1 to Ctrl+9, then Ctrl+0
                 for row in range(self.nav.count()):
                     action = menu.addAction(self.nav.item(row).icon(), self.nav.item(row).text())
                     action.setObjectName(f"action_go_{self.page_keys[row]}")
-                    action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                    if row < 10:
+                        action.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
                     action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -232,6 +241,14 @@ class MainWindow(QMainWindow):
             "backup",
         ):
             toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
+        # The open conflicts, where they cannot be missed; hidden when there are none.
+        self.conflicts_action = QAction(
+            self.style().standardIcon(SP.SP_MessageBoxWarning), "", self
+        )
+        self.conflicts_action.setObjectName("action_conflicts")
+        self.conflicts_action.triggered.connect(lambda: self.show_page("conflicts"))
+        toolbar.addSeparator()
+        toolbar.addAction(self.conflicts_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -315,6 +332,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self._fit_toolbar()
         self.update_store_state()
+        self.update_conflict_count()
         self._back_to(kept)
         self._sync_undo()
 
@@ -350,6 +368,14 @@ class MainWindow(QMainWindow):
             self.list_pages[kind].edit_draft(record_id, raw if dirty else None, is_new=is_new)
 
     def _build_status_bar(self) -> None:
+        self.conflicts_button = QPushButton(self)
+        self.conflicts_button.setObjectName("conflictsCount")
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setIcon(self.style().standardIcon(SP.SP_MessageBoxWarning))
+        self.conflicts_button.clicked.connect(lambda: self.show_page("conflicts"))
+        self.statusBar().addPermanentWidget(self.conflicts_button)
+        self.update_conflict_count()
+        self.desk.changed.connect(lambda _changes: self.update_conflict_count())
         self.store_label = QLabel(self)
         self.store_label.setObjectName("storeState")
         self.statusBar().addPermanentWidget(self.store_label)
@@ -358,6 +384,17 @@ class MainWindow(QMainWindow):
         listeners, tell = self.desk.store.disk_state_listeners, self.disk_state_changed.emit
         listeners.append(tell)
         self.destroyed.connect(lambda _gone=None: tell in listeners and listeners.remove(tell))
+
+    def update_conflict_count(self) -> None:
+        """ "2 conflicts" in the toolbar and the status bar, hidden at none."""
+        count = self.desk.read(conflict_count)
+        text = self.tr("%Ln conflicts", "", count)
+        for shown in (self.conflicts_action, self.conflicts_button):
+            shown.setText(text)
+            shown.setToolTip(self.tr("Open the conflicts between stores to resolve them"))
+            shown.setVisible(count > 0)
+        self._toolbar_widths = None  # the count's words change the toolbar's width
+        self._fit_toolbar()
 
     def update_store_state(self) -> None:
         path = self.desk.store.path
@@ -471,6 +508,12 @@ class MainWindow(QMainWindow):
         self.show_page(kind)
         if self.current_key() == kind:
             self.list_pages[kind].select_record(record_id, archived=archived)
+
+    def open_conflict(self, kind: str, record_id: str) -> None:
+        """The Conflicts page at one record's clashes."""
+        self.show_page("conflicts")
+        if self.current_key() == "conflicts":
+            self.conflicts.select_record(kind, record_id)
 
     def open_list(self, kind: str, flt: listing.ListFilter) -> None:
         self.show_page(kind)

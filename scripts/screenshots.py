@@ -10,6 +10,7 @@ participant list, and the activities in French; then the same page in a light an
 (late follow-ups in red, a record's details beside them).
 
     python scripts/screenshots.py docs/screenshots --themes    (only the two theme shots)
+    python scripts/screenshots.py docs/screenshots --conflicts (only the Conflicts page)
 """
 
 from __future__ import annotations
@@ -160,6 +161,7 @@ def main(out: Path) -> None:
     window.close()
     store.close()
     themes(out, app)
+    conflicts(out, app)
     print(f"screenshots written to {out}")
 
 
@@ -186,6 +188,58 @@ def themes(out: Path, app: QApplication | None = None) -> None:
         settle(app, 20)
         window.grab().save(str(out / f"theme-{name}.png"))
         window.close()
+    store.close()
+
+
+def conflicts(out: Path, app: QApplication | None = None) -> None:
+    """The Conflicts page after a sync: an agreement whose status and summary a mission's laptop
+    changed offline while headquarters changed them too, both values side by side."""
+    from sqlalchemy import select
+
+    from db.exchange import bundles
+    from db.records import services
+    from db.schema.models import Agreement
+    from db.store import identity
+
+    app = app or make_application()
+    install_translators(app, "en")
+    folder, store, desk = sample_store()
+    mission = open_store(folder / "mission.sqlite")
+    services.set_officer_name(store, "Amina Diallo")
+    services.set_officer_name(mission, "Joseph Phiri")
+
+    def carry(source, target, name: str) -> None:
+        with target.reading() as session:
+            for_store = identity.store_id(session)
+        bundles.write_bundle(source, folder / name, for_store=for_store)
+        bundles.sync_in(target, folder / name)
+
+    def edit(on, record_id: str, **fields) -> None:
+        services.save(
+            on, "agreement", {**services.get_exchange(on, "agreement", record_id), **fields}
+        )
+
+    carry(store, mission, "first.pdsync")
+    carry(mission, store, "back.pdsync")
+    with store.reading() as session:
+        agreement = (
+            session.execute(
+                select(Agreement.id).where(Agreement.status == "in_force").order_by(Agreement.title)
+            )
+            .scalars()
+            .first()
+        )
+    edit(store, agreement, status="terminated", summary="Terminated by exchange of letters.")
+    edit(mission, agreement, status="superseded", summary="Replaced by the 2026 framework.")
+    carry(mission, store, "to-hq.pdsync")
+    mission.close()
+    window = MainWindow(desk, Options(), Drafts(store.path))
+    window.resize(1400, 860)
+    window.show()
+    window.show_page("conflicts")
+    settle(app, 20)
+    window.grab().save(str(out / "conflicts.png"))
+    window.close()
     store.close()
 
 
@@ -266,5 +320,8 @@ if __name__ == "__main__":
     if "--themes" in sys.argv[2:]:
         target.mkdir(parents=True, exist_ok=True)
         themes(target)
+    elif "--conflicts" in sys.argv[2:]:
+        target.mkdir(parents=True, exist_ok=True)
+        conflicts(target)
     else:
         main(target)

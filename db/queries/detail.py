@@ -21,7 +21,7 @@ from db.records.rules import references
 from db.schema.enums import SourceKind
 from db.schema.fields import FieldSpec, ListOf, Parts, Ref
 from db.schema.kinds import BY_NAME, RecordKind
-from db.schema.models import Attachment
+from db.schema.models import Attachment, Conflict
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class RecordView:
     history: list[ChangeEntry]
     # A joint activity whose dates have passed while still planned (derived.needs_update).
     needs_update: bool = False
+    # Its fields two stores changed to different values, not resolved yet (docs/sync.md).
+    conflicts: tuple[str, ...] = ()
 
 
 def record_view(
@@ -74,6 +76,13 @@ def record_view(
         ],
         history=history,
         needs_update=kind == "activity" and derived.needs_update(stored, today),
+        conflicts=tuple(
+            session.execute(
+                select(Conflict.field)
+                .where(Conflict.record_kind == kind, Conflict.record_id == record_id)
+                .order_by(Conflict.field)
+            ).scalars()
+        ),
     )
 
 

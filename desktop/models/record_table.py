@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -25,8 +26,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from db.queries import listing
+from db.queries.conflicts import conflicting_ids
 from desktop import colours
 from desktop.desk import Desk
 from desktop.labels import choice_label, country_name, field_label
@@ -75,6 +78,18 @@ def place_text(place: str) -> str:
     return place
 
 
+CONFLICT_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def conflict_mark(role: int):
+    """A record in conflict, in its list's first column: a warning sign, and why in its tooltip."""
+    if role == Qt.ItemDataRole.DecorationRole:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return QCoreApplication.translate(
+        "RecordTableModel", "Conflict: two stores changed this record; see the Conflicts page"
+    )
+
+
 class RecordTableModel(QAbstractTableModel):
     refreshed = Signal(int)  # number of matching records
 
@@ -87,6 +102,7 @@ class RecordTableModel(QAbstractTableModel):
         self._listed = listing.Ordered(kind, self.filter, desk.today(), total=0, ids=())
         self._pages: dict[int, tuple[list[str], dict[str, dict[str, Any]]]] = {}
         self._latest = Latest()
+        self._conflicting: set[str] = set()  # ids of the records with an open conflict
         self.rows_fetched = 0
         self.loading = False
         self.asked = False  # the store was asked once: the page has been shown
@@ -98,16 +114,19 @@ class RecordTableModel(QAbstractTableModel):
             self.filter = flt
         flt, today, desk, kind = self.filter, self.desk.today(), self.desk, self.kind
 
-        def read(session) -> tuple[listing.Ordered, tuple[list[str], dict]]:
-            # The first page too, in the same read: the view shows it without asking again.
+        def read(session) -> tuple[listing.Ordered, tuple[list[str], dict], set[str]]:
+            # The first page too, in the same read: the view shows it without asking again; and
+            # the records in conflict, once for the whole list rather than row by row.
             listed = listing.ordered(session, kind, flt, today)
-            return listed, listing.page(session, listed, 0, PAGE)
+            return listed, listing.page(session, listed, 0, PAGE), conflicting_ids(session, kind)
 
         self.loading = self.asked = True
         run_in_background(lambda: desk.read(read), self._show_listed, latest=self._latest)
 
-    def _show_listed(self, answer: tuple[listing.Ordered, tuple[list[str], dict]]) -> None:
-        listed, first_page = answer
+    def _show_listed(
+        self, answer: tuple[listing.Ordered, tuple[list[str], dict], set[str]]
+    ) -> None:
+        listed, first_page, self._conflicting = answer
         self.beginResetModel()
         self._listed = listed
         self._pages = {0: first_page}
@@ -156,6 +175,13 @@ class RecordTableModel(QAbstractTableModel):
         ):
             return None
         column = self.spec.columns[index.column()]
+        if (
+            index.column() == 0
+            and role in CONFLICT_ROLES
+            and self._conflicting
+            and self.id_at(index.row()) in self._conflicting
+        ):
+            return conflict_mark(role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = format_value(self._row_values(index.row()).get(column.key), column.kind)
             if role == Qt.ItemDataRole.ToolTipRole:

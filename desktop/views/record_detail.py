@@ -49,6 +49,7 @@ from desktop.labels import (
     shortcut_text,
     window_language,
 )
+from desktop.models.conflicts import field_names
 from desktop.models.record_table import format_value
 from desktop.participant_counts import counts_text
 from desktop.views.history_words import change_lines
@@ -102,6 +103,7 @@ class RecordDetail(QWidget):
     edit_requested = Signal()
     duplicate_requested = Signal()
     follow_ups_requested = Signal(str)  # consultation id
+    conflicts_requested = Signal(str, str)  # kind, id: the record on the Conflicts page
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -207,6 +209,16 @@ class RecordDetail(QWidget):
             ).replace("%1", choice_label(values.get("status") or ""))
             out.append(
                 f"<p id='needs_update' style='color:{colours.warning().name()}'><b>{esc(notice)}</b></p>"
+            )
+        if view.conflicts:
+            fields = field_names(kind, view.conflicts)
+            notice = self.tr(
+                "Conflict: two stores changed %1 to different values; this view shows one of them."
+            ).replace("%1", fields)
+            link = self.tr("Choose the value to keep")
+            out.append(
+                f"<p id='conflict' style='color:{colours.warning().name()}'><b>{esc(notice)}</b> "
+                f"<a href='conflicts:'>{esc(link)}</a></p>"
             )
         out.append("<table cellspacing='0' cellpadding='3'>")
         for spec in record_kind.fields:
@@ -389,6 +401,8 @@ class RecordDetail(QWidget):
         if text.startswith("pd:"):
             kind, _, record_id = text[3:].partition("/")
             self.open_record.emit(kind, record_id)
+        elif text == "conflicts:" and self.kind and self.record_id:
+            self.conflicts_requested.emit(self.kind, self.record_id)
         elif text.startswith("attachment:"):
             self._open_attachment(text.split(":", 1)[1])
 

@@ -142,6 +142,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln follow-ups created.</source>
         <translation>
             <numerusform>%Ln follow-up created.</numerusform>

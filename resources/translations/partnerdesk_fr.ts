@@ -229,6 +229,53 @@
     </message>
 </context>
 <context>
+    <name>ClashBox</name>
+    <message>
+        <source>Common version: not known (the merge keeps each store&apos;s value, not the one they started from).</source>
+        <translation>Version commune&#xa0;: inconnue (la fusion garde la valeur de chaque base, pas celle dont elles sont parties).</translation>
+    </message>
+    <message>
+        <source>%1 (shown now)</source>
+        <translation>%1 (valeur affichée)</translation>
+    </message>
+    <message>
+        <source>Keep %1: %2</source>
+        <translation>Garder %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Keep both, joined (edit them before resolving)</source>
+        <translation>Garder les deux, réunies (modifiables avant de résoudre)</translation>
+    </message>
+    <message>
+        <source>Both values, joined</source>
+        <translation>Les deux valeurs, réunies</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>As created</source>
+        <translation>À la création</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Base %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation>agent inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ComingUpModel</name>
     <message>
         <source>%1 to %2</source>
@@ -257,6 +304,56 @@
     <message>
         <source>Organizations</source>
         <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>Champs en conflit</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constaté le</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Fiches en conflit</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field merged by itself.</source>
+        <translation>Aucun conflit&#xa0;: chaque champ a fusionné de lui-même.</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: the conflicts can be read here, and resolved once it is opened for writing.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;: les conflits se lisent ici, et se résolvent une fois la base ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>Two stores changed these fields to different values. Choose the value to keep for each; your choice travels with the next sync.</source>
+        <translation>Deux bases ont donné des valeurs différentes à ces champs. Choisissez la valeur à garder pour chacun&#xa0;; votre choix part avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non résolu</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1163,10 @@
         <translation>Couverture</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -1096,6 +1197,17 @@
     <message>
         <source>Search everything (%1)</source>
         <translation>Tout rechercher (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the conflicts between stores to resolve them</source>
+        <translation>Ouvrir les conflits entre bases pour les résoudre</translation>
     </message>
     <message>
         <source>Store: %1 — open read-only: changes cannot be saved</source>
@@ -1697,6 +1809,14 @@ Base&#xa0;: %2</translation>
         <source>Planned but past: its dates have passed and its status is still “%1”. Record what happened (Edit): Completed, with its participants and results; Postponed; or Cancelled.</source>
         <translation>Planifiée mais passée&#xa0;: ses dates sont passées et son statut est toujours «&#xa0;%1&#xa0;». Indiquez ce qui s&apos;est passé (Modifier)&#xa0;: Terminée, avec ses participants et ses résultats&#xa0;; Reportée&#xa0;; ou Annulée.</translation>
     </message>
+    <message>
+        <source>Conflict: two stores changed %1 to different values; this view shows one of them.</source>
+        <translation>Conflit&#xa0;: deux bases ont donné des valeurs différentes à %1&#xa0;; cette fiche montre l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep</source>
+        <translation>Choisir la valeur à garder</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more, not listed here.</source>
         <translation>
@@ -1854,6 +1974,13 @@ Base&#xa0;: %2</translation>
     <message>
         <source>(archived or missing record)</source>
         <translation>(fiche archivée ou introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Conflict: two stores changed this record; see the Conflicts page</source>
+        <translation>Conflit&#xa0;: deux bases ont modifié cette fiche&#xa0;; voir la page Conflits</translation>
     </message>
 </context>
 <context>
