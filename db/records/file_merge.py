@@ -13,10 +13,11 @@ and that is the common version of a three-way merge, field by field, as ``merge`
 - both changed it to different values: a conflict, both values kept, the store's shown; sets
   take the additions and removals of both sides.
 
-Times are kept to the second: a change made in the same second as the file's version counts as
-newer (a conflict too many rather than an edit lost). A record the store has not changed since
-the file's time (its ``updated_at`` is earlier), or that the file brings unchanged, is taken
-without reading its history: the usual import of thousands of records costs nothing more.
+A record the store has not changed since the file's time (its ``updated_at`` is not later), or
+that the file brings unchanged, is taken without reading its history: the usual import of
+thousands of records, or the same file again, costs nothing more. Times are kept to the second:
+in a record changed since, a change of a field in the same second as the file's version counts
+as newer (a conflict too many rather than an edit lost).
 Without any time in the file, every change the store made counts as newer.
 """
 
@@ -58,7 +59,7 @@ def hold_newer_edits(
         if old is None:
             continue
         since = item.values.get("updated_at") or exported_at
-        if since is not None and old["updated_at"] < since:
+        if since is not None and old["updated_at"] <= since:
             continue
         if not shape.differences(item.kind, old, item.values):
             continue
