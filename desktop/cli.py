@@ -406,7 +406,11 @@ def _cmd_import(args: argparse.Namespace) -> str:
         advice = "close it first, then import again."
         with _writing(args, "import", advice), _open(args) as store:
             summary = import_file(store, args.file)
-        return f"Imported {args.file.name}: {summary.describe()}."
+        found = [
+            (kind, record_id, summary.names[(kind, record_id)], field)
+            for kind, record_id, field in summary.conflicts
+        ]
+        return "\n".join([f"Imported {args.file.name}: {summary.describe()}.", *_clashes(found)])
     from db.exchange.spreadsheets.importing import import_spreadsheet
 
     advice = "close it first, or import the spreadsheet there (File → Import from a spreadsheet…)."
@@ -557,13 +561,18 @@ def _cmd_sync_in(args: argparse.Namespace) -> str:
         f"{len(report.conflicts)} conflict{'s' if len(report.conflicts) != 1 else ''}"
         + _attached(report.attachments)
     ]
-    lines += [
+    return "\n".join([*lines, *_clashes(report.conflicts)])
+
+
+def _clashes(conflicts: list[tuple[str, str, str, str]]) -> list[str]:
+    """A line per conflict (kind, record id, record name, field) of an import or a sync."""
+    lines = [
         f"  conflict: {kind} “{name}” ({record_id}): {field}"
-        for kind, record_id, name, field in report.conflicts
+        for kind, record_id, name, field in conflicts
     ]
-    if report.conflicts:
+    if conflicts:
         lines.append("  `partnerdesk conflicts` shows both values of each.")
-    return "\n".join(lines)
+    return lines
 
 
 def _attached(files: int) -> str:
@@ -590,11 +599,13 @@ def _cmd_conflicts(args: argparse.Namespace) -> str:
         )
         for side in item["sides"]:
             shown = " (shown)" if side["value"] == item["shown"] else ""
-            who = (
-                f"{side['changed_by']} on store {side['store_id']}, {side['changed_at']} UTC"
-                if side["store_id"]
-                else "as created"
-            )
+            if side["store_id"]:
+                who = f"{side['changed_by']} on store {side['store_id']}, {side['changed_at']} UTC"
+            elif side["changed_by"]:  # an exchange file's version (db/records/file_merge.py)
+                when = f", {side['changed_at']} UTC" if side["changed_at"] else ""
+                who = f"in the file {side['changed_by']}{when}"
+            else:
+                who = "as created"
             lines.append(f"  - {json.dumps(side['value'], ensure_ascii=False)}{shown} — {who}")
     return "\n".join(lines)
 

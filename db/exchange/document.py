@@ -12,13 +12,16 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from sqlmodel import Session
 
 from db.clock import utc_now
 from db.errors import Problem, ValidationError
 from db.i18n import translate
-from db.records import batch, shape
+from db.records import batch, file_merge, merge, shape
 from db.schema.fields import _short
 from db.schema.kinds import BY_KEY, KINDS, RecordKind
 from db.store.engine import Store
@@ -135,17 +138,36 @@ def import_file(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
     """Import an exchange file. The document read is let go of record by record as each is
     parsed, so that the file's records and their clean values are not held twice."""
     doc = read_file(path)
-    return import_document(store, doc, consume=True)
+    return import_document(store, doc, consume=True, source=Path(path).name)
 
 
-def import_document(store: Store, doc: Any, *, consume: bool = False) -> ImportSummary:
+def import_document(
+    store: Store, doc: Any, *, consume: bool = False, source: str = ""
+) -> ImportSummary:
     """``consume``: empty the document's lists as their records are parsed (its caller holds
-    the only reference to it)."""
+    the only reference to it). ``source`` names the file on its side of a conflict."""
     problems = _check_header(doc)
     if problems:
         raise ValidationError(problems)
+    exported_at = _exported_at(doc)
     body = {key: doc[key] for key in BY_KEY if key in doc}
-    return import_records(store, body, who=store.officer, consume=consume)
+    return import_records(
+        store,
+        body,
+        who=store.officer,
+        consume=consume,
+        exported_at=exported_at,
+        source=source or translate("rules", "an exchange file"),
+    )
+
+
+def _exported_at(doc: dict[str, Any]) -> datetime | None:
+    """The file's time, when it says one that reads (a bad one is not the records' problem)."""
+    found: list[str] = []
+    when = shape.UPDATED_AT.parse(
+        doc.get("exported_at"), "exported_at", lambda *_: found.append("")
+    )
+    return None if found else when
 
 
 @dataclass
@@ -243,11 +265,54 @@ def _check_header(doc: Any) -> list[Problem]:
 
 
 def import_records(
-    store: Store, body: dict[str, list[Any]], *, who: str, consume: bool = False
+    store: Store,
+    body: dict[str, list[Any]],
+    *,
+    who: str,
+    consume: bool = False,
+    exported_at: datetime | None = None,
+    source: str = "",
 ) -> ImportSummary:
-    """Check every record of ``body`` (lists keyed like the document), then write all or nothing."""
+    """Check every record of ``body`` (lists keyed like the document), then write all or nothing.
+    A field the store changed after the file's version is not overwritten: kept, or a conflict
+    when the file changed it too (db/records/file_merge.py)."""
     proposed, problems = batch.parse(_records(body, consume), id_required=True)
-    return batch.write_batch(store, proposed, problems=problems, who=who)
+    with store.unit_of_work() as session:
+        checked, found = batch.check(session, proposed)
+        if problems or found:
+            raise ValidationError([*problems, *found])
+        held = file_merge.hold_newer_edits(session, checked, exported_at=exported_at, source=source)
+        if held.kept:
+            checked = _checked_again(session, checked, held, source)
+        outcome = batch.write(session, checked, who=who)
+        merge.keep_conflicts(session, held.conflicts)
+        outcome.conflicts = sorted(held.conflicts)
+        outcome.names = {
+            (item.kind.name, item.values["id"]): item.kind.describe(item.values)
+            for item in checked.proposed
+            if (item.kind.name, item.values["id"]) in held.kept
+        }
+        return outcome
+
+
+def _checked_again(
+    session: Session, checked: batch.Checked, held: file_merge.HeldBack, source: str
+) -> batch.Checked:
+    """The rules on the records as merged; one that breaks a rule keeps the store's version
+    whole, with a conflict on each field the file changed (as ``merge`` does)."""
+    again, problems = batch.check(session, checked.proposed)
+    broken = {problem.record for problem in problems}
+    olds = {item.place: old for item, old in zip(checked.proposed, checked.olds, strict=True)}
+    if not broken:
+        return again
+    for item in checked.proposed:
+        key = (item.kind.name, item.values["id"])
+        if item.place in broken and key in held.kept and olds[item.place] is not None:
+            file_merge.store_whole(item, olds[item.place], held, source)
+    again, problems = batch.check(session, checked.proposed)
+    if problems:
+        raise ValidationError(problems)
+    return again
 
 
 def _records(body: dict[str, list[Any]], consume: bool) -> Iterator[tuple[RecordKind, Any, str]]:

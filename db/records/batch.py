@@ -70,6 +70,10 @@ class Outcome:
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
+    # Fields an exchange file met with a newer local edit of another value: (kind, id, field),
+    # and each such record's name (db/records/file_merge.py).
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def kinds_changed(self) -> set[str]:
@@ -77,10 +81,23 @@ class Outcome:
         return {BY_KEY[key].name for key in (self.created + self.updated)}
 
     def describe(self) -> str:
+        counts = {
+            "added": sum(self.created.values()),
+            "updated": sum(self.updated.values()),
+            "unchanged": sum(self.unchanged.values()),
+        }
+        if self.conflicts:
+            return translate(
+                "rules",
+                "{added} added, {updated} updated, {unchanged} unchanged; "
+                "{conflicts} field(s) in conflict with a newer edit here, on {records} record(s)",
+            ).format(
+                **counts,
+                conflicts=len(self.conflicts),
+                records=len({(kind, rid) for kind, rid, _name in self.conflicts}),
+            )
         return translate("rules", "{added} added, {updated} updated, {unchanged} unchanged").format(
-            added=sum(self.created.values()),
-            updated=sum(self.updated.values()),
-            unchanged=sum(self.unchanged.values()),
+            **counts
         )
 
 

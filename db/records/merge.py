@@ -388,6 +388,9 @@ def _keep_conflicts(
     session.flush()
 
 
+keep_conflicts = _keep_conflicts  # for an exchange file's import (db/exchange/document.py)
+
+
 def open_conflicts(session: Session) -> list[tuple[str, str, str, list[Side]]]:
     """Every open conflict: (kind, record id, field, sides), by record and field."""
     query = select(Conflict).order_by(Conflict.record_kind, Conflict.record_id, Conflict.field)

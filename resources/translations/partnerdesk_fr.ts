@@ -4005,6 +4005,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>«&#xa0;{key}&#xa0;» doit être une liste de fiches.</translation>
     </message>
     <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged; {conflicts} field(s) in conflict with a newer edit here, on {records} record(s)</source>
+        <translation>ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}&#xa0;; champs en conflit avec une modification plus récente faite ici&#xa0;: {conflicts}, sur {records} fiche(s)</translation>
+    </message>
+    <message>
         <source>The id {id} is used twice in the file (also by {other}).</source>
         <translation>L&apos;identifiant {id} est utilisé deux fois dans le fichier (aussi par {other}).</translation>
     </message>
