@@ -212,3 +212,69 @@ def test_plan_postpone_and_hold_a_workshop(qtbot, sample_desk, clock):
         "18,450.5",
     ):
         assert shown in text, shown
+
+
+SERIES = "ICMPD–WCO webinar series on trade facilitation"
+
+
+def test_a_webinar_series_of_four_sessions_is_four_calendar_events(qtbot, sample_desk):
+    """The officer records a series held online over months, one row per session; the calendar
+    then has one event per session, and a session moved keeps its event (the same UID)."""
+    import icalendar
+
+    from db.exchange.calendar import calendar_text
+
+    desk = sample_desk
+    window = open_window(qtbot, desk)
+    page = go_to(qtbot, window, "activity")
+    new_record(qtbot, window, page)
+    type_into(qtbot, page, "title", SERIES)
+    pick_choice(qtbot, page, "kind", "Seminar")
+    pick_choice(qtbot, page, "status", "Confirmed")
+    pick_choice(qtbot, page, "mode", "Online")
+    enter_field_date(qtbot, page, "start_on", "2027-02-10")
+    enter_field_date(qtbot, page, "end_on", "2027-11-10")
+    pick_record(qtbot, page, "lead_organization_id", "WCO")
+    row = add_row(qtbot, page, "partners")
+    fill_cell(qtbot, page, "partners", row, "organization_id", "ICMPD")
+    close_open_cell(qtbot, page, "partners")
+    for day in ("2027-02-10", "2027-05-12", "2027-08-11", "2027-11-10"):
+        row = add_row(qtbot, page, "sessions")
+        fill_cell(qtbot, page, "sessions", row, "start_on", day)
+        fill_cell(qtbot, page, "sessions", row, "starts_at", f"{day} 14:00")
+        choose_in_cell(qtbot, page, "sessions", row, "mode", "Online")
+        fill_cell(qtbot, page, "sessions", row, "participants_total", "150")
+    close_open_cell(qtbot, page, "sessions")
+    series = save_with_ctrl_s(qtbot, window, page)
+
+    stored = services.get_exchange(desk.store, "activity", series)
+    assert [(s["start_on"], s["starts_at"], s["mode"]) for s in stored["sessions"]] == [
+        (day, f"{day}T14:00", "online")
+        for day in ("2027-02-10", "2027-05-12", "2027-08-11", "2027-11-10")
+    ]
+
+    def events() -> dict[str, icalendar.Event]:
+        calendar = icalendar.Calendar.from_ical(calendar_text(desk.store))
+        return {
+            str(e["UID"]): e
+            for e in calendar.walk("VEVENT")
+            if str(e["UID"]).startswith(f"activity-{series}-")
+        }
+
+    before = events()
+    assert sorted(str(e["SUMMARY"]) for e in before.values()) == [
+        f"{SERIES} — session {n} of 4" for n in (1, 2, 3, 4)
+    ]
+    assert all(str(e["LOCATION"]) == "Online" for e in before.values())
+
+    # The second session moves by a week: its event moves, no event is added or lost.
+    fill_cell(qtbot, page, "sessions", 1, "start_on", "2027-05-19")
+    fill_cell(qtbot, page, "sessions", 1, "starts_at", "2027-05-19 14:00")
+    close_open_cell(qtbot, page, "sessions")
+    save_with_ctrl_s(qtbot, window, page)
+    after = events()
+    assert set(after) == set(before)
+    moved = [
+        uid for uid in after if after[uid].decoded("DTSTART") != before[uid].decoded("DTSTART")
+    ]
+    assert len(moved) == 1 and str(after[moved[0]].decoded("DTSTART")) == "2027-05-19 14:00:00"
