@@ -27,21 +27,32 @@ def soak():
 
 
 def test_writers_killed_at_random_lose_no_reported_commit(soak, tmp_path):
-    report = soak.run_soak(tmp_path, kills=12, seed=20261123)
-    print(report.table())  # shown when an assertion below fails: which figure, and the others
+    # Whether the reader deletes a log between a stray close and the writer's next commit is a
+    # race: on a loaded machine (CI's two cores, once at 25 commits/s) 12 kills can pass without
+    # it. The trap must have been met, so further rounds of 12 run, each checked whole, until
+    # it has been (three rounds at most).
+    reports = []
+    while len(reports) < 3 and not any(r.logs_taken_back for r in reports):
+        round_no = len(reports) + 1
+        reports.append(
+            soak.run_soak(tmp_path / f"round-{round_no}", kills=12, seed=20261122 + round_no)
+        )
+        print(reports[-1].table())  # shown when an assertion below fails
 
-    assert report.problems == []
-    assert report.kills == 12
-    assert report.commits_reported > 0
-    assert report.commits_verified == report.commits_reported
-    assert report.lost_commits == 0
-    assert report.unsound_stores == 0
-    assert report.torn_operations == 0
-    assert report.check_failures == 0
-    assert report.kills_in_flight > 0  # some kills did land while a record was being written
-    assert report.ok
-    assert sum(report.records.values()) > 0
-    # The disturbances happened, and the writers found their log deleted and took it back.
-    assert report.stray_opens > 0
-    assert report.reader_connections > 0
-    assert report.logs_taken_back > 0
+    for report in reports:
+        assert report.problems == []
+        assert report.kills == 12
+        assert report.commits_reported > 0
+        assert report.commits_verified == report.commits_reported
+        assert report.lost_commits == 0
+        assert report.unsound_stores == 0
+        assert report.torn_operations == 0
+        assert report.check_failures == 0
+        assert report.ok
+        assert sum(report.records.values()) > 0
+        assert report.stray_opens > 0
+        assert report.reader_connections > 0
+    # Some kills landed while a record was being written, and the writers found their log
+    # deleted and took it back.
+    assert sum(r.kills_in_flight for r in reports) > 0
+    assert sum(r.logs_taken_back for r in reports) > 0
