@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
@@ -257,7 +257,7 @@ class Timestamp(FieldSpec):
             )
             return None
         if value.tzinfo is not None:
-            value = value.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+            value = value.astimezone(UTC).replace(tzinfo=None)  # UTC needs no zone database
         return value.replace(microsecond=0)
 
     def dump(self, value):
