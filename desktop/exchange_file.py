@@ -87,7 +87,7 @@ def what_it_holds(path: Path, preview: FilePreview) -> str:
     if preview.exported_at:
         lines.append(
             translate("exchange_file", "It was exported on %1.").replace(
-                "%1", _moment(preview.exported_at)
+                "%1", local_moment(preview.exported_at)
             )
         )
     outcome, counted = preview.outcome, Counted()
@@ -104,7 +104,7 @@ def what_it_holds(path: Path, preview: FilePreview) -> str:
     return "\n".join(lines)
 
 
-def _moment(exported_at: str) -> str:
+def local_moment(exported_at: str) -> str:
     moment = QDateTime.fromString(exported_at, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return exported_at
@@ -167,26 +167,30 @@ def _import(window: QMainWindow, path: Path) -> None:
 
 def _refused(window: QMainWindow, path: Path, exc: BaseException) -> None:
     window.statusBar().clearMessage()
+    said = why_refused(
+        exc,
+        translate("exchange_file", "%1 cannot be imported; nothing was imported.").replace(
+            "%1", path.name
+        ),
+    )
+    if said is not None:
+        _tell(window, said)
+
+
+def why_refused(exc: BaseException, headline: str) -> str | None:
+    """What the officer is told when a file from outside is refused: ``headline`` then each
+    problem found (the first few), or the plain reason; None for a bug, reported as one."""
     if isinstance(exc, ValidationError):
         problems = [str(p) for p in exc.problems]
         more = len(problems) - PROBLEMS_SHOWN
         shown = "\n".join(f"• {p}" for p in problems[:PROBLEMS_SHOWN])
         if more > 0:
             shown += "\n" + translate("exchange_file", "and %1 more").replace("%1", str(more))
-        _tell(
-            window,
-            translate("exchange_file", "%1 cannot be imported; nothing was imported.").replace(
-                "%1", path.name
-            )
-            + "\n\n"
-            + shown,
-        )
-        return
+        return headline + "\n\n" + shown
     reason = plain_reason(exc)
     if reason is None:
         report_unexpected(exc)
-        return
-    _tell(window, reason)
+    return reason
 
 
 def _tell(window: QMainWindow, text: str) -> None:
