@@ -23,6 +23,7 @@ from desktop.models.conflicts import field_names
 from desktop.worker import run_in_background
 
 SUFFIX = ".pdsync"  # the usual ending (docs/sync-bundle-format.md), the file type registered
+MEDIA_TYPE = "application/x-partnerdesk-sync+zip"  # packaging/linux, build.spec
 QUESTION = "merge_question"  # the question's object name, for whoever looks for it
 REPORT = "sync_report"
 translate = QCoreApplication.translate
