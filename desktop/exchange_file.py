@@ -116,27 +116,49 @@ def local_moment(exported_at: str) -> str:
 
 
 def _ask(window: QMainWindow, path: Path, preview: FilePreview) -> None:
+    ask_first(
+        window,
+        QUESTION,
+        translate("exchange_file", "Import an exchange file?"),
+        what_it_holds(path, preview),
+        translate("exchange_file", "Import it into this store?"),
+        translate("exchange_file", "&Import"),
+        lambda: _import(window, path),
+        translate("exchange_file", "%1 was not imported.").replace("%1", path.name),
+    )
+
+
+def ask_first(
+    window: QMainWindow,
+    name: str,
+    title: str,
+    text: str,
+    question: str,
+    yes: str,
+    on_yes: Callable[[], None],
+    on_cancel: str,
+) -> None:
+    """The window-modal question before a file from outside changes the store: ``on_yes`` runs
+    on ``yes``; Cancel (the default) says ``on_cancel`` in the status bar and changes nothing."""
     window.statusBar().clearMessage()
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        translate("exchange_file", "Import an exchange file?"),
-        what_it_holds(path, preview),
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         window,
     )
-    box.setObjectName(QUESTION)
-    box.setInformativeText(translate("exchange_file", "Import it into this store?"))
-    box.button(QMessageBox.StandardButton.Yes).setText(translate("exchange_file", "&Import"))
+    box.setObjectName(name)
+    box.setInformativeText(question)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def answered(answer: int) -> None:
         if answer == QMessageBox.StandardButton.Yes:
-            _import(window, path)
+            on_yes()
         else:
-            window.statusBar().showMessage(
-                translate("exchange_file", "%1 was not imported.").replace("%1", path.name), 8000
-            )
+            window.statusBar().showMessage(on_cancel, 8000)
 
     box.finished.connect(answered)
     box.open()  # window-modal, without an event loop of its own
@@ -194,12 +216,12 @@ def why_refused(exc: BaseException, headline: str) -> str | None:
 
 
 def _tell(window: QMainWindow, text: str) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("exchange_file", "Import an exchange file"),
-        text,
-        parent=window,
-    )
-    box.setObjectName(QUESTION)
+    tell(window, QUESTION, translate("exchange_file", "Import an exchange file"), text)
+
+
+def tell(window: QMainWindow, name: str, title: str, text: str) -> None:
+    """Why a file from outside changed nothing, in a window-modal warning."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
+    box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

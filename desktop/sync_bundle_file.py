@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from db.exchange.bundles import Bundle, SyncReport, read_bundle, sync_in
 from desktop.desk import CONFLICTS, Changes
 from desktop.errors import log
-from desktop.exchange_file import local_moment, why_refused
+from desktop.exchange_file import ask_first, local_moment, tell, why_refused
 from desktop.labels import Counted, kind_count, kind_name
 from desktop.models.conflicts import field_names
 from desktop.worker import run_in_background
@@ -81,31 +81,16 @@ def what_it_holds(path: Path, bundle: Bundle) -> str:
 
 
 def _ask(window: QMainWindow, path: Path, bundle: Bundle) -> None:
-    window.statusBar().clearMessage()
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    ask_first(
+        window,
+        QUESTION,
         translate("sync_bundle", "Merge a sync bundle?"),
         what_it_holds(path, bundle),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        window,
+        translate("sync_bundle", "Merge it into this store?"),
+        translate("sync_bundle", "&Merge"),
+        lambda: _merge(window, path),
+        translate("sync_bundle", "%1 was not merged.").replace("%1", path.name),
     )
-    box.setObjectName(QUESTION)
-    box.setInformativeText(translate("sync_bundle", "Merge it into this store?"))
-    box.button(QMessageBox.StandardButton.Yes).setText(translate("sync_bundle", "&Merge"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def answered(answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes:
-            _merge(window, path)
-        else:
-            window.statusBar().showMessage(
-                translate("sync_bundle", "%1 was not merged.").replace("%1", path.name), 8000
-            )
-
-    box.finished.connect(answered)
-    box.open()  # window-modal, without an event loop of its own
-    box.raise_()
 
 
 def _merge(window: QMainWindow, path: Path) -> None:
@@ -195,12 +180,4 @@ def _refused(window: QMainWindow, path: Path, exc: BaseException) -> None:
 
 
 def _tell(window: QMainWindow, text: str) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("sync_bundle", "Merge a sync bundle"),
-        text,
-        parent=window,
-    )
-    box.setObjectName(QUESTION)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    tell(window, QUESTION, translate("sync_bundle", "Merge a sync bundle"), text)

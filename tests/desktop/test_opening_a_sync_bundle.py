@@ -25,6 +25,7 @@ from desktop.worker import wait_for_background_work
 from tests import builders
 from tests.desktop.modal import answer_dialog
 from tests.desktop.test_conflicts_page import carry, edit, store_id
+from tests.desktop.test_opening_an_exchange_file import start_a_second_time
 from tests.desktop.test_store_session import _start as start_session
 
 TITLE = "MoU on border management"
@@ -186,6 +187,31 @@ def test_a_bundle_from_a_newer_schema_says_why_and_merges_nothing(
     box.button(QMessageBox.StandardButton.Ok).click()
     assert _conflicts(sample_path) == []
     assert "Agence de coopération de Lomé" not in _partners(sample_path)
+
+
+def test_a_second_start_with_a_bundle_hands_it_to_the_window(
+    qtbot, sample_path, clashing_bundle, sessions
+):
+    first = start_session(sessions, sample_path)
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    second = start_a_second_time(sample_path, clashing_bundle)
+    said = _answer(qtbot, first.window, QMessageBox.StandardButton.Yes)
+    _merged_with_the_clash(said, _report(qtbot, first.window))
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+    assert second.stdout.read().strip() == "ended"
+    assert len(_conflicts(sample_path)) == 1
+
+
+def test_a_read_only_window_says_it_cannot_merge(qtbot, sample_path, clashing_bundle, sessions):
+    session = start_session(sessions, sample_path, read_only=True, files=[clashing_bundle])
+    qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+    box = _box(qtbot, session.window, QUESTION)
+    assert box.text() == (
+        "from the mission.pdsync cannot be merged: this window has the store open read-only."
+    )
+    assert not session.window.actions_by_key["merge_bundle"].isVisible()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert _conflicts(sample_path) == []
 
 
 def test_a_bundle_alone_opens_the_window():
