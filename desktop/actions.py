@@ -116,6 +116,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "merge_bundle",
+        QT_TRANSLATE_NOOP("actions", "&Merge a sync bundle…"),
+        (),
+        SP.SP_BrowserReload,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Bring in another store's changes from a sync bundle (.pdsync), field by field",
+        ),
+    ),
+    ActionSpec(
         "export_list",
         QT_TRANSLATE_NOOP("actions", "&Export this list…"),
         ("Ctrl+E",),

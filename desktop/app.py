@@ -30,6 +30,7 @@ from desktop.i18n import install_translators, system_locale
 from desktop.labels import Counted
 from desktop.running_window import WindowCalls, ask_to_come_forward, bring_to_front
 from desktop.settings import Options
+from desktop.sync_bundle_file import is_bundle, offer_merge
 from desktop.worker import run_in_background, wait_for_background_work
 
 ORGANIZATION_DOMAIN = "partnerdesk.org"
@@ -51,6 +52,15 @@ class PartnerDeskApplication(QApplication):
                 self.opened_files.open(Path(event.file()))
             return True
         return super().event(event)
+
+
+def offer_file(window, path: Path) -> None:
+    """A file opened with PartnerDesk: a sync bundle (by its ending, .pdsync) is offered to merge,
+    anything else to import as an exchange file."""
+    if is_bundle(path):
+        offer_merge(window, path)
+    else:
+        offer_import(window, path)
 
 
 def opened_files() -> OpenedFiles | None:
@@ -83,7 +93,8 @@ def name_application(app: QApplication) -> None:
 
 
 def run_window(db_path: str | None, file: str | None = None) -> int:
-    """``file``: an exchange file to show and offer to import (`partnerdesk FILE`)."""
+    """``file``: an exchange file to show and offer to import, or a sync bundle to offer to merge
+    (`partnerdesk FILE`)."""
     app = make_application()
     start_logging()
     log_qt_messages()
@@ -146,13 +157,13 @@ class StoreSession:
         self.files: list[Path] = []  # files to offer to import once the window is open
 
     def open_file(self, path: Path) -> None:
-        """Show what an exchange file holds and ask before importing it (now, or once the
-        window is open)."""
+        """Show what an exchange file or a sync bundle holds and ask before importing or
+        merging it (now, or once the window is open)."""
         path = Path(path).absolute()  # a second start passes it on from another folder
         if self.window is None:
             self.files.append(path)
         else:
-            offer_import(self.window, path)
+            offer_file(self.window, path)
 
     def bring_forward(self) -> None:
         if self.window is not None:
@@ -235,7 +246,7 @@ class StoreSession:
                 self.window.statusBar().showMessage(self.outcome, 30_000)
             files, self.files = self.files, []
             for file in files:
-                offer_import(self.window, file)
+                offer_file(self.window, file)
             if not read_only:
                 self._back_up("opening", self.window)
                 if whole_file:

@@ -163,8 +163,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _file_to_open(argv: Sequence[str]) -> tuple[list[str], str | None]:
-    """`partnerdesk FILE.json` — what a double-click on an exchange file runs — opens the window,
-    which shows what FILE holds and asks before importing it. Any other word is left to the
+    """`partnerdesk FILE.json` or `FILE.pdsync` — what a double-click on an exchange file or a
+    sync bundle runs — opens the window, which shows what FILE holds and asks before importing
+    or merging it. Any other word is left to the
     parser: a command, or a mistyped one (exit status 2)."""
     rest = list(argv)
     i = 0
@@ -174,7 +175,7 @@ def _file_to_open(argv: Sequence[str]) -> tuple[list[str], str | None]:
             i += 2
         elif word.startswith("-"):
             i += 1
-        elif Path(word).suffix.lower() == ".json":
+        elif Path(word).suffix.lower() in (".json", ".pdsync"):
             return rest[:i] + rest[i + 1 :], word
         else:
             return rest, None

@@ -233,9 +233,7 @@ class Desk(QObject):
 
     def find(self, text: str, on_done: Callable[[list[Hit]], None], latest: Latest) -> None:
         store = self.store
-        run_in_background(
-            lambda: services.find(store, text, limit=500), on_done, latest=latest
-        )
+        run_in_background(lambda: services.find(store, text, limit=500), on_done, latest=latest)
 
     def attachments_of(self, kind: str, record_id: str) -> list[Attachment]:
         return services.attachments_of(self.store, kind, record_id)

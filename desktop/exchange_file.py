@@ -87,7 +87,7 @@ def what_it_holds(path: Path, preview: FilePreview) -> str:
     if preview.exported_at:
         lines.append(
             translate("exchange_file", "It was exported on %1.").replace(
-                "%1", _moment(preview.exported_at)
+                "%1", local_moment(preview.exported_at)
             )
         )
     outcome, counted = preview.outcome, Counted()
@@ -104,7 +104,7 @@ def what_it_holds(path: Path, preview: FilePreview) -> str:
     return "\n".join(lines)
 
 
-def _moment(exported_at: str) -> str:
+def local_moment(exported_at: str) -> str:
     moment = QDateTime.fromString(exported_at, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return exported_at
@@ -116,27 +116,49 @@ def _moment(exported_at: str) -> str:
 
 
 def _ask(window: QMainWindow, path: Path, preview: FilePreview) -> None:
+    ask_first(
+        window,
+        QUESTION,
+        translate("exchange_file", "Import an exchange file?"),
+        what_it_holds(path, preview),
+        translate("exchange_file", "Import it into this store?"),
+        translate("exchange_file", "&Import"),
+        lambda: _import(window, path),
+        translate("exchange_file", "%1 was not imported.").replace("%1", path.name),
+    )
+
+
+def ask_first(
+    window: QMainWindow,
+    name: str,
+    title: str,
+    text: str,
+    question: str,
+    yes: str,
+    on_yes: Callable[[], None],
+    on_cancel: str,
+) -> None:
+    """The window-modal question before a file from outside changes the store: ``on_yes`` runs
+    on ``yes``; Cancel (the default) says ``on_cancel`` in the status bar and changes nothing."""
     window.statusBar().clearMessage()
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        translate("exchange_file", "Import an exchange file?"),
-        what_it_holds(path, preview),
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         window,
     )
-    box.setObjectName(QUESTION)
-    box.setInformativeText(translate("exchange_file", "Import it into this store?"))
-    box.button(QMessageBox.StandardButton.Yes).setText(translate("exchange_file", "&Import"))
+    box.setObjectName(name)
+    box.setInformativeText(question)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def answered(answer: int) -> None:
         if answer == QMessageBox.StandardButton.Yes:
-            _import(window, path)
+            on_yes()
         else:
-            window.statusBar().showMessage(
-                translate("exchange_file", "%1 was not imported.").replace("%1", path.name), 8000
-            )
+            window.statusBar().showMessage(on_cancel, 8000)
 
     box.finished.connect(answered)
     box.open()  # window-modal, without an event loop of its own
@@ -167,35 +189,39 @@ def _import(window: QMainWindow, path: Path) -> None:
 
 def _refused(window: QMainWindow, path: Path, exc: BaseException) -> None:
     window.statusBar().clearMessage()
+    said = why_refused(
+        exc,
+        translate("exchange_file", "%1 cannot be imported; nothing was imported.").replace(
+            "%1", path.name
+        ),
+    )
+    if said is not None:
+        _tell(window, said)
+
+
+def why_refused(exc: BaseException, headline: str) -> str | None:
+    """What the officer is told when a file from outside is refused: ``headline`` then each
+    problem found (the first few), or the plain reason; None for a bug, reported as one."""
     if isinstance(exc, ValidationError):
         problems = [str(p) for p in exc.problems]
         more = len(problems) - PROBLEMS_SHOWN
         shown = "\n".join(f"• {p}" for p in problems[:PROBLEMS_SHOWN])
         if more > 0:
             shown += "\n" + translate("exchange_file", "and %1 more").replace("%1", str(more))
-        _tell(
-            window,
-            translate("exchange_file", "%1 cannot be imported; nothing was imported.").replace(
-                "%1", path.name
-            )
-            + "\n\n"
-            + shown,
-        )
-        return
+        return headline + "\n\n" + shown
     reason = plain_reason(exc)
     if reason is None:
         report_unexpected(exc)
-        return
-    _tell(window, reason)
+    return reason
 
 
 def _tell(window: QMainWindow, text: str) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("exchange_file", "Import an exchange file"),
-        text,
-        parent=window,
-    )
-    box.setObjectName(QUESTION)
+    tell(window, QUESTION, translate("exchange_file", "Import an exchange file"), text)
+
+
+def tell(window: QMainWindow, name: str, title: str, text: str) -> None:
+    """Why a file from outside changed nothing, in a window-modal warning."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
+    box.setObjectName(name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

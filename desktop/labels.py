@@ -338,6 +338,12 @@ class Counted(QObject):
     def records(self, n: int) -> str:
         return self.tr("%Ln records", "", n)
 
+    def changes(self, n: int) -> str:
+        return self.tr("%Ln changes", "", n)
+
+    def attached_files(self, n: int) -> str:
+        return self.tr("%Ln attached files", "", n)
+
 
 def kind_count(kind: str, n: int) -> str:
     """How many records of a kind, in the window's language: "1 contact", "12 agreements"."""

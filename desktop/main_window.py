@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
                 "archive",
                 "officer",
                 "import_spreadsheet",
+                "merge_bundle",
             ):
                 self.actions_by_key[key].setVisible(False)  # hidden actions take no shortcut
 
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
                     "backup",
                     None,
                     "import_spreadsheet",
+                    "merge_bundle",
                     "export_list",
                     "export_store",
                     "export_calendar",
@@ -626,6 +628,21 @@ class MainWindow(QMainWindow):
         dialog.choose_file()
         if getattr(dialog, "path", None) is not None:
             dialog.exec()
+
+    def on_merge_bundle(self) -> None:
+        from pathlib import Path
+
+        from desktop.sync_bundle_file import SUFFIX, offer_merge
+        from desktop.widgets.file_dialogs import open_file_name
+
+        chosen = open_file_name(
+            self,
+            self.tr("Merge a sync bundle"),
+            "",
+            self.tr("PartnerDesk sync bundle (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if chosen:
+            offer_merge(self, Path(chosen))
 
     def on_export_list(self) -> None:
         from desktop import transfers

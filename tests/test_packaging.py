@@ -203,10 +203,11 @@ def _exported_file_start(tmp_path) -> bytes:
 
 def test_linux_knows_an_exchange_file_and_opens_it_with_partnerdesk(tmp_path):
     from db.exchange.document import MEDIA_TYPE, NAME_ENDING
+    from desktop.sync_bundle_file import MEDIA_TYPE as SYNC_TYPE
 
     entry = _entry(LINUX / f"{APPLICATION_ID}.desktop")
-    assert entry["MimeType"] == f"{MEDIA_TYPE};" and entry["Exec"].endswith(" %f")
-    [kind] = ET.parse(LINUX / f"{APPLICATION_ID}.xml").getroot().findall(f"{MIME}mime-type")
+    assert entry["MimeType"] == f"{MEDIA_TYPE};{SYNC_TYPE};" and entry["Exec"].endswith(" %f")
+    kind, _bundle = ET.parse(LINUX / f"{APPLICATION_ID}.xml").getroot().findall(f"{MIME}mime-type")
     assert kind.get("type") == MEDIA_TYPE
     assert kind.find(f"{MIME}sub-class-of").get("type") == "application/json"
     assert kind.find(f"{MIME}glob").get("pattern") == f"*{NAME_ENDING}"
@@ -235,6 +236,34 @@ def test_the_exchange_files_type_is_one_shared_mime_info_accepts(tmp_path):
     assert MEDIA_TYPE in (tmp_path / "mime" / "magic").read_bytes().decode("latin-1")
 
 
+def test_linux_knows_a_sync_bundle_and_opens_it_with_partnerdesk():
+    from desktop.sync_bundle_file import MEDIA_TYPE, SUFFIX
+
+    _exchange, kind = (
+        ET.parse(LINUX / f"{APPLICATION_ID}.xml").getroot().findall(f"{MIME}mime-type")
+    )
+    assert kind.get("type") == MEDIA_TYPE
+    assert kind.find(f"{MIME}sub-class-of").get("type") == "application/zip"
+    assert kind.find(f"{MIME}glob").get("pattern") == f"*{SUFFIX}"
+    assert MEDIA_TYPE in _entry(LINUX / f"{APPLICATION_ID}.desktop")["MimeType"].split(";")
+
+
+@pytest.mark.skipif(
+    not shutil.which("update-mime-database"), reason="shared-mime-info is not installed"
+)
+def test_the_sync_bundles_type_is_one_shared_mime_info_accepts(tmp_path):
+    from desktop.sync_bundle_file import MEDIA_TYPE, SUFFIX
+
+    (tmp_path / "mime" / "packages").mkdir(parents=True)
+    shutil.copy(LINUX / f"{APPLICATION_ID}.xml", tmp_path / "mime" / "packages")
+    done = subprocess.run(
+        ["update-mime-database", "-V", str(tmp_path / "mime")], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "warning" not in done.stderr.lower(), done.stderr
+    assert f"60:{MEDIA_TYPE}:*{SUFFIX}" in (tmp_path / "mime" / "globs2").read_text()
+    assert f"{MEDIA_TYPE} application/zip" in (tmp_path / "mime" / "subclasses").read_text()
+
+
 def test_windows_offers_partnerdesk_for_exchange_files_per_user_and_forgets_it_on_uninstall():
     script = NSIS.read_text(encoding="utf-8")
     install = script[: script.index('Section "Uninstall"')]
@@ -249,6 +278,20 @@ def test_windows_offers_partnerdesk_for_exchange_files_per_user_and_forgets_it_o
     assert 'DeleteRegValue HKCU "${CLASSES}\\.json\\OpenWithProgids" "${PROGID}"' in uninstall
 
 
+def test_windows_opens_sync_bundles_with_partnerdesk_per_user_and_forgets_it_on_uninstall():
+    script = NSIS.read_text(encoding="utf-8")
+    install = script[: script.index('Section "Uninstall"')]
+    uninstall = script[script.index('Section "Uninstall"') :]
+    assert 'WriteRegStr HKCU "${CLASSES}\\.pdsync" "" "${SYNC_PROGID}"' in install
+    assert (
+        'WriteRegStr HKCU "${CLASSES}\\${SYNC_PROGID}\\shell\\open\\command" "" '
+        '\'"$INSTDIR\\partnerdesk.exe" "%1"\'' in install
+    )
+    assert 'SupportedTypes" ".pdsync" ""' in install
+    for key in ("${CLASSES}\\${SYNC_PROGID}", "${CLASSES}\\.pdsync"):
+        assert f'DeleteRegKey HKCU "{key}"' in uninstall
+
+
 def test_macos_declares_the_exchange_files_type_and_opens_json_when_asked():
     import ast
 
@@ -261,7 +304,7 @@ def test_macos_declares_the_exchange_files_type_and_opens_json_when_asked():
         if isinstance(node, ast.Assign)
         and getattr(node.targets[0], "id", "") == "EXCHANGE_FILE_TYPES"
     ]
-    [declared] = types["UTExportedTypeDeclarations"]
+    declared, bundle = types["UTExportedTypeDeclarations"]
     tags = declared["UTTypeTagSpecification"]
     assert declared["UTTypeConformsTo"] == ["public.json"]
     assert tags["public.mime-type"] == [MEDIA_TYPE]
@@ -269,7 +312,19 @@ def test_macos_declares_the_exchange_files_type_and_opens_json_when_asked():
     handled = {
         t["LSItemContentTypes"][0]: t["LSHandlerRank"] for t in types["CFBundleDocumentTypes"]
     }
-    assert handled == {declared["UTTypeIdentifier"]: "Owner", "public.json": "Alternate"}
+    assert handled == {
+        declared["UTTypeIdentifier"]: "Owner",
+        "public.json": "Alternate",
+        bundle["UTTypeIdentifier"]: "Owner",
+    }
+    from desktop.sync_bundle_file import MEDIA_TYPE as SYNC_TYPE
+    from desktop.sync_bundle_file import SUFFIX
+
+    assert bundle["UTTypeConformsTo"] == ["public.zip-archive"]
+    assert bundle["UTTypeTagSpecification"] == {
+        "public.filename-extension": [SUFFIX.lstrip(".")],
+        "public.mime-type": [SYNC_TYPE],
+    }
     assert "**EXCHANGE_FILE_TYPES" in spec[spec.index("BUNDLE(") :]
 
 

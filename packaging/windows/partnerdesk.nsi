@@ -32,6 +32,8 @@ Unicode true
 ; The exchange file's type, for this user only (HKCU\Software\Classes): no administrator needed.
 !define CLASSES "Software\Classes"
 !define PROGID "PartnerDesk.ExchangeFile"
+; The sync bundle's: its own extension, .pdsync, which PartnerDesk owns.
+!define SYNC_PROGID "PartnerDesk.SyncBundle"
 
 Name "${APP}"
 OutFile "${OUTFILE}"
@@ -81,6 +83,14 @@ Section "PartnerDesk"
   WriteRegStr HKCU "${CLASSES}\${PROGID}\DefaultIcon" "" '"$INSTDIR\partnerdesk.exe",0'
   WriteRegStr HKCU "${CLASSES}\${PROGID}\shell\open\command" "" '"$INSTDIR\partnerdesk.exe" "%1"'
   WriteRegStr HKCU "${CLASSES}\.json\OpenWithProgids" "${PROGID}" ""
+  ; A sync bundle double-clicked: the window shows what it holds and asks before merging it.
+  WriteRegStr HKCU "${CLASSES}\${SYNC_PROGID}" "" "PartnerDesk sync bundle"
+  WriteRegStr HKCU "${CLASSES}\${SYNC_PROGID}" "FriendlyTypeName" "PartnerDesk sync bundle"
+  WriteRegStr HKCU "${CLASSES}\${SYNC_PROGID}\DefaultIcon" "" '"$INSTDIR\partnerdesk.exe",0'
+  WriteRegStr HKCU "${CLASSES}\${SYNC_PROGID}\shell\open\command" "" '"$INSTDIR\partnerdesk.exe" "%1"'
+  WriteRegStr HKCU "${CLASSES}\.pdsync" "" "${SYNC_PROGID}"
+  WriteRegStr HKCU "${CLASSES}\.pdsync\OpenWithProgids" "${SYNC_PROGID}" ""
+  WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe\SupportedTypes" ".pdsync" ""
   WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe" "FriendlyAppName" "${APP}"
   WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe\SupportedTypes" ".json" ""
   WriteRegStr HKCU "${CLASSES}\Applications\partnerdesk.exe\shell\open\command" "" '"$INSTDIR\partnerdesk.exe" "%1"'
@@ -100,6 +110,8 @@ Section "Uninstall"
   DeleteRegKey HKCU "${CLASSES}\${PROGID}"
   DeleteRegValue HKCU "${CLASSES}\.json\OpenWithProgids" "${PROGID}"
   DeleteRegKey /ifempty HKCU "${CLASSES}\.json\OpenWithProgids"
+  DeleteRegKey HKCU "${CLASSES}\${SYNC_PROGID}"
+  DeleteRegKey HKCU "${CLASSES}\.pdsync"
   DeleteRegKey HKCU "${CLASSES}\Applications\partnerdesk.exe"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd

@@ -435,6 +435,20 @@
             <numerusform>%Ln fiches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached files</source>
+        <translation>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CountryPicker</name>
@@ -1236,6 +1250,14 @@
     <message>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Merge a sync bundle</source>
+        <translation>Fusionner un lot de synchronisation</translation>
+    </message>
+    <message>
+        <source>PartnerDesk sync bundle (*%1);;All files (*)</source>
+        <translation>Lot de synchronisation PartnerDesk (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a list (partners, agreements…) to export it.</source>
@@ -2285,6 +2307,14 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Bring in partners, contacts, agreements or activities from CSV or XLSX</source>
         <translation>Importer des partenaires, des contacts, des accords ou des activités depuis un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a sync bundle…</source>
+        <translation>&amp;Fusionner un lot de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Bring in another store&apos;s changes from a sync bundle (.pdsync), field by field</source>
+        <translation>Reprendre les modifications d’une autre base depuis un lot de synchronisation (.pdsync), champ par champ</translation>
     </message>
     <message>
         <source>&amp;Export this list…</source>
@@ -4810,6 +4840,93 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Cannot put the backup in place of {path}: {reason}.</source>
         <translation>Impossible de mettre la sauvegarde à la place de {path}&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_bundle</name>
+    <message>
+        <source>%1 cannot be merged: this window has the store open read-only.</source>
+        <translation>%1 ne peut pas être fusionné&#xa0;: cette fenêtre a ouvert la base en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 comes from the store %2.</source>
+        <translation>%1 vient de la base %2.</translation>
+    </message>
+    <message>
+        <source>Its newest change was made on %1.</source>
+        <translation>Sa modification la plus récente date du %1.</translation>
+    </message>
+    <message>
+        <source>It holds %1 to %2.</source>
+        <translation>Il contient %1 portant sur %2.</translation>
+    </message>
+    <message>
+        <source>Merge a sync bundle?</source>
+        <translation>Fusionner un lot de synchronisation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Merge it into this store?</source>
+        <translation>Le fusionner dans cette base&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>%1 was not merged.</source>
+        <translation>%1 n’a pas été fusionné.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Fusion de %1…</translation>
+    </message>
+    <message>
+        <source>Merged %1 from the store %2.</source>
+        <translation>%1, venu de la base %2, a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Changes received: %1</source>
+        <translation>Modifications reçues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Records added: %1</source>
+        <translation>Fiches ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Records merged by themselves: %1</source>
+        <translation>Fiches fusionnées d’elles-mêmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attached files taken: %1</source>
+        <translation>Pièces jointes reprises&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflits à résoudre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync report</source>
+        <translation>Rapport de synchronisation</translation>
+    </message>
+    <message>
+        <source>Open the &amp;conflicts</source>
+        <translation>Ouvrir les &amp;conflits</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged; nothing was merged.</source>
+        <translation>%1 ne peut pas être fusionné&#xa0;; rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Merge a sync bundle</source>
+        <translation>Fusionner un lot de synchronisation</translation>
     </message>
 </context>
 <context>
