@@ -61,6 +61,7 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     make_application()
+    clock.move_to(TODAY)  # the synthetic portfolio describes TODAY: built and measured as of it
 
     empty = folder / "empty.sqlite"
     path = folder / f"{size_name}.sqlite"
@@ -115,7 +116,6 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         figures.append(whole_file_check(store))
     try:
         desk = Desk(store)
-        clock.move_to(TODAY)
         if wanted("lists"):
             say("Lists…")
             list_figures, rows = measure_lists(desk, raw, repeats)

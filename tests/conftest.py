@@ -3,8 +3,11 @@ isolated, as Anki's tests do)."""
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
+import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,20 @@ from tests.platforms import (  # noqa: E402
     act_as_windows_locks,
     record_flushes,
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A run ended from outside (CI's time limit, .ci/run, sends SIGTERM) first prints where
+    every thread stood: a test hung in a modal dialog's event loop says which one it is."""
+    if hasattr(signal, "SIGTERM") and hasattr(faulthandler, "register"):
+        config._partnerdesk_stderr = os.dup(sys.stderr.fileno())  # past pytest's capture
+        faulthandler.register(signal.SIGTERM, file=config._partnerdesk_stderr, chain=True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if hasattr(config, "_partnerdesk_stderr"):
+        faulthandler.unregister(signal.SIGTERM)
+        os.close(config._partnerdesk_stderr)
 
 
 class Clock:

@@ -703,7 +703,9 @@ def hostile_record(draw, kind_name: str) -> dict[str, Any]:
 
 
 # -- whole documents --------------------------------------------------------------------------------
-SAMPLE: dict[str, Any] = sample_document(ANCHOR)  # valid records of every kind, dates unmoved
+# Valid records of every kind, dates unmoved: valid as of SAMPLE_DAY (its activities done by then).
+SAMPLE_DAY = ANCHOR
+SAMPLE: dict[str, Any] = sample_document(SAMPLE_DAY)
 VERSIONS = (2, 0, -1, "1", 1.5, True, False, None, 10**30, "v1", [1], {"version": 1})
 FORMATS = ("PartnerDesk", "partnerdesk ", "partnerdesk\x00", "partnerdesk\ud800", "", None, 1)
 

@@ -37,6 +37,7 @@ from db.exchange.document import (
     to_json,
 )
 from db.records import participants, services
+from db.records.rules import as_of
 from db.records.services import open_store
 from db.schema.fields import (
     Amount,
@@ -162,15 +163,23 @@ def empty(empty_store_file, tmp_path_factory) -> Iterator[Pool]:
     yield from _pool(empty_store_file, tmp_path_factory, "empty", lambda store: None)
 
 
+@pytest.fixture(autouse=True)
+def _as_of_the_samples_day() -> Iterator[None]:
+    """The documents here are the sample's, whose activities were done by its day
+    (s.SAMPLE_DAY): the rules judge them as of that day, whatever day the clock says."""
+    with as_of(s.SAMPLE_DAY):
+        yield
+
+
+def _import_sample(store: Store) -> None:
+    with as_of(s.SAMPLE_DAY):
+        import_document(store, copy.deepcopy(s.SAMPLE))
+
+
 @pytest.fixture(scope="module")
 def sampled(empty_store_file, tmp_path_factory) -> Iterator[Pool]:
     """Stores holding the sample document, so that a hostile sample updates its records."""
-    yield from _pool(
-        empty_store_file,
-        tmp_path_factory,
-        "sampled",
-        lambda store: import_document(store, copy.deepcopy(s.SAMPLE)),
-    )
+    yield from _pool(empty_store_file, tmp_path_factory, "sampled", _import_sample)
 
 
 # -- what a value that was accepted means (written apart from db.fields) ------------------------------

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QDialog
 
 from db.exchange.sample import load_sample
 from db.records.services import open_store
@@ -22,6 +23,17 @@ def english_plurals(qapp):
     """As the window starts in English: "1 contact", "2 contacts" from partnerdesk_en.qm (the
     tests keep Qt's default locale, which install_translators would set)."""
     i18n.load_partnerdesk(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open(qapp):
+    """A dialog a test leaves open is closed after it: the next test's modal helpers would
+    answer it instead of their own and wait forever (tests/desktop/modal.py)."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    QApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)
@@ -51,8 +63,11 @@ def sample_desk(desk):
 
 
 @pytest.fixture
-def sample_path(tmp_path):
-    """A store file holding the sample, for tests that start the window on it."""
+def sample_path(tmp_path, clock):
+    """A store file holding the sample, for tests that start the window on it. The sample
+    describes TODAY (its activities done by then): the clock is there, as for ``desk``, so that
+    what the window imports or merges from it is judged as of that day."""
+    clock.move_to(TODAY)
     path = tmp_path / "partnerdesk.sqlite"
     with open_store(path) as store:
         load_sample(store, today=TODAY)
@@ -65,6 +80,8 @@ def sessions():
     started = []
     yield started
     for session in started:
+        if session.recovery is not None:  # the test ended with the recovery dialog open
+            session.recovery.reject()
         if session.window is not None:
             session.window.close()
         session.finish()

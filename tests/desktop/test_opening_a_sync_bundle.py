@@ -32,7 +32,7 @@ TITLE = "MoU on border management"
 
 
 @pytest.fixture
-def clashing_bundle(sample_path, other_store, tmp_path, clock) -> Path:
+def clashing_bundle(sample_path, other_store, tmp_path) -> Path:
     """The mission's bundle: an agreement both laptops hold, its status changed offline here
     ("terminated") and at the mission ("superseded"), and a partner the mission added."""
     with open_store(sample_path) as here:

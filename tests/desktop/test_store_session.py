@@ -103,11 +103,12 @@ def test_with_no_backup_the_damaged_store_is_kept_and_an_empty_one_started(
     assert not dialog.restore_newest.isEnabled()
 
     def close_first_start() -> None:  # the new store asks which organization is ours
+        if session.window is not None:
+            return
         modal = QApplication.activeModalWidget()
-        if modal is not None:
+        if modal is not None and modal is not dialog:
             modal.reject()
-        else:
-            QTimer.singleShot(100, close_first_start)
+        QTimer.singleShot(100, close_first_start)  # until the window is there, whatever asked
 
     QTimer.singleShot(100, close_first_start)
     dialog.start_without_backup()
