@@ -121,6 +121,7 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
                     decided[(k, rid, name)] = sides
             continue
         record = _Record(kind, ours, theirs, payload, local_rows, new_rows, held)
+        ours_archive_clash = local_conflicts.get((*key, ARCHIVED)) or []
         values = shape.dump(kind, ours)
         for name in record.names:
             ours_conflict = local_conflicts.get((*key, name))
@@ -130,11 +131,15 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
                 values[name] = value
             if sides is not _KEEP:
                 decided[(*key, name)] = sides
-        if (*key, ARCHIVED) not in decided or not decided[(*key, ARCHIVED)]:
+        if not decided.get((*key, ARCHIVED)):
             archive_clash = record.archived_against_an_edit()
             if archive_clash:
-                values[ARCHIVED] = False
-                decided[(*key, ARCHIVED)] = archive_clash
+                held_clash = [] if (*key, ARCHIVED) in decided else ours_archive_clash
+                decided[(*key, ARCHIVED)] = union_of_sides([*held_clash, *archive_clash])
+        if decided.get((*key, ARCHIVED)):
+            # An archive in conflict never hides the record, whichever side is the latest: the
+            # same on every store, whatever order the changes came in.
+            values[ARCHIVED] = False
         merged = _clean(
             kind, values, ours["created_at"], max(ours["updated_at"], theirs["updated_at"])
         )
@@ -213,6 +218,8 @@ class _Record:
             return _KEEP, _KEEP
         if not changed_here:
             return self.theirs[name], theirs_conflict
+        if name == ARCHIVED and (ours_conflict or theirs_conflict):
+            return self._archive_in_conflict(ours_conflict, theirs_conflict, unseen, new)
         if isinstance(self.kind.field(name) if name != ARCHIVED else None, ListOf) and not (
             ours_conflict or theirs_conflict
         ):
@@ -233,6 +240,28 @@ class _Record:
             return value, None
         kept.sort(key=_order)
         return kept[-1]["value"], kept
+
+    def _archive_in_conflict(
+        self,
+        ours_conflict: list[Side] | None,
+        theirs_conflict: list[Side] | None,
+        unseen: list[LoggedChange],
+        new: list[LoggedChange],
+    ) -> tuple[Any, Any]:
+        """An archive against edits is one clash whose sides are changes of other fields, which
+        each store picks from what it holds: its sides only add up as stores meet (a union, the
+        same in whatever order they meet), until an officer archives or restores the record
+        having seen every side. The record stays in view meanwhile."""
+        if not theirs_conflict and new and all(self._seen_there(_name(s)) for s in ours_conflict):
+            return self.theirs[ARCHIVED], None  # settled there
+        if not ours_conflict and unseen and all(_name(s) in self.held for s in theirs_conflict):
+            return _KEEP, None  # settled here
+        sides = [*(ours_conflict or []), *(theirs_conflict or [])]
+        if new and not theirs_conflict:
+            sides.append(_side(new[-1], self.theirs[ARCHIVED]))
+        if unseen and not ours_conflict:
+            sides.append(_side(unseen[-1], self.ours[ARCHIVED]))
+        return False, union_of_sides(sides)
 
     def _merged_set(
         self, name: str, unseen: list[LoggedChange], new: list[LoggedChange]
@@ -299,6 +328,12 @@ def _side(change: LoggedChange | None, value: Any) -> Side:
         "changed_by": change.changed_by,
         "value": value,
     }
+
+
+def union_of_sides(sides: list[Side]) -> list[Side]:
+    """Each side once (a change is named by its store and number), in the order of changes."""
+    unique = {(_name(s), json.dumps(s["value"], sort_keys=True)): s for s in sides}
+    return sorted(unique.values(), key=_order)
 
 
 def _name(side: Side) -> tuple[str, int] | None:

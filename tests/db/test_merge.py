@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -154,6 +156,47 @@ def test_archived_on_one_store_and_edited_on_the_other_is_a_conflict(store, othe
         assert _conflicts(side) == [("agreement", agreement, "archived", {True, False})]
 
 
+@contextmanager
+def _three_stores(empty_store_file) -> Iterator[tuple[list[Store], str]]:
+    """Three stores that each hold one agreement made on the first."""
+    with tempfile.TemporaryDirectory() as folder:
+        stores = []
+        for n in range(3):
+            path = Path(folder) / f"store-{n}.sqlite"
+            shutil.copyfile(empty_store_file, path)
+            stores.append(Store.open(path))
+        try:
+            parties = builders.two_parties(stores[0])
+            agreement = services.save(stores[0], "agreement", builders.agreement(parties))
+            _sync(stores[0], stores[1])
+            _sync(stores[0], stores[2])
+            yield stores, agreement
+        finally:
+            for s in stores:
+                s.close()
+
+
+def _sync_everywhere(stores: list[Store]) -> None:
+    """Every store to every other, twice: whatever one holds reaches all."""
+    for _round in range(2):
+        for a, source in enumerate(stores):
+            for b, target in enumerate(stores):
+                if a != b:
+                    _sync(source, target)
+
+
+def _converged(stores: list[Store], agreement: str, written: set) -> dict:
+    """Synced everywhere, every store holds the same record and the same conflicts, and every
+    edit written is in every store's history; the record as all hold it."""
+    _sync_everywhere(stores)
+    final = [services.get_exchange(s, "agreement", agreement) for s in stores]
+    assert final[0] == final[1] == final[2]
+    assert _conflicts(stores[0]) == _conflicts(stores[1]) == _conflicts(stores[2])
+    for s in stores:
+        assert written <= _edits(s, agreement)
+    return final[0]
+
+
 # -- three stores, random edits, random syncs ------------------------------------------------------
 EDITS = {
     "title": st.sampled_from(["MoU", "Memorandum", "MoU on borders"]),
@@ -186,57 +229,35 @@ step = st.one_of(
 def test_three_stores_with_random_edits_and_syncs_converge_and_lose_no_edit(
     empty_store_file, steps
 ):
-    with tempfile.TemporaryDirectory() as folder:
-        stores = []
-        for n in range(3):
-            path = Path(folder) / f"store-{n}.sqlite"
-            shutil.copyfile(empty_store_file, path)
-            stores.append(Store.open(path))
-        try:
-            parties = builders.two_parties(stores[0])
-            agreement = services.save(stores[0], "agreement", builders.agreement(parties))
-            _sync(stores[0], stores[1])
-            _sync(stores[0], stores[2])
-            written = set()
-            # The model: which edits each store knows, and what each edit's store knew then.
-            knows: list[set[int]] = [set(), set(), set()]
-            edits: list[tuple[str, object, frozenset[int]]] = []
-            for action, a, b, *value in steps:
-                if action == "sync":
-                    _sync(stores[a], stores[b])
-                    knows[b] |= knows[a]
-                    continue
-                now = services.get_exchange(stores[a], "agreement", agreement)
-                if now[b] != value[0]:
-                    services.save(stores[a], "agreement", {**now, b: value[0]})
-                    written.add((b, _hashable(value[0])))
-                    edits.append((b, _hashable(value[0]), frozenset(knows[a])))
-                    knows[a].add(len(edits) - 1)
-            for _round in range(2):
-                for a in range(3):
-                    for b in range(3):
-                        if a != b:
-                            _sync(stores[a], stores[b])
-            final = [services.get_exchange(s, "agreement", agreement) for s in stores]
-            assert final[0] == final[1] == final[2]
-            assert _conflicts(stores[0]) == _conflicts(stores[1]) == _conflicts(stores[2])
-            for s in stores:  # every edit is in every store's history
-                assert written <= _edits(s, agreement)
-            # A conflict exactly where the last edits of a field, none of which had seen the
-            # others, left different values (sets merge without one).
-            expected = []
-            for name in sorted(EDITS):
-                mine = [n for n, edit in enumerate(edits) if edit[0] == name]
-                heads = [n for n in mine if not any(n in edits[m][2] for m in mine)]
-                values = {edits[n][1] for n in heads}
-                if len(values) > 1 and name != "languages":
-                    expected.append(("agreement", agreement, name, values))
-                elif len(values) == 1 and name != "languages":
-                    assert _hashable(final[0][name]) in values
-            assert _conflicts(stores[0]) == expected
-        finally:
-            for s in stores:
-                s.close()
+    with _three_stores(empty_store_file) as (stores, agreement):
+        written = set()
+        # The model: which edits each store knows, and what each edit's store knew then.
+        knows: list[set[int]] = [set(), set(), set()]
+        edits: list[tuple[str, object, frozenset[int]]] = []
+        for action, a, b, *value in steps:
+            if action == "sync":
+                _sync(stores[a], stores[b])
+                knows[b] |= knows[a]
+                continue
+            now = services.get_exchange(stores[a], "agreement", agreement)
+            if now[b] != value[0]:
+                services.save(stores[a], "agreement", {**now, b: value[0]})
+                written.add((b, _hashable(value[0])))
+                edits.append((b, _hashable(value[0]), frozenset(knows[a])))
+                knows[a].add(len(edits) - 1)
+        final = _converged(stores, agreement, written)
+        # A conflict exactly where the last edits of a field, none of which had seen the
+        # others, left different values (sets merge without one).
+        expected = []
+        for name in sorted(EDITS):
+            mine = [n for n, edit in enumerate(edits) if edit[0] == name]
+            heads = [n for n in mine if not any(n in edits[m][2] for m in mine)]
+            values = {edits[n][1] for n in heads}
+            if len(values) > 1 and name != "languages":
+                expected.append(("agreement", agreement, name, values))
+            elif len(values) == 1 and name != "languages":
+                assert _hashable(final[name]) in values
+        assert _conflicts(stores[0]) == expected
 
 
 def test_an_officers_edit_of_a_field_in_conflict_settles_it_on_every_store(store, other_store):
@@ -286,3 +307,108 @@ def test_a_merge_that_would_break_a_rule_is_a_conflict_and_the_store_stays_sound
     )
     clash = [("activity", activity, "end_on", {"2026-03-02", "2026-03-04"})]
     assert _conflicts(hq) == clash == _conflicts(mission)
+
+
+# -- three stores, bundles delivered late, twice, out of order; archives -------------------------
+# A bundle is written when an officer sends it and may reach its store much later, after newer
+# ones, twice, or never; an archive on one store may meet an edit made on another.
+ARCHIVE = st.tuples(st.just("archive"), st.integers(0, 2), st.booleans())
+SEND = st.tuples(st.just("send"), st.integers(0, 2), st.integers(0, 2)).filter(
+    lambda t: t[1] != t[2]
+)
+DELIVER = st.tuples(st.just("deliver"), st.integers(0, 30))
+late_step = st.one_of(step, ARCHIVE, SEND, DELIVER)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(late_step, max_size=16))
+@example(  # HQ archives; the mission's stale bundle, sent before, comes after a newer one
+    [
+        ("send", 1, 0),
+        ("edit", 1, "title", "Memorandum"),
+        ("send", 1, 0),
+        ("archive", 0, True),
+        ("deliver", 1),
+        ("deliver", 0),
+        ("deliver", 1),
+    ]
+)
+@example(  # an archive met two edits; each store kept a clash naming another edit (found here)
+    [
+        ("edit", 1, "languages", ["en"]),
+        ("edit", 2, "languages", ["en"]),
+        ("sync", 1, 2),
+        ("archive", 0, True),
+    ]
+)
+def test_three_stores_converge_whatever_order_bundles_arrive_in_and_lose_no_edit(
+    empty_store_file, steps
+):
+    with _three_stores(empty_store_file) as (stores, agreement):
+        written = set()
+        knows: list[set[int]] = [set(), set(), set()]
+        edits: list[tuple[str, object, frozenset[int]]] = []
+        mailbox: list[tuple[int, merge.Payload, frozenset[int]]] = []
+
+        def edit(a: int, name: str, value) -> None:
+            edits.append((name, _hashable(value), frozenset(knows[a])))
+            knows[a].add(len(edits) - 1)
+
+        for action, *args in steps:
+            if action == "sync":
+                a, b = args
+                _sync(stores[a], stores[b])
+                knows[b] |= knows[a]
+            elif action == "send":  # written now, for what the other store held then
+                a, b = args
+                with stores[b].reading() as session:
+                    vector = changelog.version_vector(session)
+                mailbox.append((b, merge.payload_for(stores[a], vector), frozenset(knows[a])))
+            elif action == "deliver" and mailbox:
+                b, payload, known = mailbox[args[0] % len(mailbox)]
+                merge.merge(stores[b], payload)
+                knows[b] |= known
+            elif action == "archive":
+                a, archived = args
+                now = services.get_exchange(stores[a], "agreement", agreement)
+                if now["archived"] != archived:
+                    (services.archive if archived else services.restore)(
+                        stores[a], "agreement", agreement
+                    )
+                    edit(a, "archived", archived)
+            elif action == "edit":
+                a, name, value = args
+                now = services.get_exchange(stores[a], "agreement", agreement)
+                if now[name] != value:
+                    services.save(stores[a], "agreement", {**now, name: value})
+                    written.add((name, _hashable(value)))
+                    edit(a, name, value)
+        final = _converged(stores, agreement, written)
+        # The fields edited as values clash exactly where concurrent last edits differ.
+        heads = {}
+        for name in [*sorted(EDITS), "archived"]:
+            mine = [n for n, e in enumerate(edits) if e[0] == name]
+            heads[name] = [n for n in mine if not any(n in edits[m][2] for m in mine)]
+        clashes = {c[2]: c[3] for c in _conflicts(stores[0])}
+        for name in sorted(EDITS):
+            values = {edits[n][1] for n in heads[name]}
+            if name == "languages" or len(values) < 2:
+                assert name not in clashes
+                if len(values) == 1 and name != "languages":
+                    assert _hashable(final[name]) in values
+            else:
+                assert clashes[name] == values
+        # An archive never silently drops an edit made beside it: the record stays in view
+        # with the clash shown, or no edit was made that the archive had not seen.
+        if final["archived"]:
+            archive = max(heads["archived"])  # a last archive, made where...
+            unseen = [
+                n for n, e in enumerate(edits)
+                if e[0] != "archived" and n not in edits[archive][2] and n != archive
+                and archive not in e[2]
+            ]  # fmt: skip
+            assert not unseen or "archived" in clashes
