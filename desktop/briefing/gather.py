@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from db.errors import NotFoundError
 from db.queries import listing
+from db.queries.conflicts import conflicting_ids
 from db.records import derived, participants, shape
 from db.records.rules import StoreLookup
 from db.records.settings import get_setting
@@ -201,6 +202,9 @@ class Briefing:
     # ("agreements", "recent_activities"...); a list that shows everything is not named.
     not_shown: dict[str, int] = field(default_factory=dict)
     warnings: tuple[str, ...] = field(default=())
+    # The records shown whose values two laptops changed differently (an open conflict): the
+    # value printed is one of them until an officer settles it on the Conflicts page.
+    in_conflict: frozenset[str] = frozenset()
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -295,6 +299,17 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
             selection.consultation_areas(session, partner_id, period),
             selection.activity_areas(session, partner_id, period),
         )
+        shown = {
+            "agreement": [a.id for a in agreements],
+            "consultation": [c.id for c in (*next_consultations, *recent, meeting) if c],
+            "activity": [a.id for a in (*upcoming, *recent_activities)],
+            "follow_up": [f.id for f in follow_ups],
+        }
+        in_conflict = frozenset(
+            record_id
+            for kind, ids_shown in shown.items()
+            for record_id in conflicting_ids(session, kind) & set(ids_shown)
+        )
         # The officer's name as set in PartnerDesk, never the computer's login.
         prepared_by = (
             options.prepared_by
@@ -324,6 +339,7 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
         meeting_participants=tuple(meeting_participants),
         not_shown={key: c.more for key, c in chosen.items() if c.more},
         warnings=tuple(warnings),
+        in_conflict=in_conflict,
     )
 
 

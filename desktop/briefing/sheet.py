@@ -196,12 +196,26 @@ class Sheet:
             )
         situation = w("situation", day=w.day(b.today))
         flow.append(Paragraph(f"{w('period')}{w.colon}{period} · {situation}", styles.small))
+        if b.in_conflict:
+            count = len(b.in_conflict)
+            note = w("conflicts_note_one") if count == 1 else w("conflicts_note", count=count)
+            flow.append(
+                Paragraph(f'<font color="{styles.LATE_MARKUP}">{note}</font>', styles.small)
+            )
         flow.append(
             HRFlowable(
                 width="100%", thickness=1.4, color=styles.ACCENT, spaceBefore=4, spaceAfter=1
             )
         )
         return flow
+
+    def _conflict_mark(self, record_id: str, before: str = " · ") -> str:
+        """IN CONFLICT after what a record shows, when two laptops changed it differently."""
+        if record_id not in self.briefing.in_conflict:
+            return ""
+        return (
+            f'{before}<font color="{styles.LATE_MARKUP}"><b>{self.words("in_conflict")}</b></font>'
+        )
 
     def _when_and_where(self, c: Consultation) -> str:
         w = self.words
@@ -291,7 +305,7 @@ class Sheet:
         colour = styles.STATUS_MARKUP.get(a.status, styles.STATUS_OTHER_MARKUP)
         head = (
             f"{self.m(a.name, styles.heading)} · {w.choice(a.kind)} · "
-            f'<font color="{colour}">{w.choice(a.status)}</font>'
+            f'<font color="{colour}">{w.choice(a.status)}</font>{self._conflict_mark(a.id, " · ")}'
         )
         flow: list[Flowable] = [Paragraph(head, styles.heading)]
         if a.reference:
@@ -480,7 +494,7 @@ class Sheet:
             details.append(w("this_meeting"))
         if c.before_period:
             details.append(w("before_period"))
-        what.append(Paragraph(" · ".join(details), styles.cell_small))
+        what.append(Paragraph(" · ".join(details) + self._conflict_mark(c.id), styles.cell_small))
         if c.on is not None and c.on < self.briefing.today:
             if c.decisions:
                 what.append(Paragraph(f"<b>{w('decisions')}</b>", styles.cell_small))
@@ -594,7 +608,7 @@ class Sheet:
             )
         title_cell = [
             self.p(a.title, styles.cell_strong),
-            Paragraph(details, styles.cell_small),
+            Paragraph(details + self._conflict_mark(a.id), styles.cell_small),
         ]
         if a.results and held:
             title_cell.append(
@@ -644,6 +658,8 @@ class Sheet:
             action.append(self.p(f.source, styles.cell_small, prefix=prefix))
         elif status:
             action.append(Paragraph(w.choice(f.status), styles.cell_small))
+        if f.id in self.briefing.in_conflict:
+            action.append(Paragraph(self._conflict_mark(f.id, ""), styles.cell_small))
         return [Paragraph(due, styles.cell), action, self.p(f.owner or w("none"), styles.cell)]
 
     # -- 10. talking points ------------------------------------------------------------------------

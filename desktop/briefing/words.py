@@ -116,6 +116,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "action": "Action",
         "who": "Who",
         "late": "LATE",
+        "in_conflict": "IN CONFLICT",
+        "conflicts_note_one": "One record on this sheet is in conflict: two laptops changed it "
+        "differently, and one of the values is printed until an officer settles it on the "
+        "Conflicts page of PartnerDesk. It is marked IN CONFLICT.",
+        "conflicts_note": "{count} records on this sheet are in conflict: two laptops changed "
+        "them differently, and one of the values is printed until an officer settles them on "
+        "the Conflicts page of PartnerDesk. They are marked IN CONFLICT.",
         "no_follow_ups": "No open follow-up action.",
         "generated": "Generated on {day} at {time} by {who}",
         "generated_anonymous": "Generated on {day} at {time}",
@@ -206,6 +213,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "action": "Action",
         "who": "Qui",
         "late": "EN RETARD",
+        "in_conflict": "EN CONFLIT",
+        "conflicts_note_one": "Un enregistrement de cette note est en conflit\u00a0: deux "
+        "ordinateurs l’ont modifié différemment, et l’une des valeurs est imprimée tant qu’un "
+        "agent n’a pas tranché dans la page Conflits de PartnerDesk. Il est marqué EN CONFLIT.",
+        "conflicts_note": "{count} enregistrements de cette note sont en conflit\u00a0: deux "
+        "ordinateurs les ont modifiés différemment, et l’une des valeurs est imprimée tant qu’un "
+        "agent n’a pas tranché dans la page Conflits de PartnerDesk. Ils sont marqués EN CONFLIT.",
         "no_follow_ups": "Aucune action de suivi en cours.",
         "generated": "Généré le {day} à {time} par {who}",
         "generated_anonymous": "Généré le {day} à {time}",

@@ -20,6 +20,12 @@ def private_settings():
     yield
 
 
+@pytest.fixture(autouse=True)
+def no_dialog_left_open():
+    """Replaces tests/desktop's fixture of the same name, for the same reason: no windows here."""
+    yield
+
+
 @pytest.fixture(scope="session")
 def sample_store_file(empty_store_file: Path, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite"

@@ -7,9 +7,13 @@ import re
 from datetime import date
 
 import pytest
+from sqlmodel import select
 
 from db.errors import NotFoundError
+from db.exchange import bundles
 from db.records import services
+from db.schema.models import Agreement, FollowUp
+from db.store import identity
 from desktop.briefing import BriefingOptions, find_partner, render_briefing
 from tests import builders
 from tests.desktop.briefing.helpers import (
@@ -418,3 +422,48 @@ def test_the_briefing_lists_contacts_of_one_role_in_folded_order(sample_store, t
     text = text_of(pdf)
     assert sorted(people, key=text.index) == ["agathe Aubry", "Åsa Andersson", "Émile Ebou",
                                               "Zanele Zulu"]  # fmt: skip
+
+
+def _id_of(store, model, where) -> str:
+    with store.reading() as session:
+        return session.exec(select(model.id).where(where)).one()
+
+
+def _store_id(store) -> str:
+    with store.reading() as session:
+        return identity.store_id(session)
+
+
+def test_records_two_laptops_changed_differently_are_marked_in_conflict(
+    sample_store, other_store, tmp_path, clock
+):
+    clock.move_to(TODAY)  # the sample, carried to the mission, is judged as of its day
+    bundles.write_bundle(sample_store, tmp_path / "out.pdsync", for_store=_store_id(other_store))
+    bundles.sync_in(other_store, tmp_path / "out.pdsync")
+    mou = _id_of(sample_store, Agreement, Agreement.reference == "WCO/IOM/MOU/2018")
+    venue = _id_of(
+        sample_store, FollowUp, FollowUp.text.startswith("Confirm the venue and French–English")
+    )
+    # Offline, HQ and the mission each change the MoU's summary and the follow-up's owner.
+    for side, word in ((sample_store, "HQ"), (other_store, "mission")):
+        now = services.get_exchange(side, "agreement", mou)
+        services.save(side, "agreement", {**now, "summary": f"Summary as the {word} has it."})
+        now = services.get_exchange(side, "follow_up", venue)
+        services.save(side, "follow_up", {**now, "owner": f"Officer at the {word}"})
+    bundles.write_bundle(other_store, tmp_path / "back.pdsync", for_store=_store_id(sample_store))
+    bundles.sync_in(sample_store, tmp_path / "back.pdsync")
+
+    text = text_of(render(sample_store, "IOM", tmp_path / "iom.pdf")[0])
+    assert "2 records on this sheet are in conflict" in text
+    assert "WCO/IOM/MOU/2018 · Memorandum of understanding · In force · IN CONFLICT" in text
+    assert "WCO/IOM/PA/2024-01 · Project agreement · In force Project Agreement" in text
+    assert re.search(r"Confirm the venue and French–English interpretation.*?IN CONFLICT", text)
+    assert text.count("IN CONFLICT") == 3  # the note names the mark once
+    french = text_of(render(sample_store, "IOM", tmp_path / "fr.pdf", language="fr")[0])
+    assert "2 enregistrements de cette note sont en conflit" in french
+    assert french.count("EN CONFLIT") == 3
+
+
+def test_a_sheet_without_conflicts_says_nothing_of_them(iom):
+    _, _, text = iom
+    assert "conflict" not in text.lower()
