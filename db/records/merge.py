@@ -171,8 +171,8 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         for item, what in zip(checked.proposed, outcome.what, strict=True)
         if what == "updated"
     ]
-    _keep_conflicts(session, decided)
-    report.conflicts = sorted(_conflicts_of(session, touched))
+    _keep_conflicts(session, decided, held=local_conflicts)
+    report.conflicts = _open_after(local_conflicts, decided)
     report.names = {
         (item.kind.name, item.place): item.kind.describe(item.values) for item in proposed
     }
@@ -413,12 +413,18 @@ def _conflicts_of(
 
 
 def _keep_conflicts(
-    session: Session, decided: dict[tuple[str, str, str], list[Side] | None]
+    session: Session,
+    decided: dict[tuple[str, str, str], list[Side] | None],
+    *,
+    held: dict[tuple[str, str, str], list[Side]] | None = None,
 ) -> None:
+    """``held``: the conflicts open on the decided records, when the caller read them in this
+    unit of work (a merge), so that they are not read again."""
     now = clock.utc_now()
     # Only conflicts held are deleted: one statement per field decided made a merge of
     # thousands of records spend most of its time deleting nothing.
-    held = _conflicts_of(session, list({(kind, rid) for kind, rid, _name in decided}))
+    if held is None:
+        held = _conflicts_of(session, list({(kind, rid) for kind, rid, _name in decided}))
     for (kind, record_id, name), sides in decided.items():
         if (kind, record_id, name) in held:
             session.execute(
@@ -435,6 +441,16 @@ def _keep_conflicts(
                 )
             )
     session.flush()
+
+
+def _open_after(
+    held: dict[tuple[str, str, str], list[Side]],
+    decided: dict[tuple[str, str, str], list[Side] | None],
+) -> list[tuple[str, str, str]]:
+    """The conflicts open once ``decided`` is kept over ``held``, sorted, without reading them
+    back: those held and not decided, and those decided with sides."""
+    kept = {key for key in held if key not in decided}
+    return sorted(kept | {key for key, sides in decided.items() if sides})
 
 
 keep_conflicts = _keep_conflicts  # for an exchange file's import (db/exchange/document.py)
