@@ -130,12 +130,18 @@ def parse(
 
 # -- 2. check --------------------------------------------------------------------------------------
 def check(
-    session: Session, proposed: list[Proposed], *, tick: Tick | None = None
+    session: Session,
+    proposed: list[Proposed],
+    *,
+    tick: Tick | None = None,
+    olds: list[dict[str, Any] | None] | None = None,
 ) -> tuple[Checked, list[Problem]]:
     """Every problem of the batch against the store as it will be after it. Fills each record's
-    kept fields from its stored version."""
+    kept fields from its stored version; ``olds``: those versions, when the caller has just read
+    them in this unit of work (a merge), so that they are not read twice."""
     problems = _ids_given_twice(proposed) + ids_taken_by_other_kinds(session, proposed)
-    olds = read_olds(session, [(p.kind, p.values["id"]) for p in proposed])
+    if olds is None:
+        olds = read_olds(session, [(p.kind, p.values["id"]) for p in proposed])
     for item, old in zip(proposed, olds, strict=True):
         for name in item.kept:
             if old is not None:

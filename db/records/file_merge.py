@@ -76,19 +76,18 @@ def _hold(
     item: batch.Proposed,
     old: dict[str, Any],
     since: datetime | None,
-    rows: dict[tuple[str, str], list[LoggedChange]],
+    rows: dict[str, dict[str, list[LoggedChange]]],
     held: HeldBack,
     source: str,
 ) -> None:
     kind, record_id = item.kind, item.values["id"]
     ours, theirs = shape.content(kind, old), shape.content(kind, item.values)
     merged = dict(theirs)
+    by_field = rows.get(record_id, {})
     for name, value in ours.items():
         if theirs[name] == value:
             continue
-        later = [
-            c for c in rows.get((record_id, name), []) if since is None or c.changed_at >= since
-        ]
+        later = [c for c in by_field.get(name, []) if since is None or c.changed_at >= since]
         if not later:
             continue  # not changed here since the file's version: the file's value is taken
         base = later[0].old_value

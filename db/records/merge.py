@@ -100,12 +100,12 @@ def merge(store: Store, payload: Payload) -> MergeReport:
 def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     touched = [(kind.name, values["id"]) for kind, values in payload.records]
     local_rows = _rows_by_field(session, touched)
-    held = {row.name for rows in local_rows.values() for row in rows}
+    held = {
+        row.name for by_field in local_rows.values() for rows in by_field.values() for row in rows
+    }
     local_conflicts = _conflicts_of(session, touched)
     taken = changelog.apply_changes(session, payload.changes)
-    new_rows: dict[tuple[str, str], list[LoggedChange]] = defaultdict(list)
-    for change in taken:
-        new_rows[(change.record_id, change.field)].append(change)
+    new_rows = _by_record_and_field(taken)
     olds = batch.read_olds(session, [(kind, values["id"]) for kind, values in payload.records])
     report = MergeReport(changes=len(taken))
     proposed: list[batch.Proposed] = []
@@ -145,7 +145,7 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         )
         proposed.append(batch.Proposed(kind, merged, place=theirs["id"]))
         both_held[theirs["id"]] = (record, ours, theirs)
-    checked, problems = batch.check(session, proposed)
+    checked, problems = batch.check(session, proposed, olds=olds)
     broken = {problem.record for problem in problems}
     if broken - set(both_held):
         raise ValidationError(problems)
@@ -161,16 +161,18 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
             for name, sides in clashes.items():
                 decided[(item.kind.name, item.place, name)] = sides
     if broken:
-        checked, problems = batch.check(session, proposed)
+        checked, problems = batch.check(session, proposed, olds=olds)
         if problems:
             raise ValidationError(problems)
-    for item in proposed:
-        held_here = both_held.get(item.place)
-        if held_here and shape.content(item.kind, item.values) != held_here[0].ours:
-            report.updated.append((item.kind.name, item.place))
-    batch.write(session, checked, who=who, write_history=False)
-    _keep_conflicts(session, decided)
-    report.conflicts = sorted(_conflicts_of(session, touched))
+    outcome = batch.write(session, checked, who=who, write_history=False)
+    # "updated" by the write is a record held here whose content the merge changed.
+    report.updated = [
+        (item.kind.name, item.place)
+        for item, what in zip(checked.proposed, outcome.what, strict=True)
+        if what == "updated"
+    ]
+    _keep_conflicts(session, decided, held=local_conflicts)
+    report.conflicts = _open_after(local_conflicts, decided)
     report.names = {
         (item.kind.name, item.place): item.kind.describe(item.values) for item in proposed
     }
@@ -189,33 +191,36 @@ class _Record:
         ours: dict[str, Any],
         theirs: dict[str, Any],
         payload: Payload,
-        local_rows: dict[tuple[str, str], list[LoggedChange]],
-        new_rows: dict[tuple[str, str], list[LoggedChange]],
+        local_rows: dict[str, dict[str, list[LoggedChange]]],
+        new_rows: dict[str, dict[str, list[LoggedChange]]],
         held: set[tuple[str, int]],
     ):
         self.kind, self.payload, self.held = kind, payload, held
         self.ours, self.theirs = shape.content(kind, ours), shape.content(kind, theirs)
         self.names = list(self.ours)
         record_id = ours["id"]
-        self.local = {name: local_rows.get((record_id, name), []) for name in [*self.names, ""]}
-        self.new = {name: new_rows.get((record_id, name), []) for name in [*self.names, ""]}
+        # The record's rows by field (a field without rows is not there: read with ``.get``).
+        self.local = local_rows.get(record_id, {})
+        self.new = new_rows.get(record_id, {})
         # Created on both stores, unknown to each other (the same file imported on both): every
         # field is compared as changed on both sides.
-        self.both_created = bool(self._unseen("")) and bool(self.new[""])
+        self.both_created = bool(self._unseen("")) and bool(self.new.get(""))
 
     def _unseen(self, name: str) -> list[LoggedChange]:
         """This store's changes of the field that the other store had not seen."""
-        return [c for c in self.local[name] if c.seq > self.payload.vector.get(c.store_id, 0)]
+        vector = self.payload.vector
+        return [c for c in self.local.get(name, ()) if c.seq > vector.get(c.store_id, 0)]
 
     def field(
         self, name: str, ours_conflict: list[Side] | None, theirs_conflict: list[Side] | None
     ) -> tuple[Any, Any]:
         """(the merged value or _KEEP, the conflict's sides, None for none, or _KEEP)."""
-        unseen, new = self._unseen(name), self.new[name]
-        changed_here = bool(unseen) or ours_conflict is not None or self.both_created
+        new = self.new.get(name, [])
         changed_there = bool(new) or theirs_conflict is not None or self.both_created
-        if not changed_there:
+        if not changed_there:  # most fields of a record: nothing to read of this store's side
             return _KEEP, _KEEP
+        unseen = self._unseen(name)
+        changed_here = bool(unseen) or ours_conflict is not None or self.both_created
         if not changed_here:
             return self.theirs[name], theirs_conflict
         if name == ARCHIVED and (ours_conflict or theirs_conflict):
@@ -273,9 +278,9 @@ class _Record:
         return sorted((ours | theirs) - removed)
 
     def _latest(self, name: str, *, here: bool) -> LoggedChange | None:
-        rows = self.local[name] if here else self.new[name]
+        rows = (self.local if here else self.new).get(name)
         if not rows:  # the field as the record was created
-            rows = self.local[""] if here else self.new[""] or self.local[""]
+            rows = self.local.get("") if here else self.new.get("") or self.local.get("")
         return rows[-1] if rows else None
 
     def _seen_there(self, name: tuple[str, int] | None) -> bool:
@@ -286,13 +291,13 @@ class _Record:
         latest, whole (it obeyed the rules where it was made), and a conflict on each field the
         other store changed, with both sides. The same on every store."""
         here = [c for n in self.names for c in self._unseen(n)]
-        there = [c for n in self.names for c in self.new[n]]
+        there = [c for n in self.names for c in self.new.get(n, ())]
         latest = max([*here, *there], key=lambda c: (c.changed_at.isoformat(), c.store_id, c.seq))
         wins_here = latest in here
         winner, loser = (self.ours, self.theirs) if wins_here else (self.theirs, self.ours)
         clashes = {}
         for name in self.names:
-            lost = self.new[name] if wins_here else self._unseen(name)
+            lost = self.new.get(name) if wins_here else self._unseen(name)
             if lost and winner[name] != loser[name]:
                 won = self._latest(name, here=wins_here)
                 clashes[name] = sorted(
@@ -303,9 +308,9 @@ class _Record:
     def archived_against_an_edit(self) -> list[Side] | None:
         """Archived on one store while edited on the other: both sides, shown not archived."""
         archived_here = [c for c in self._unseen(ARCHIVED) if c.new_value == "true"]
-        archived_there = [c for c in self.new[ARCHIVED] if c.new_value == "true"]
+        archived_there = [c for c in self.new.get(ARCHIVED, ()) if c.new_value == "true"]
         edits_here = [c for n in self.names if n != ARCHIVED for c in self._unseen(n)]
-        edits_there = [c for n in self.names if n != ARCHIVED for c in self.new[n]]
+        edits_there = [c for n in self.names if n != ARCHIVED for c in self.new.get(n, ())]
         for archive, edits in ((archived_here, edits_there), (archived_there, edits_here)):
             if archive and edits:
                 return sorted([_side(archive[-1], True), _side(edits[-1], False)], key=_order)
@@ -365,11 +370,11 @@ def _clean(
 
 def _rows_by_field(
     session: Session, records: list[tuple[str, str]]
-) -> dict[tuple[str, str], list[LoggedChange]]:
-    """This store's history rows of the records ((kind, id)), per (record, field), in the order
+) -> dict[str, dict[str, list[LoggedChange]]]:
+    """This store's history rows of the records ((kind, id)), per record and field, in the order
     held here. Asked kind by kind, so that the history's index on (kind, record) is used: by
     record id alone, every chunk read the whole history (seconds on a large store)."""
-    found: dict[tuple[str, str], list[LoggedChange]] = defaultdict(list)
+    found: list[LoggedChange] = []
     columns = [Change.__table__.c[n] for n in changelog.FIELDS]
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id in records:
@@ -381,9 +386,18 @@ def _rows_by_field(
                 .where(Change.record_kind == kind, Change.record_id.in_(chunk))
                 .order_by(Change.id)
             )
-            for row in session.execute(query):
-                change = LoggedChange(*row)
-                found[(change.record_id, change.field)].append(change)
+            found.extend(LoggedChange(*row) for row in session.execute(query))
+    return _by_record_and_field(found)
+
+
+def _by_record_and_field(
+    changes: list[LoggedChange],
+) -> dict[str, dict[str, list[LoggedChange]]]:
+    """The changes per record, then per field, in the order given: a record's fields are looked
+    up in its own small dict, not built for each of its fields."""
+    found: dict[str, dict[str, list[LoggedChange]]] = {}
+    for change in changes:
+        found.setdefault(change.record_id, {}).setdefault(change.field, []).append(change)
     return found
 
 
@@ -399,12 +413,18 @@ def _conflicts_of(
 
 
 def _keep_conflicts(
-    session: Session, decided: dict[tuple[str, str, str], list[Side] | None]
+    session: Session,
+    decided: dict[tuple[str, str, str], list[Side] | None],
+    *,
+    held: dict[tuple[str, str, str], list[Side]] | None = None,
 ) -> None:
+    """``held``: the conflicts open on the decided records, when the caller read them in this
+    unit of work (a merge), so that they are not read again."""
     now = clock.utc_now()
     # Only conflicts held are deleted: one statement per field decided made a merge of
     # thousands of records spend most of its time deleting nothing.
-    held = _conflicts_of(session, list({(kind, rid) for kind, rid, _name in decided}))
+    if held is None:
+        held = _conflicts_of(session, list({(kind, rid) for kind, rid, _name in decided}))
     for (kind, record_id, name), sides in decided.items():
         if (kind, record_id, name) in held:
             session.execute(
@@ -421,6 +441,16 @@ def _keep_conflicts(
                 )
             )
     session.flush()
+
+
+def _open_after(
+    held: dict[tuple[str, str, str], list[Side]],
+    decided: dict[tuple[str, str, str], list[Side] | None],
+) -> list[tuple[str, str, str]]:
+    """The conflicts open once ``decided`` is kept over ``held``, sorted, without reading them
+    back: those held and not decided, and those decided with sides."""
+    kept = {key for key in held if key not in decided}
+    return sorted(kept | {key for key, sides in decided.items() if sides})
 
 
 keep_conflicts = _keep_conflicts  # for an exchange file's import (db/exchange/document.py)
