@@ -121,7 +121,6 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
                     decided[(k, rid, name)] = sides
             continue
         record = _Record(kind, ours, theirs, payload, local_rows, new_rows, held)
-        ours_archive_clash = local_conflicts.get((*key, ARCHIVED)) or []
         values = shape.dump(kind, ours)
         for name in record.names:
             ours_conflict = local_conflicts.get((*key, name))
@@ -134,7 +133,10 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         if not decided.get((*key, ARCHIVED)):
             archive_clash = record.archived_against_an_edit()
             if archive_clash:
-                held_clash = [] if (*key, ARCHIVED) in decided else ours_archive_clash
+                # Decided (settled) in this merge, a clash held here is over; else it grows.
+                held_clash = (
+                    [] if (*key, ARCHIVED) in decided else local_conflicts.get((*key, ARCHIVED), [])
+                )
                 decided[(*key, ARCHIVED)] = union_of_sides([*held_clash, *archive_clash])
         if decided.get((*key, ARCHIVED)):
             # An archive in conflict never hides the record, whichever side is the latest: the
