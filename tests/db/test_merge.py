@@ -197,6 +197,33 @@ def _converged(stores: list[Store], agreement: str, written: set) -> dict:
     return final[0]
 
 
+class Knowledge:
+    """The tests' model of who saw what: each edit (field, value) with the edits its store had
+    seen when it was made."""
+
+    def __init__(self, stores: int):
+        self.knows: list[set[int]] = [set() for _ in range(stores)]
+        self.edits: list[tuple[str, object, frozenset[int]]] = []
+
+    def edit(self, store: int, name: str, value) -> None:
+        self.edits.append((name, _hashable(value), self.seen(store)))
+        self.knows[store].add(len(self.edits) - 1)
+
+    def seen(self, store: int) -> frozenset[int]:
+        return frozenset(self.knows[store])
+
+    def learn(self, store: int, known: frozenset[int]) -> None:
+        self.knows[store] |= known
+
+    def heads(self, name: str) -> list[int]:
+        """The last edits of a field: none of them had seen another."""
+        mine = [n for n, e in enumerate(self.edits) if e[0] == name]
+        return [n for n in mine if not any(n in self.edits[m][2] for m in mine)]
+
+    def values(self, name: str) -> set:
+        return {self.edits[n][1] for n in self.heads(name)}
+
+
 # -- three stores, random edits, random syncs ------------------------------------------------------
 EDITS = {
     "title": st.sampled_from(["MoU", "Memorandum", "MoU on borders"]),
@@ -231,28 +258,23 @@ def test_three_stores_with_random_edits_and_syncs_converge_and_lose_no_edit(
 ):
     with _three_stores(empty_store_file) as (stores, agreement):
         written = set()
-        # The model: which edits each store knows, and what each edit's store knew then.
-        knows: list[set[int]] = [set(), set(), set()]
-        edits: list[tuple[str, object, frozenset[int]]] = []
+        model = Knowledge(3)
         for action, a, b, *value in steps:
             if action == "sync":
                 _sync(stores[a], stores[b])
-                knows[b] |= knows[a]
+                model.learn(b, model.seen(a))
                 continue
             now = services.get_exchange(stores[a], "agreement", agreement)
             if now[b] != value[0]:
                 services.save(stores[a], "agreement", {**now, b: value[0]})
                 written.add((b, _hashable(value[0])))
-                edits.append((b, _hashable(value[0]), frozenset(knows[a])))
-                knows[a].add(len(edits) - 1)
+                model.edit(a, b, value[0])
         final = _converged(stores, agreement, written)
         # A conflict exactly where the last edits of a field, none of which had seen the
         # others, left different values (sets merge without one).
         expected = []
         for name in sorted(EDITS):
-            mine = [n for n, edit in enumerate(edits) if edit[0] == name]
-            heads = [n for n in mine if not any(n in edits[m][2] for m in mine)]
-            values = {edits[n][1] for n in heads}
+            values = model.values(name)
             if len(values) > 1 and name != "languages":
                 expected.append(("agreement", agreement, name, values))
             elif len(values) == 1 and name != "languages":
@@ -350,28 +372,22 @@ def test_three_stores_converge_whatever_order_bundles_arrive_in_and_lose_no_edit
 ):
     with _three_stores(empty_store_file) as (stores, agreement):
         written = set()
-        knows: list[set[int]] = [set(), set(), set()]
-        edits: list[tuple[str, object, frozenset[int]]] = []
+        model = Knowledge(3)
         mailbox: list[tuple[int, merge.Payload, frozenset[int]]] = []
-
-        def edit(a: int, name: str, value) -> None:
-            edits.append((name, _hashable(value), frozenset(knows[a])))
-            knows[a].add(len(edits) - 1)
-
         for action, *args in steps:
             if action == "sync":
                 a, b = args
                 _sync(stores[a], stores[b])
-                knows[b] |= knows[a]
+                model.learn(b, model.seen(a))
             elif action == "send":  # written now, for what the other store held then
                 a, b = args
                 with stores[b].reading() as session:
                     vector = changelog.version_vector(session)
-                mailbox.append((b, merge.payload_for(stores[a], vector), frozenset(knows[a])))
+                mailbox.append((b, merge.payload_for(stores[a], vector), model.seen(a)))
             elif action == "deliver" and mailbox:
                 b, payload, known = mailbox[args[0] % len(mailbox)]
                 merge.merge(stores[b], payload)
-                knows[b] |= known
+                model.learn(b, known)
             elif action == "archive":
                 a, archived = args
                 now = services.get_exchange(stores[a], "agreement", agreement)
@@ -379,23 +395,19 @@ def test_three_stores_converge_whatever_order_bundles_arrive_in_and_lose_no_edit
                     (services.archive if archived else services.restore)(
                         stores[a], "agreement", agreement
                     )
-                    edit(a, "archived", archived)
+                    model.edit(a, "archived", archived)
             elif action == "edit":
                 a, name, value = args
                 now = services.get_exchange(stores[a], "agreement", agreement)
                 if now[name] != value:
                     services.save(stores[a], "agreement", {**now, name: value})
                     written.add((name, _hashable(value)))
-                    edit(a, name, value)
+                    model.edit(a, name, value)
         final = _converged(stores, agreement, written)
         # The fields edited as values clash exactly where concurrent last edits differ.
-        heads = {}
-        for name in [*sorted(EDITS), "archived"]:
-            mine = [n for n, e in enumerate(edits) if e[0] == name]
-            heads[name] = [n for n in mine if not any(n in edits[m][2] for m in mine)]
         clashes = {c[2]: c[3] for c in _conflicts(stores[0])}
         for name in sorted(EDITS):
-            values = {edits[n][1] for n in heads[name]}
+            values = model.values(name)
             if name == "languages" or len(values) < 2:
                 assert name not in clashes
                 if len(values) == 1 and name != "languages":
@@ -405,7 +417,8 @@ def test_three_stores_converge_whatever_order_bundles_arrive_in_and_lose_no_edit
         # An archive never silently drops an edit made beside it: the record stays in view
         # with the clash shown, or no edit was made that the archive had not seen.
         if final["archived"]:
-            archive = max(heads["archived"])  # a last archive, made where...
+            archive = max(model.heads("archived"))  # the last archive (or restore) made
+            edits = model.edits
             unseen = [
                 n for n, e in enumerate(edits)
                 if e[0] != "archived" and n not in edits[archive][2] and n != archive

@@ -13,7 +13,6 @@ from db.errors import NotFoundError
 from db.exchange import bundles
 from db.records import services
 from db.schema.models import Agreement, FollowUp
-from db.store import identity
 from desktop.briefing import BriefingOptions, find_partner, render_briefing
 from tests import builders
 from tests.desktop.briefing.helpers import (
@@ -429,16 +428,11 @@ def _id_of(store, model, where) -> str:
         return session.exec(select(model.id).where(where)).one()
 
 
-def _store_id(store) -> str:
-    with store.reading() as session:
-        return identity.store_id(session)
-
-
 def test_records_two_laptops_changed_differently_are_marked_in_conflict(
     sample_store, other_store, tmp_path, clock
 ):
     clock.move_to(TODAY)  # the sample, carried to the mission, is judged as of its day
-    bundles.write_bundle(sample_store, tmp_path / "out.pdsync", for_store=_store_id(other_store))
+    bundles.write_bundle(sample_store, tmp_path / "out.pdsync", for_store=other_store.store_id())
     bundles.sync_in(other_store, tmp_path / "out.pdsync")
     mou = _id_of(sample_store, Agreement, Agreement.reference == "WCO/IOM/MOU/2018")
     venue = _id_of(
@@ -450,7 +444,7 @@ def test_records_two_laptops_changed_differently_are_marked_in_conflict(
         services.save(side, "agreement", {**now, "summary": f"Summary as the {word} has it."})
         now = services.get_exchange(side, "follow_up", venue)
         services.save(side, "follow_up", {**now, "owner": f"Officer at the {word}"})
-    bundles.write_bundle(other_store, tmp_path / "back.pdsync", for_store=_store_id(sample_store))
+    bundles.write_bundle(other_store, tmp_path / "back.pdsync", for_store=sample_store.store_id())
     bundles.sync_in(sample_store, tmp_path / "back.pdsync")
 
     text = text_of(render(sample_store, "IOM", tmp_path / "iom.pdf")[0])
