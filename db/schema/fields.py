@@ -708,6 +708,11 @@ def part_message(item_label: str, index: int, message: str) -> str:
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+def is_canonical_id(value: Any) -> bool:
+    """A UUID written as uuid.UUID writes it (lower case, hyphens), as every id in a store is."""
+    return isinstance(value, str) and _CANONICAL_ID.fullmatch(value) is not None
+
+
 def parse_id(raw: Any, path: str, label: str, report: Report) -> str | None:
     if isinstance(raw, str) and _CANONICAL_ID.fullmatch(raw):
         return raw  # already as uuid.UUID writes it: an import checks 85,000 of them

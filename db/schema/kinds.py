@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from db.schema import enums, models
@@ -72,7 +73,11 @@ class RecordKind:
         return "thematic_area_ids" in self.links
 
     def field(self, name: str) -> FieldSpec:
-        return next(f for f in self.fields if f.name == name)
+        return self._fields_by_name[name]
+
+    @cached_property
+    def _fields_by_name(self) -> dict[str, FieldSpec]:  # a merge asks for fields by the thousand
+        return {f.name: f for f in self.fields}
 
     @property
     def stored_in_columns(self) -> tuple[FieldSpec, ...]:
