@@ -139,9 +139,11 @@ def check(
     """Every problem of the batch against the store as it will be after it. Fills each record's
     kept fields from its stored version; ``olds``: those versions, when the caller has just read
     them in this unit of work (a merge), so that they are not read twice."""
-    problems = _ids_given_twice(proposed) + ids_taken_by_other_kinds(session, proposed)
     if olds is None:
         olds = read_olds(session, [(p.kind, p.values["id"]) for p in proposed])
+    # A record held here under its kind has its id: only new ones may take another kind's.
+    new = [item for item, old in zip(proposed, olds, strict=True) if old is None]
+    problems = _ids_given_twice(proposed) + ids_taken_by_other_kinds(session, new)
     for item, old in zip(proposed, olds, strict=True):
         for name in item.kept:
             if old is not None:

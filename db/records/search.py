@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, bindparam, select, text, update
+from sqlalchemy import select, text
 from sqlmodel import Session
 
-from db.records.shape import insert_rows, read_many
+from db.records.shape import insert_rows, read_many, select_in
 from db.schema import countries
 from db.schema.fields import Choice, Country, FieldSpec, Parts, Ref
 from db.schema.kinds import BY_NAME, KINDS, RecordKind
@@ -115,12 +115,12 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
         return
     named = _names_referred(session, kind, many)
     ids = [values["id"] for values in many]
-    existing: dict[str, int] = {}
-    for chunk in in_chunks(ids):
-        query = select(SearchEntry.rowid, SearchEntry.record_id).where(
-            SearchEntry.record_id.in_(chunk)
+    existing: dict[str, int] = {
+        record_id: rowid
+        for rowid, record_id in select_in(
+            session, SearchEntry.__table__, ["rowid", "record_id"], "record_id", ids
         )
-        existing.update((record_id, rowid) for rowid, record_id in session.execute(query))
+    }
     # New entries take the rowids SQLite would give them one at a time: max + 1, max + 2, ...
     next_rowid = session.execute(text("SELECT coalesce(max(rowid), 0) + 1 FROM search_entry"))
     rowid = next_rowid.scalar()
@@ -129,7 +129,7 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
         flag = bool(values.get("archived"))
         if values["id"] in existing:
             entry = existing[values["id"]]
-            archived.append({"b_rowid": entry, "b_archived": flag})
+            archived.append((1 if flag else 0, entry))
         else:
             entry = existing[values["id"]] = rowid
             rowid += 1
@@ -142,24 +142,22 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
                 }
             )
         rows.append(
-            {
-                "rowid": entry,
-                "title": _split_cjk(unmarked(kind.describe(values))),
-                "body": _split_cjk(unmarked(searchable_text(kind, values, named))),
-            }
+            (
+                entry,
+                _split_cjk(unmarked(kind.describe(values))),
+                _split_cjk(unmarked(searchable_text(kind, values, named))),
+            )
         )
-    table = SearchEntry.__table__
-    insert_rows(session, table, entries)
+    insert_rows(session, SearchEntry.__table__, entries)
+    # Plain executemany: SQLAlchemy's built the parameters of every row through the statement.
+    connection = session.connection()
     if archived:
-        session.execute(
-            update(table)
-            .where(table.c.rowid == bindparam("b_rowid"))
-            .values(archived=bindparam("b_archived", type_=Boolean())),
-            archived,
-        )
-    session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), rows)
-    session.execute(
-        text("INSERT INTO search_index(rowid, title, body) VALUES (:rowid, :title, :body)"), rows
+        connection.exec_driver_sql("UPDATE search_entry SET archived = ? WHERE rowid = ?", archived)
+    connection.exec_driver_sql(
+        "DELETE FROM search_index WHERE rowid = ?", [(entry,) for entry, _t, _b in rows]
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)", rows
     )
 
 
