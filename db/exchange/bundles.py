@@ -122,6 +122,17 @@ def write_bundle(store: Store, path: str | os.PathLike[str], *, for_store: str |
             heard = get_setting(session, _HEARD_FROM + for_store)
         known = heard is not None
         vector = json.loads(heard) if heard else {}
+    with _no_collector_passes():  # as sync_in: tens of thousands of objects, none to free
+        return _write_bundle(store, path, for_store, vector, known)
+
+
+def _write_bundle(
+    store: Store,
+    path: str | os.PathLike[str],
+    for_store: str | None,
+    vector: changelog.VersionVector,
+    known: bool,
+) -> tuple[dict[str, Any], bool]:
     payload = merge.payload_for(store, vector)
     with store.reading() as session:
         attachments = _attachments_of(session, [values["id"] for _k, values in payload.records])

@@ -26,13 +26,14 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import delete, func, select, tuple_
 from sqlmodel import Session
 
 from db import clock
-from db.errors import ValidationError
+from db.errors import Problem, ValidationError
 from db.records import batch, changelog, history, shape
 from db.records.changelog import LoggedChange, VersionVector
 from db.schema.fields import ListOf
@@ -111,23 +112,27 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     proposed: list[batch.Proposed] = []
     decided: dict[tuple[str, str, str], list[Side] | None] = {}
     both_held: dict[str, tuple[_Record, dict[str, Any], dict[str, Any]]] = {}
+    theirs_by_record: dict[tuple[str, str], list[str]] = {}
+    for k, rid, name in payload.conflicts:
+        theirs_by_record.setdefault((k, rid), []).append(name)
     for (kind, theirs), ours in zip(payload.records, olds, strict=True):
         key = (kind.name, theirs["id"])
         if ours is None:
             proposed.append(batch.Proposed(kind, dict(theirs), place=theirs["id"]))
             report.created.append(key)
-            for (k, rid, name), sides in payload.conflicts.items():
-                if (k, rid) == key:
-                    decided[(k, rid, name)] = sides
+            for name in theirs_by_record.get(key, ()):
+                decided[(*key, name)] = payload.conflicts[(*key, name)]
             continue
         record = _Record(kind, ours, theirs, payload, local_rows, new_rows, held)
-        values = shape.dump(kind, ours)
+        # The merged record starts as this store's clean values: only the fields taken from
+        # elsewhere (JSON values, as sides are kept) are parsed, not the whole record again.
+        taken_values: dict[str, Any] = {}
         for name in record.names:
             ours_conflict = local_conflicts.get((*key, name))
             theirs_conflict = payload.conflicts.get((*key, name))
             value, sides = record.field(name, ours_conflict, theirs_conflict)
             if value is not _KEEP:
-                values[name] = value
+                taken_values[name] = value
             if sides is not _KEEP:
                 decided[(*key, name)] = sides
         if not decided.get((*key, ARCHIVED)):
@@ -141,9 +146,9 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         if decided.get((*key, ARCHIVED)):
             # An archive in conflict never hides the record, whichever side is the latest: the
             # same on every store, whatever order the changes came in.
-            values[ARCHIVED] = False
-        merged = _clean(
-            kind, values, ours["created_at"], max(ours["updated_at"], theirs["updated_at"])
+            taken_values[ARCHIVED] = False
+        merged = _with_fields(
+            kind, ours, taken_values, max(ours["updated_at"], theirs["updated_at"])
         )
         proposed.append(batch.Proposed(kind, merged, place=theirs["id"]))
         both_held[theirs["id"]] = (record, ours, theirs)
@@ -155,10 +160,9 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         if item.place in broken:  # the merged record breaks a rule: one store's version wins
             record, ours, theirs = both_held[item.place]
             content, clashes = record.one_side_whole()
-            values = {**shape.dump(item.kind, ours), **content}
             updated_at = max(ours["updated_at"], theirs["updated_at"])
             proposed[n] = batch.Proposed(
-                item.kind, _clean(item.kind, values, ours["created_at"], updated_at), item.place
+                item.kind, _with_fields(item.kind, ours, content, updated_at), item.place
             )
             for name, sides in clashes.items():
                 decided[(item.kind.name, item.place, name)] = sides
@@ -198,8 +202,10 @@ class _Record:
         held: set[tuple[str, int]],
     ):
         self.kind, self.payload, self.held = kind, payload, held
-        self.ours, self.theirs = shape.content(kind, ours), shape.content(kind, theirs)
-        self.names = list(self.ours)
+        # Both sides as JSON values, only for the few fields the other store changed: dumped
+        # when asked.
+        self.ours, self.theirs = _Dumped(kind, ours), _Dumped(kind, theirs)
+        self.names = _names(kind)
         record_id = ours["id"]
         # The record's rows by field (a field without rows is not there: read with ``.get``).
         self.local = local_rows.get(record_id, {})
@@ -305,18 +311,38 @@ class _Record:
                 clashes[name] = sorted(
                     [_side(lost[-1], loser[name]), _side(won, winner[name])], key=_order
                 )
-        return dict(winner), clashes
+        return {name: winner[name] for name in self.names}, clashes
 
     def archived_against_an_edit(self) -> list[Side] | None:
         """Archived on one store while edited on the other: both sides, shown not archived."""
         archived_here = [c for c in self._unseen(ARCHIVED) if c.new_value == "true"]
         archived_there = [c for c in self.new.get(ARCHIVED, ()) if c.new_value == "true"]
+        if not (archived_here or archived_there):  # most records: no edit to look for
+            return None
         edits_here = [c for n in self.names if n != ARCHIVED for c in self._unseen(n)]
         edits_there = [c for n in self.names if n != ARCHIVED for c in self.new.get(n, ())]
         for archive, edits in ((archived_here, edits_there), (archived_there, edits_here)):
             if archive and edits:
                 return sorted([_side(archive[-1], True), _side(edits[-1], False)], key=_order)
         return None
+
+
+def _names(kind: RecordKind) -> list[str]:
+    """The fields history tracks (shape.content's keys), in their order."""
+    return [*(spec.name for spec in kind.fields), ARCHIVED]
+
+
+class _Dumped(dict):
+    """A record's fields as JSON values (shape.content), each dumped the first time it is read."""
+
+    def __init__(self, kind: RecordKind, values: dict[str, Any]):
+        super().__init__()
+        self.kind, self.values = kind, values
+
+    def __missing__(self, name: str) -> Any:
+        spec = shape.ARCHIVED if name == ARCHIVED else self.kind.field(name)
+        value = self[name] = spec.dump(self.values.get(name, spec.empty()))
+        return value
 
 
 def _side(change: LoggedChange | None, value: Any) -> Side:
@@ -358,6 +384,26 @@ def _loads(text: str | None) -> Any:
         return None
 
 
+def _with_fields(
+    kind: RecordKind, ours: dict[str, Any], taken: dict[str, Any], updated_at: datetime
+) -> dict[str, Any]:
+    """This store's clean values with the fields ``taken`` (JSON values, as sides are kept)
+    parsed in, and the merged record's last change."""
+    problems: list[Problem] = []
+
+    def report(path: str, message: str) -> None:
+        problems.append(Problem(path, message, ours["id"]))
+
+    merged = dict(ours)
+    for name, value in taken.items():
+        spec = shape.ARCHIVED if name == ARCHIVED else kind.field(name)
+        merged[name] = spec.parse(value, name, report)
+    if problems:
+        raise ValidationError(problems)
+    merged["updated_at"] = updated_at
+    return merged
+
+
 def _clean(
     kind: RecordKind, raw: dict[str, Any], created_at: datetime, updated_at: datetime
 ) -> dict[str, Any]:
@@ -377,18 +423,19 @@ def _rows_by_field(
     held here. Asked kind by kind, so that the history's index on (kind, record) is used: by
     record id alone, every chunk read the whole history (seconds on a large store)."""
     found: list[LoggedChange] = []
-    columns = [Change.__table__.c[n] for n in changelog.FIELDS]
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id in records:
         by_kind[kind].append(record_id)
     for kind, record_ids in by_kind.items():
-        for chunk in in_chunks(record_ids):
-            query = (
-                select(*columns)
-                .where(Change.record_kind == kind, Change.record_id.in_(chunk))
-                .order_by(Change.id)
-            )
-            found.extend(LoggedChange(*row) for row in session.execute(query))
+        rows = shape.select_in(
+            session,
+            Change.__table__,
+            ["id", *changelog.FIELDS],
+            "record_id",
+            record_ids,
+            where=("record_kind", kind),
+        )
+        found.extend(LoggedChange(*row[1:]) for row in sorted(rows, key=itemgetter(0)))
     return _by_record_and_field(found)
 
 
@@ -403,10 +450,22 @@ def _by_record_and_field(
     return found
 
 
+ALL_AT_ONCE = 2_000  # open conflicts read whole rather than by record, up to this many
+
+
 def _conflicts_of(
     session: Session, records: list[tuple[str, str]]
 ) -> dict[tuple[str, str, str], list[Side]]:
     found = {}
+    if not records:
+        return found
+    # A store has few open conflicts: reading them all beats asking for thousands of records.
+    if session.execute(select(func.count()).select_from(Conflict)).scalar() <= ALL_AT_ONCE:
+        wanted = set(records)
+        for row in session.execute(select(Conflict)).scalars():
+            if (row.record_kind, row.record_id) in wanted:
+                found[(row.record_kind, row.record_id, row.field)] = list(row.sides)
+        return found
     for chunk in in_chunks(records, 400):  # two parameters each
         query = select(Conflict).where(tuple_(Conflict.record_kind, Conflict.record_id).in_(chunk))
         for row in session.execute(query).scalars():
