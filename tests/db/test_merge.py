@@ -157,8 +157,8 @@ def test_archived_on_one_store_and_edited_on_the_other_is_a_conflict(store, othe
 
 
 @contextmanager
-def _three_stores(empty_store_file) -> Iterator[tuple[list[Store], str]]:
-    """Three stores that each hold one agreement made on the first."""
+def _three_stores(empty_store_file, agreements: int = 1) -> Iterator[tuple[list[Store], list[str]]]:
+    """Three stores that each hold the same agreements, made on the first."""
     with tempfile.TemporaryDirectory() as folder:
         stores = []
         for n in range(3):
@@ -167,10 +167,13 @@ def _three_stores(empty_store_file) -> Iterator[tuple[list[Store], str]]:
             stores.append(Store.open(path))
         try:
             parties = builders.two_parties(stores[0])
-            agreement = services.save(stores[0], "agreement", builders.agreement(parties))
+            made = [
+                services.save(stores[0], "agreement", builders.agreement(parties, title=f"MoU {n}"))
+                for n in range(agreements)
+            ]
             _sync(stores[0], stores[1])
             _sync(stores[0], stores[2])
-            yield stores, agreement
+            yield stores, made
         finally:
             for s in stores:
                 s.close()
@@ -189,6 +192,10 @@ def _converged(stores: list[Store], agreement: str, written: set) -> dict:
     """Synced everywhere, every store holds the same record and the same conflicts, and every
     edit written is in every store's history; the record as all hold it."""
     _sync_everywhere(stores)
+    return _the_same_everywhere(stores, agreement, written)
+
+
+def _the_same_everywhere(stores: list[Store], agreement: str, written: set) -> dict:
     final = [services.get_exchange(s, "agreement", agreement) for s in stores]
     assert final[0] == final[1] == final[2]
     assert _conflicts(stores[0]) == _conflicts(stores[1]) == _conflicts(stores[2])
@@ -256,7 +263,7 @@ step = st.one_of(
 def test_three_stores_with_random_edits_and_syncs_converge_and_lose_no_edit(
     empty_store_file, steps
 ):
-    with _three_stores(empty_store_file) as (stores, agreement):
+    with _three_stores(empty_store_file) as (stores, [agreement]):
         written = set()
         model = Knowledge(3)
         for action, a, b, *value in steps:
@@ -280,6 +287,65 @@ def test_three_stores_with_random_edits_and_syncs_converge_and_lose_no_edit(
             elif len(values) == 1 and name != "languages":
                 assert _hashable(final[name]) in values
         assert _conflicts(stores[0]) == expected
+
+
+# -- three stores, random edits of several records, random syncs ---------------------------------
+RECORDS = 3
+edit_of_many = st.tuples(
+    st.just("edit"), st.integers(0, 2), st.integers(0, RECORDS - 1), st.sampled_from(sorted(EDITS))
+).flatmap(lambda t: st.tuples(*map(st.just, t), EDITS[t[3]]))
+sync_of_many = st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2)).filter(
+    lambda t: t[1] != t[2]
+)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(st.one_of(edit_of_many, sync_of_many), max_size=14))
+@example(  # two records, each with its own clash and its own field merged by itself
+    [
+        ("edit", 0, 0, "status", "terminated"),
+        ("edit", 1, 0, "status", "superseded"),
+        ("edit", 1, 1, "title", "Memorandum"),
+        ("edit", 2, 2, "summary", "Borders."),
+        ("edit", 2, 1, "title", "MoU on borders"),
+        ("sync", 1, 0),
+    ]
+)
+def test_three_stores_with_random_edits_of_several_records_converge_record_by_record(
+    empty_store_file, steps
+):
+    """Merges of many records at once keep each record's fields apart: every record converges,
+    and a conflict appears exactly on the records and fields edited concurrently."""
+    with _three_stores(empty_store_file, RECORDS) as (stores, agreements):
+        written: list[set] = [set() for _ in agreements]
+        model = Knowledge(3)
+        for action, *args in steps:
+            if action == "sync":
+                a, b = args
+                _sync(stores[a], stores[b])
+                model.learn(b, model.seen(a))
+                continue
+            a, record, name, value = args
+            now = services.get_exchange(stores[a], "agreement", agreements[record])
+            if now[name] != value:
+                services.save(stores[a], "agreement", {**now, name: value})
+                written[record].add((name, _hashable(value)))
+                model.edit(a, (record, name), value)
+        _sync_everywhere(stores)
+        expected = []
+        for record, agreement in enumerate(agreements):
+            final = _the_same_everywhere(stores, agreement, written[record])
+            for name in sorted(EDITS):
+                values = model.values((record, name))
+                if len(values) > 1 and name != "languages":
+                    expected.append(("agreement", agreement, name, values))
+                elif len(values) == 1 and name != "languages":
+                    assert _hashable(final[name]) in values
+        assert _conflicts(stores[0]) == sorted(expected, key=lambda c: c[:3])
 
 
 def test_an_officers_edit_of_a_field_in_conflict_settles_it_on_every_store(store, other_store):
@@ -370,7 +436,7 @@ late_step = st.one_of(step, ARCHIVE, SEND, DELIVER)
 def test_three_stores_converge_whatever_order_bundles_arrive_in_and_lose_no_edit(
     empty_store_file, steps
 ):
-    with _three_stores(empty_store_file) as (stores, agreement):
+    with _three_stores(empty_store_file) as (stores, [agreement]):
         written = set()
         model = Knowledge(3)
         mailbox: list[tuple[int, merge.Payload, frozenset[int]]] = []
