@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db import clock as the_clock  # noqa: E402
 from db.records.services import open_store  # noqa: E402
+from tests import postgres  # noqa: E402
 from tests.platforms import (  # noqa: E402
     Flushes,
     WindowsLocking,
@@ -98,6 +99,52 @@ def other_store(empty_store_file: Path, tmp_path: Path):
     shutil.copyfile(empty_store_file, target)
     with open_store(target) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """One throwaway PostgreSQL cluster for the whole run, started on first use and stopped at
+    the end (tests/postgres.py). Skipped only where PostgreSQL is not installed at all; one that
+    is installed but does not start is an error that shows the server's log."""
+    binaries = postgres.find_binaries()
+    if binaries is None:
+        pytest.skip(
+            "PostgreSQL is not installed: no initdb and pg_ctl (Debian's postgresql package, "
+            "which scripts/test installs where it may)"
+        )
+    with postgres.running_cluster(binaries) as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster):
+    """A new, empty PostgreSQL database for one test (its SQLAlchemy URL), dropped after it."""
+    with postgres_cluster.new_database() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_cluster) -> str:
+    """A PostgreSQL database migrated to the head revision once per run, to be copied."""
+    from sqlalchemy import create_engine
+
+    from db.store import migrations
+
+    name = postgres_cluster.create_database()
+    engine = create_engine(postgres_cluster.url(name))
+    try:
+        migrations.upgrade(engine)
+    finally:
+        engine.dispose()
+    return name
+
+
+@pytest.fixture
+def migrated_postgres_url(postgres_cluster, postgres_template):
+    """A new PostgreSQL database at the head revision for one test: a copy of the template
+    (the empty store above, the same way), dropped after it."""
+    with postgres_cluster.new_database(template=postgres_template) as url:
+        yield url
 
 
 @pytest.fixture

@@ -85,9 +85,19 @@ LISTED_BY = {
 }
 
 
+# The records a list shows (the archive is left out of its index), on SQLite and PostgreSQL alike.
+_CURRENT = text("archived_at IS NULL")
+
+
 def list_indexes(table: str) -> tuple[Index, ...]:
     return tuple(
-        Index(f"ix_list_{table}_{column}", column, "id", sqlite_where=text("archived_at IS NULL"))
+        Index(
+            f"ix_list_{table}_{column}",
+            column,
+            "id",
+            sqlite_where=_CURRENT,
+            postgresql_where=_CURRENT,
+        )
         for column in LISTED_BY[table]
     )
 

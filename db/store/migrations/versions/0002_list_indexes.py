@@ -37,6 +37,7 @@ def upgrade() -> None:
                 table,
                 [column, "id"],
                 sqlite_where=sa.text("archived_at IS NULL"),
+                postgresql_where=sa.text("archived_at IS NULL"),
             )
 
 

@@ -46,28 +46,39 @@ def _index(table: str, column: str) -> None:
         table,
         [column, "id"],
         sqlite_where=sa.text("archived_at IS NULL"),
+        postgresql_where=sa.text("archived_at IS NULL"),
     )
+
+
+def _walked_by() -> tuple[str, int | str]:
+    """The column a table is walked in order of, and a value below all of its: SQLite's rowid;
+    PostgreSQL (a team server) has no rowid, and there the record's id, its primary key."""
+    if op.get_bind().dialect.name == "sqlite":
+        return "rowid", 0
+    return "id", ""
 
 
 def upgrade() -> None:
     connection = op.get_bind()
+    walked_by, first = _walked_by()
     for table, column in SORTED_BY_KEY.items():
         key = f"{column}_key"
         op.add_column(table, sa.Column(key, sa.String(), nullable=True))
-        # Filled a chunk at a time in rowid order: a store of 450,000 records is never held whole.
-        last = 0
+        # Filled a chunk at a time in rowid (or id) order: a store of 450,000 records is never
+        # held whole.
+        last = first
         while True:
             rows = connection.execute(
                 sa.text(
-                    f"SELECT rowid, {column} FROM {table} WHERE rowid > :last "
-                    f"ORDER BY rowid LIMIT {CHUNK}"
+                    f"SELECT {walked_by}, {column} FROM {table} WHERE {walked_by} > :last "
+                    f"ORDER BY {walked_by} LIMIT {CHUNK}"
                 ),
                 {"last": last},
             ).all()
             if not rows:
                 break
             connection.execute(
-                sa.text(f"UPDATE {table} SET {key} = :key WHERE rowid = :rowid"),
+                sa.text(f"UPDATE {table} SET {key} = :key WHERE {walked_by} = :rowid"),
                 [{"key": sort_key(value), "rowid": rowid} for rowid, value in rows],
             )
             last = rows[-1][0]
