@@ -518,9 +518,9 @@ def _cmd_store_id(args: argparse.Namespace) -> str:
 
 def _cmd_sync_out(args: argparse.Namespace) -> str:
     from db.exchange.bundles import write_bundle
-    from db.records.changelog import _is_uuid
+    from db.schema.fields import is_canonical_id
 
-    if args.for_store is not None and not _is_uuid(args.for_store.strip().lower()):
+    if args.for_store is not None and not is_canonical_id(args.for_store.strip().lower()):
         raise CommandError(
             f"--for {args.for_store}: not a store id; `partnerdesk store-id` prints one, "
             "for example 0f8e2a34-5b6c-4d7e-8f90-a1b2c3d4e5f6."

@@ -41,7 +41,7 @@ from db.exchange.document import _parsed
 from db.i18n import translate
 from db.records import batch, changelog, merge, shape
 from db.records.settings import get_setting, put_setting
-from db.schema.fields import _short
+from db.schema.fields import _short, is_canonical_id
 from db.schema.kinds import BY_KEY, BY_NAME, KINDS
 from db.schema.models import Attachment, AttachmentContent
 from db.store import identity, migrations
@@ -287,13 +287,13 @@ def parse_bundle(doc: Any, source: str = "") -> Bundle:
             str(key),
             translate("rules", "“{key}” is not a part of a sync bundle.").format(key=_short(key)),
         )
-    if not changelog._is_uuid(doc.get("store_id")):
+    if not is_canonical_id(doc.get("store_id")):
         bad("store_id", translate("rules", "store_id must be an id (a UUID)."))
-    if doc.get("for_store_id") is not None and not changelog._is_uuid(doc.get("for_store_id")):
+    if doc.get("for_store_id") is not None and not is_canonical_id(doc.get("for_store_id")):
         bad("for_store_id", translate("rules", "for_store_id must be an id (a UUID) or empty."))
     vector = doc.get("vector")
     if not isinstance(vector, dict) or not all(
-        changelog._is_uuid(k) and _whole(n, 0) for k, n in vector.items()
+        is_canonical_id(k) and _whole(n, 0) for k, n in vector.items()
     ):
         bad("vector", translate("rules", "vector must map store ids to whole numbers."))
     for key in ("changes", "conflicts", "attachments"):
@@ -326,7 +326,7 @@ def parse_bundle(doc: Any, source: str = "") -> Bundle:
             continue
         for n, raw in enumerate(items):
             place = f"records.{kind.key}[{n}]"
-            if not isinstance(raw, dict) or not changelog._is_uuid(raw.get("id")):
+            if not isinstance(raw, dict) or not is_canonical_id(raw.get("id")):
                 bad(
                     "id",
                     translate("rules", "A record must be an object with an id (a UUID)."),
@@ -406,7 +406,7 @@ def _parse_conflicts(items: list[Any], problems: list[Problem]) -> dict[tuple[st
             isinstance(raw, dict)
             and set(raw) == {"record_kind", "record_id", "field", "sides"}
             and raw["record_kind"] in BY_NAME
-            and changelog._is_uuid(raw["record_id"])
+            and is_canonical_id(raw["record_id"])
             and isinstance(raw["field"], str)
             and isinstance(raw["sides"], list)
             and len(raw["sides"]) >= 2
@@ -435,7 +435,7 @@ def _is_side(side: Any) -> bool:
     if side["store_id"] is None:
         return side["seq"] is None and side["changed_at"] is None
     return (
-        changelog._is_uuid(side["store_id"])
+        is_canonical_id(side["store_id"])
         and _whole(side["seq"], 1)
         and _is_timestamp(side["changed_at"])
         and isinstance(side["changed_by"], str)
@@ -456,9 +456,9 @@ def _parse_attachments(items: list[Any], problems: list[Problem]) -> list[dict[s
         ok = (
             isinstance(raw, dict)
             and set(raw) == set(ATTACHMENT_KEYS)
-            and changelog._is_uuid(raw["id"])
+            and is_canonical_id(raw["id"])
             and raw["owner_kind"] in BY_NAME
-            and changelog._is_uuid(raw["owner_id"])
+            and is_canonical_id(raw["owner_id"])
             and _is_file_name(raw["name"])
             and (raw["media_type"] is None or isinstance(raw["media_type"], str))
             and _whole(raw["size"], 0)

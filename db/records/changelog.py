@@ -78,7 +78,7 @@ def parse_change(raw: Any, place: str = "") -> tuple[LoggedChange | None, list[P
     for key in sorted(set(raw) - set(FIELDS), key=str):
         bad(str(key), translate("rules", "“{key}” is not a field of a change.").format(key=key))
     for key in ("store_id", "record_id"):
-        if not _is_uuid(raw.get(key)):
+        if not is_canonical_id(raw.get(key)):
             bad(key, translate("rules", "{key} must be an id (a UUID).").format(key=key))
     seq = raw.get("seq")
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
@@ -108,9 +108,6 @@ def parse_change(raw: Any, place: str = "") -> tuple[LoggedChange | None, list[P
     if problems:
         return None, problems
     return LoggedChange(**{**{key: raw.get(key) for key in FIELDS}, "changed_at": at}), []
-
-
-_is_uuid = is_canonical_id  # a pattern, not uuid.UUID: a bundle holds tens of thousands
 
 
 def version_vector(session: Session) -> VersionVector:

@@ -26,7 +26,6 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import delete, func, select, tuple_
@@ -36,7 +35,7 @@ from db import clock
 from db.errors import Problem, ValidationError
 from db.records import batch, changelog, history, shape
 from db.records.changelog import LoggedChange, VersionVector
-from db.schema.fields import ListOf
+from db.schema.fields import FieldSpec, ListOf
 from db.schema.kinds import BY_NAME, RecordKind
 from db.schema.models import Change, Conflict
 from db.store import identity
@@ -233,9 +232,7 @@ class _Record:
             return self.theirs[name], theirs_conflict
         if name == ARCHIVED and (ours_conflict or theirs_conflict):
             return self._archive_in_conflict(ours_conflict, theirs_conflict, unseen, new)
-        if isinstance(self.kind.field(name) if name != ARCHIVED else None, ListOf) and not (
-            ours_conflict or theirs_conflict
-        ):
+        if isinstance(_spec(self.kind, name), ListOf) and not (ours_conflict or theirs_conflict):
             return self._merged_set(name, unseen, new), None
         # Our side is named by our latest change the other store had not seen (what makes it
         # ours), not by a change of theirs we took later with the same value.
@@ -327,6 +324,11 @@ class _Record:
         return None
 
 
+def _spec(kind: RecordKind, name: str) -> FieldSpec:
+    """A field the merge compares: one of the kind's, or whether the record is archived."""
+    return shape.ARCHIVED if name == ARCHIVED else kind.field(name)
+
+
 def _names(kind: RecordKind) -> list[str]:
     """The fields history tracks (shape.content's keys), in their order."""
     return [*(spec.name for spec in kind.fields), ARCHIVED]
@@ -340,7 +342,7 @@ class _Dumped(dict):
         self.kind, self.values = kind, values
 
     def __missing__(self, name: str) -> Any:
-        spec = shape.ARCHIVED if name == ARCHIVED else self.kind.field(name)
+        spec = _spec(self.kind, name)
         value = self[name] = spec.dump(self.values.get(name, spec.empty()))
         return value
 
@@ -396,8 +398,7 @@ def _with_fields(
 
     merged = dict(ours)
     for name, value in taken.items():
-        spec = shape.ARCHIVED if name == ARCHIVED else kind.field(name)
-        merged[name] = spec.parse(value, name, report)
+        merged[name] = _spec(kind, name).parse(value, name, report)
     if problems:
         raise ValidationError(problems)
     merged["updated_at"] = updated_at
@@ -430,12 +431,13 @@ def _rows_by_field(
         rows = shape.select_in(
             session,
             Change.__table__,
-            ["id", *changelog.FIELDS],
+            list(changelog.FIELDS),
             "record_id",
             record_ids,
+            ("id",),
             where=("record_kind", kind),
         )
-        found.extend(LoggedChange(*row[1:]) for row in sorted(rows, key=itemgetter(0)))
+        found.extend(LoggedChange(*row) for row in rows)
     return _by_record_and_field(found)
 
 

@@ -407,9 +407,16 @@ def _update_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> No
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     columns = [name for name in rows[0] if not name.startswith("b_")]
-    # As SQLAlchemy's own statement converted them (the dialect's types: a time to the microsecond).
-    convert = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
-    stamp = table.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
+    # Each parameter converted by the type of its column (None: as SQLite takes it), as
+    # SQLAlchemy's own statement converted them (the dialect's types: a time to the microsecond).
+    typed_as = [*columns, "created_at", "updated_at", None, "updated_at", None]
+    convert = [
+        (position, processor)
+        for position, name in enumerate(typed_as)
+        if name
+        and (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+        is not None
+    ]
     assignments = ", ".join(f"{quote(name)} = ?" for name in columns)
     # An archived record keeps the moment it was archived.
     sql = (
@@ -417,23 +424,18 @@ def _update_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> No
         f"{', ' if columns else ''}created_at = coalesce(?, created_at), updated_at = ?, "
         "archived_at = CASE WHEN ? THEN coalesce(archived_at, ?) ELSE NULL END WHERE id = ?"
     )
-    values = []
-    for row in rows:
-        updated = stamp(row["b_updated"])
-        values.append(
-            (
-                *(
-                    processor(row[name]) if processor else row[name]
-                    for name, processor in zip(columns, convert, strict=True)
-                ),
-                stamp(row["b_created"]) if row["b_created"] is not None else None,
-                updated,
-                1 if row["b_archived"] else 0,
-                updated,
-                row["b_id"],
-            )
+    values = [
+        (
+            *(row[name] for name in columns),
+            row["b_created"],
+            row["b_updated"],
+            1 if row["b_archived"] else 0,
+            row["b_updated"],
+            row["b_id"],
         )
-    connection.exec_driver_sql(sql, values)
+        for row in rows
+    ]
+    connection.exec_driver_sql(sql, _converted(values, convert))
 
 
 def _rewrite(

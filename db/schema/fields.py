@@ -714,7 +714,7 @@ def is_canonical_id(value: Any) -> bool:
 
 
 def parse_id(raw: Any, path: str, label: str, report: Report) -> str | None:
-    if isinstance(raw, str) and _CANONICAL_ID.fullmatch(raw):
+    if is_canonical_id(raw):
         return raw  # already as uuid.UUID writes it: an import checks 85,000 of them
     try:
         return str(uuid.UUID(raw)) if isinstance(raw, str) and len(raw) in (32, 36) else _bad_id()
