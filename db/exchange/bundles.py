@@ -154,7 +154,9 @@ def _write_bundle(
         }
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(JSON_PART, json.dumps(doc, ensure_ascii=False))
+            # The fastest deflate: a third of the writing's time at the default level, for a
+            # bundle about a tenth larger.
+            archive.writestr(JSON_PART, json.dumps(doc, ensure_ascii=False), compresslevel=1)
             for digest in sorted({a.sha256 for a in attachments}):
                 content = session.get(AttachmentContent, digest)
                 archive.writestr(ATTACHMENT_FOLDER + digest, content.data if content else b"")
@@ -548,14 +550,7 @@ def merge_bundle(session: Session, bundle: Bundle, *, who: str) -> SyncReport:
     taken = _take_attachments(session, bundle)
     remember(session, payload.store_id, payload.vector)
     report = SyncReport(payload.store_id, changes=merged.changes, attachments=taken)
-    clashing = {(kind, record_id) for kind, record_id, _name in merged.conflicts}
-    names = merged.names
-    report.added = [(*key, names[key]) for key in merged.created]
-    report.merged = [(*key, names[key]) for key in merged.updated if key not in clashing]
-    report.conflicts = [
-        (kind, record_id, names[(kind, record_id)], name)
-        for kind, record_id, name in merged.conflicts
-    ]
+    report.added, report.merged, report.conflicts = merge.described(merged)
     return report
 
 

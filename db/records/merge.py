@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -126,7 +127,7 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
         # The merged record starts as this store's clean values: only the fields taken from
         # elsewhere (JSON values, as sides are kept) are parsed, not the whole record again.
         taken_values: dict[str, Any] = {}
-        for name in record.names:
+        for name in record.changed_there(theirs_by_record.get(key, ())):
             ours_conflict = local_conflicts.get((*key, name))
             theirs_conflict = payload.conflicts.get((*key, name))
             value, sides = record.field(name, ours_conflict, theirs_conflict)
@@ -184,6 +185,20 @@ def merge_into(session: Session, payload: Payload, *, who: str) -> MergeReport:
     return report
 
 
+def described(
+    report: MergeReport,
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[tuple[str, str, str, str]]]:
+    """A merge as a sync report says it: the records added and those merged by themselves
+    (kind, id, name), and each conflict open on them (kind, id, name, field)."""
+    clashing = {(kind, record_id) for kind, record_id, _name in report.conflicts}
+    names = report.names
+    return (
+        [(*key, names[key]) for key in report.created],
+        [(*key, names[key]) for key in report.updated if key not in clashing],
+        [(kind, rid, names[(kind, rid)], name) for kind, rid, name in report.conflicts],
+    )
+
+
 _KEEP = object()
 
 
@@ -212,6 +227,14 @@ class _Record:
         # Created on both stores, unknown to each other (the same file imported on both): every
         # field is compared as changed on both sides.
         self.both_created = bool(self._unseen("")) and bool(self.new.get(""))
+
+    def changed_there(self, conflicts_there: Iterable[str]) -> list[str]:
+        """The fields the other store changed or holds in conflict, in the record's order: a
+        field it did not touch is this store's as it stands (most fields of most records)."""
+        if self.both_created:
+            return self.names
+        asked = {*self.new, *conflicts_there}
+        return [name for name in self.names if name in asked]
 
     def _unseen(self, name: str) -> list[LoggedChange]:
         """This store's changes of the field that the other store had not seen."""

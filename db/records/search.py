@@ -22,7 +22,7 @@ from db.schema.fields import Choice, Country, FieldSpec, Parts, Ref
 from db.schema.kinds import BY_NAME, KINDS, RecordKind
 from db.schema.models import SearchEntry
 from db.schema.words import CHOICE_WORDS
-from db.store.sql import in_chunks
+from db.store.sql import in_chunks, is_sqlite
 
 # CJK ideographs, kana, hangul syllables and CJK punctuation.
 _CJK_CLASS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -96,12 +96,10 @@ def _names_referred(
             )
     names: dict[str, str] = {}
     for target, ids in wanted.items():
-        table = BY_NAME[target].table
-        columns = [getattr(table, c) for c in NAMED_BY[target]]
-        for chunk in in_chunks(sorted(ids)):
-            query = select(table.id, *columns).where(table.id.in_(chunk))
-            for record_id, *words in session.execute(query):
-                names[record_id] = " ".join(w for w in words if w)
+        table = BY_NAME[target].table.__table__
+        found = select_in(session, table, ["id", *NAMED_BY[target]], "id", sorted(ids))
+        for record_id, *words in found:
+            names[record_id] = " ".join(w for w in words if w)
     return names
 
 
@@ -111,16 +109,16 @@ def index_record(session: Session, kind: RecordKind, values: dict[str, Any]) -> 
 
 def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -> None:
     """Index (or index again) records of one kind, a statement per table for all of them."""
-    if not many:
+    if not many or not is_sqlite(session):  # a team server is not searched: it has no index
         return
     named = _names_referred(session, kind, many)
     ids = [values["id"] for values in many]
-    existing: dict[str, int] = {
-        record_id: rowid
-        for rowid, record_id in select_in(
-            session, SearchEntry.__table__, ["rowid", "record_id"], "record_id", ids
-        )
-    }
+    existing: dict[str, int] = {}
+    was_archived: dict[int, bool] = {}
+    for rowid, record_id, flag in select_in(
+        session, SearchEntry.__table__, ["rowid", "record_id", "archived"], "record_id", ids
+    ):
+        existing[record_id], was_archived[rowid] = rowid, bool(flag)
     # New entries take the rowids SQLite would give them one at a time: max + 1, max + 2, ...
     next_rowid = session.execute(text("SELECT coalesce(max(rowid), 0) + 1 FROM search_entry"))
     rowid = next_rowid.scalar()
@@ -129,7 +127,10 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
         flag = bool(values.get("archived"))
         if values["id"] in existing:
             entry = existing[values["id"]]
-            archived.append((1 if flag else 0, entry))
+            if (
+                was_archived[entry] != flag
+            ):  # an edit rarely archives: most entries stay as they are
+                archived.append((1 if flag else 0, entry))
         else:
             entry = existing[values["id"]] = rowid
             rowid += 1
@@ -173,6 +174,8 @@ AGAIN_AT_ONCE = 500  # records read and indexed again at a time: a partner may h
 def index_again_where_named(session: Session, target: RecordKind, ids: list[str]) -> None:
     """Records renamed (a partner's name or acronym, a contact's name): the records naming them
     (its joint activities, the consultations they took part in) are found by the new names."""
+    if not is_sqlite(session):
+        return
     for kind in KINDS:
         owners: set[str] = set()
         for holder, ref in _named_refs(kind):

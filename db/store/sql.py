@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -16,3 +16,15 @@ def in_chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     """``items`` cut into slices short enough for one ``IN (...)`` each."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def is_sqlite(bind: Any) -> bool:
+    """Whether a session or connection is on a laptop's SQLite store (not a team server)."""
+    get_bind = getattr(bind, "get_bind", None)
+    return (get_bind() if get_bind else bind).dialect.name == "sqlite"
+
+
+def marker(dialect: Any) -> str:
+    """The driver's positional parameter marker, for the SQL given to it directly
+    (``exec_driver_sql``): sqlite3 takes ``?``, psycopg ``%s``."""
+    return "?" if dialect.paramstyle == "qmark" else "%s"
