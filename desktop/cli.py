@@ -129,6 +129,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("file", type=Path, metavar="FILE")
     cmd = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="sync with the team server: send the changes it lacks, merge those this store "
+        "lacks, field by field; prints what came in and what clashed",
+    )
+    _server_address(cmd, "--server", "USER")
+    cmd = commands.add_parser(
+        "server",
+        help="for the team server's administrator: prepare an empty PostgreSQL database "
+        "(init) or bring it to this version's schema (upgrade)",
+    )
+    cmd.add_argument("action", choices=("init", "upgrade"))
+    _server_address(cmd, "--url", "OWNER")
+    cmd = commands.add_parser(
         "conflicts",
         parents=[common],
         help="list the open conflicts: the record, the field and the value on each side",
@@ -160,6 +174,17 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--language", choices=("en", "fr"), default="en")
     cmd.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
     return parser
+
+
+def _server_address(cmd: argparse.ArgumentParser, option: str, who: str) -> None:
+    # The password is never an argument (other users of the machine see those): libpq's own
+    # ways, which psycopg reads.
+    cmd.add_argument(
+        option,
+        required=True,
+        metavar="URL",
+        help=f"postgresql://{who}@HOST/DATABASE; the password from PGPASSWORD or ~/.pgpass",
+    )
 
 
 def _file_to_open(argv: Sequence[str]) -> tuple[list[str], str | None]:
@@ -266,6 +291,7 @@ def _verb(command: str) -> str:
         "brief": "written",
         "sync-out": "written",
         "sync-in": "merged",
+        "sync": "synced",
     }.get(command, "changed")
 
 
@@ -554,15 +580,58 @@ def _cmd_sync_in(args: argparse.Namespace) -> str:
     advice = "close it first, then sync again."
     with _writing(args, "sync-in", advice), _open(args) as store:
         report = sync_in(store, args.file)
-    lines = [
-        f"Merged {args.file.name} from store {report.from_store}: "
-        f"{report.changes} change{'s' if report.changes != 1 else ''} received, "
-        f"{len(report.added)} record{'s' if len(report.added) != 1 else ''} added, "
+    head = f"Merged {args.file.name} from store {report.from_store}: "
+    return _merged(head, report.changes, report, report.attachments)
+
+
+def _merged(head: str, received: int, report, files: int) -> str:
+    """What a sync did: the changes received, the records added, merged by themselves and in
+    conflict, the files taken; then a line per conflict."""
+    added, conflicts = len(report.added), len(report.conflicts)
+    line = (
+        f"{head}{received} change{'s' if received != 1 else ''} received, "
+        f"{added} record{'s' if added != 1 else ''} added, "
         f"{len(report.merged)} merged by themselves, "
-        f"{len(report.conflicts)} conflict{'s' if len(report.conflicts) != 1 else ''}"
-        + _attached(report.attachments)
-    ]
-    return "\n".join([*lines, *_clashes(report.conflicts)])
+        f"{conflicts} conflict{'s' if conflicts != 1 else ''}" + _attached(files)
+    )
+    return "\n".join([line, *_clashes(report.conflicts)])
+
+
+def _cmd_sync(args: argparse.Namespace) -> str:
+    from db.server.sync import sync_with_server
+    from db.server.team_server import TeamServer
+
+    advice = "close it first, then sync again."
+    _note_password(args.server)
+    with _writing(args, "sync", advice), _open(args) as store, TeamServer(args.server) as server:
+        report = sync_with_server(
+            store, server, progress=lambda step: print(f"partnerdesk: {step}", file=sys.stderr)
+        )
+    sent = f"{report.sent} change{'s' if report.sent != 1 else ''} sent, "
+    return _merged(
+        f"Synced with {report.server}: {sent}", report.received, report, report.files_taken
+    )
+
+
+def _cmd_server(args: argparse.Namespace) -> str:
+    from db.server.setup import init_server, upgrade_server
+    from db.server.team_server import TeamServer
+
+    _note_password(args.url)
+    with TeamServer(args.url) as server:
+        return init_server(server) if args.action == "init" else upgrade_server(server)
+
+
+def _note_password(address: str) -> None:
+    from db.server.team_server import server_url
+
+    if server_url(address).password:
+        print(
+            "partnerdesk: note: a password written in the address can be seen by other users of "
+            "this computer (in its list of running programs); PGPASSWORD or ~/.pgpass keep it "
+            "out of sight.",
+            file=sys.stderr,
+        )
 
 
 def _clashes(conflicts: list[tuple[str, str, str, str]]) -> list[str]:
@@ -667,6 +736,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "store-id": _cmd_store_id,
     "sync-out": _cmd_sync_out,
     "sync-in": _cmd_sync_in,
+    "sync": _cmd_sync,
+    "server": _cmd_server,
     "conflicts": _cmd_conflicts,
     "brief": _cmd_brief,
 }

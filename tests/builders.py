@@ -79,3 +79,35 @@ def two_parties(store: Store) -> list[str]:
         ),
         services.save(store, "organization", organization()),
     ]
+
+
+# The two offices' offline edits of one agreement that every sync test tells (issue 16): HQ
+# changes the title and the status; the mission changes the status and the next review, and
+# adds a party (an organization it creates). Same field, different values: one conflict.
+OFFLINE_EDITS = {
+    ("title", "MoU on border management"),
+    ("status", "terminated"),
+    ("status", "superseded"),
+    ("review_on", "2027-05-08"),
+}
+
+
+def edit_offline(hq: Store, mission: Store, agreement_id: str) -> str:
+    """The edits above, each on its own store; returns the id of the mission's new party."""
+    at_hq = services.get_exchange(hq, "agreement", agreement_id)
+    services.save(
+        hq, "agreement", {**at_hq, "title": "MoU on border management", "status": "terminated"}
+    )
+    third = services.save(mission, "organization", organization(name="UNODC"))
+    on_mission = services.get_exchange(mission, "agreement", agreement_id)
+    services.save(
+        mission,
+        "agreement",
+        {
+            **on_mission,
+            "status": "superseded",
+            "review_on": "2027-05-08",
+            "parties": [*on_mission["parties"], {"organization_id": third}],
+        },
+    )
+    return third

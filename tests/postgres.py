@@ -110,6 +110,25 @@ class Cluster:
             query={"host": str(self.folder), "port": str(PORT)},
         )
 
+    def start(self) -> None:
+        _run(
+            self,
+            "pg_ctl",
+            "start",
+            "--pgdata",
+            str(self.data),
+            "--log",
+            str(self.log),
+            "--wait",
+            "--timeout",
+            str(START_TIMEOUT_S),
+        )
+
+    def crash(self) -> None:
+        """``pg_ctl stop -m immediate``: every server process ends at once, as in a power cut
+        of the server (it recovers from its log on the next start)."""
+        _run(self, "pg_ctl", "stop", "--pgdata", str(self.data), "-m", "immediate", "-w")
+
     def execute(self, sql: str) -> None:
         """One statement outside any transaction (CREATE DATABASE cannot run in one)."""
         import psycopg
@@ -179,18 +198,7 @@ def running_cluster(binaries: Path) -> Iterator[Cluster]:
                 "synchronous_commit = off\n"
                 "full_page_writes = off\n"
             )
-        _run(
-            cluster,
-            "pg_ctl",
-            "start",
-            "--pgdata",
-            str(cluster.data),
-            "--log",
-            str(cluster.log),
-            "--wait",
-            "--timeout",
-            str(START_TIMEOUT_S),
-        )
+        cluster.start()
         yield cluster
     finally:
         # Also after a start that failed half-way: a server may be running all the same.

@@ -32,10 +32,11 @@ from db import clock
 from db.errors import NotFoundError, Problem, ValidationError
 from db.i18n import translate
 from db.records import history, participants, rules, search, shape
-from db.schema.kinds import BY_KEY, BY_NAME, RecordKind
+from db.schema.fields import Ref
+from db.schema.kinds import BY_KEY, BY_NAME, KINDS, RecordKind
 from db.schema.models import SearchEntry
 from db.store.engine import Store
-from db.store.sql import in_chunks
+from db.store.sql import in_chunks, is_sqlite
 
 Tick = Callable[[], None]  # called once per record checked: progress, and a chance to cancel
 
@@ -248,16 +249,27 @@ def write(
 ) -> Outcome:
     """Write a checked batch inside the caller's unit of work. ``write_history=False`` for a merge,
     whose changes are in the history already: the rows of the stores that made them."""
-    # A record may refer to one later in the batch (a parent on a later row): keys are checked
-    # when the unit of work commits.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
     batch = [
         (item.kind, item.values, old)
         for item, old in zip(checked.proposed, checked.olds, strict=True)
     ]
-    changed = store_records(
-        session, batch, who=who, now=now or clock.utc_now(), write_history=write_history
+    if is_sqlite(session):
+        # A record may refer to one later in the batch (a parent on a later row): keys are
+        # checked when the unit of work commits.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        order = list(range(len(batch)))
+    else:  # PostgreSQL checks a key as its row is written: what is referred to goes first
+        order = _reference_order(batch)
+    written = store_records(
+        session,
+        [batch[n] for n in order],
+        who=who,
+        now=now or clock.utc_now(),
+        write_history=write_history,
     )
+    changed = [False] * len(batch)
+    for n, was_changed in zip(order, written, strict=True):
+        changed[n] = was_changed
     outcome = Outcome()
     for item, old, was_changed in zip(checked.proposed, checked.olds, changed, strict=True):
         what = "created" if old is None else "updated" if was_changed else "unchanged"
@@ -265,6 +277,37 @@ def write(
         outcome.ids.append(item.values["id"])
         outcome.what.append(what)
     return outcome
+
+
+def _reference_order(batch: list[tuple[RecordKind, dict[str, Any], Any]]) -> list[int]:
+    """The batch's positions in an order that writes every record after the records of the
+    batch it refers to: kinds in their declared order (each refers only to itself and to kinds
+    before it), and within a kind a parent before the records naming it."""
+    rank = {kind.name: n for n, kind in enumerate(KINDS)}
+    by_kind = sorted(range(len(batch)), key=lambda n: rank[batch[n][0].name])
+    where = {(batch[n][0].name, batch[n][1]["id"]): n for n in by_kind}
+    order: list[int] = []
+    placed: set[int] = set()
+
+    def place(n: int, seen: frozenset[int]) -> None:
+        if n in placed or n in seen:  # a cycle is the rules' to refuse, not the order's
+            return
+        kind, values, _old = batch[n]
+        for name in _self_references(kind):
+            target = where.get((kind.name, values.get(name)))
+            if target is not None:
+                place(target, seen | {n})
+        placed.add(n)
+        order.append(n)
+
+    for n in by_kind:
+        place(n, frozenset())
+    return order
+
+
+def _self_references(kind: RecordKind) -> list[str]:
+    """The fields by which a record refers to another of its own kind (a parent)."""
+    return [s.name for s in kind.fields if isinstance(s, Ref) and s.target == kind.name]
 
 
 def write_batch(

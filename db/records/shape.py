@@ -24,7 +24,7 @@ from db.schema.fields import Flag, Parts, Timestamp, _short, parse_id
 from db.schema.kinds import RecordKind
 from db.schema.models import SORTED_BY_KEY
 from db.schema.naming import sort_key
-from db.store.sql import in_chunks
+from db.store.sql import in_chunks, marker
 
 ARCHIVED = Flag("archived", "Archived")
 CREATED_AT = Timestamp("created_at", "Created at")
@@ -218,13 +218,18 @@ def select_in(
     columns = ", ".join(quote(n) for n in names)
     sql = f"SELECT {columns} FROM {dialect.identifier_preparer.format_table(table)}"
     parameters: tuple = ()
+    mark = marker(dialect)
     if keys is not None:
         if not keys:
             return []
-        sql += f" WHERE {quote(key)} IN (SELECT value FROM json_each(?))"
-        parameters = (json.dumps(keys),)
+        if dialect.name == "sqlite":
+            sql += f" WHERE {quote(key)} IN (SELECT value FROM json_each(?))"
+            parameters = (json.dumps(keys),)
+        else:  # a team server: the keys as one array
+            sql += f" WHERE {quote(key)} = ANY({mark})"
+            parameters = (list(keys),)
         if where is not None:
-            sql += f" AND {quote(where[0])} = ?"
+            sql += f" AND {quote(where[0])} = {mark}"
             parameters += (where[1],)
     if order_by:
         sql += " ORDER BY " + ", ".join(quote(n) for n in order_by)
@@ -379,10 +384,13 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     names = list(rows[0])
+    # On SQLite each value as SQLAlchemy's generic type gives it (how every store so far was
+    # written: a time without its zero microseconds); on a server by the dialect's own type (a
+    # list into a json column as JSON, never as an array).
     convert = [
         (position, processor)
         for position, name in enumerate(names)
-        if (processor := table.c[name].type.bind_processor(dialect)) is not None
+        if (processor := _type_of(table.c[name], dialect).bind_processor(dialect)) is not None
     ]
     getter = itemgetter(*names)
     values: list[Any] = [getter(row) for row in rows]
@@ -392,9 +400,13 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
         values = _converted(values, convert)
     sql = (
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-        f"({', '.join(quote(name) for name in names)}) VALUES ({', '.join('?' for _ in names)})"
+        f"({', '.join(quote(name) for name in names)}) VALUES ({', '.join(marker(dialect) for _ in names)})"
     )
     connection.exec_driver_sql(sql, values)
+
+
+def _type_of(column: Any, dialect: Any) -> Any:
+    return column.type if dialect.name == "sqlite" else column.type.dialect_impl(dialect)
 
 
 def _update_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -417,19 +429,21 @@ def _update_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> No
         and (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
         is not None
     ]
-    assignments = ", ".join(f"{quote(name)} = ?" for name in columns)
+    mark = marker(dialect)
+    assignments = ", ".join(f"{quote(name)} = {mark}" for name in columns)
     # An archived record keeps the moment it was archived.
     sql = (
         f"UPDATE {dialect.identifier_preparer.format_table(table)} SET {assignments}"
-        f"{', ' if columns else ''}created_at = coalesce(?, created_at), updated_at = ?, "
-        "archived_at = CASE WHEN ? THEN coalesce(archived_at, ?) ELSE NULL END WHERE id = ?"
+        f"{', ' if columns else ''}created_at = coalesce({mark}, created_at), updated_at = {mark}, "
+        f"archived_at = CASE WHEN {mark} THEN coalesce(archived_at, {mark}) ELSE NULL END "
+        f"WHERE id = {mark}"
     )
     values = [
         (
             *(row[name] for name in columns),
             row["b_created"],
             row["b_updated"],
-            1 if row["b_archived"] else 0,
+            bool(row["b_archived"]),
             row["b_updated"],
             row["b_id"],
         )

@@ -481,6 +481,19 @@ class Conflict(SQLModel, table=True):
     found_at: datetime = Field(sa_type=DateTime())
 
 
+class PushedBatch(SQLModel, table=True):
+    """A batch of changes a laptop pushed to a team server (docs/team-server.md): kept so that
+    the same batch sent again after a push was cut short is recognised, and who pushed it."""
+
+    __tablename__ = "pushed_batch"
+
+    id: str = Field(primary_key=True, max_length=36)
+    store_id: str = Field(max_length=36, index=True)
+    pushed_by: str  # the server's current_user, not what the laptop says
+    pushed_at: datetime = Field(sa_type=DateTime())
+    changes: int
+
+
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str

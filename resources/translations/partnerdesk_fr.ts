@@ -4672,6 +4672,85 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     </message>
 </context>
 <context>
+    <name>server</name>
+    <message>
+        <source>{server} is a PartnerDesk team server already (schema {revision}); nothing was changed. To bring it to this version&apos;s schema, use “partnerdesk server upgrade”.</source>
+        <translation>{server} est déjà un serveur d&apos;équipe PartnerDesk (schéma {revision})&#xa0;; rien n&apos;a été modifié. Pour l&apos;amener au schéma de cette version, utilisez «&#xa0;partnerdesk server upgrade&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{server} already holds {count} tables that are not PartnerDesk&apos;s ({names}); nothing was changed. A team server needs a database of its own.</source>
+        <translation>{server} contient déjà {count} tables qui ne sont pas celles de PartnerDesk ({names})&#xa0;; rien n&apos;a été modifié. Un serveur d&apos;équipe a besoin d&apos;une base de données à lui.</translation>
+    </message>
+    <message>
+        <source>{server} is ready: a PartnerDesk team server at schema {revision}.</source>
+        <translation>{server} est prêt&#xa0;: un serveur d&apos;équipe PartnerDesk au schéma {revision}.</translation>
+    </message>
+    <message>
+        <source>{server} is not a PartnerDesk team server: prepare it with “partnerdesk server init”. Nothing was changed.</source>
+        <translation>{server} n&apos;est pas un serveur d&apos;équipe PartnerDesk&#xa0;: préparez-le avec «&#xa0;partnerdesk server init&#xa0;». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{server} is at this version&apos;s schema ({revision}) already: nothing to do.</source>
+        <translation>{server} est déjà au schéma de cette version ({revision})&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <source>{server} was upgraded from schema {before} to {after}.</source>
+        <translation>{server} a été mis à jour du schéma {before} au schéma {after}.</translation>
+    </message>
+    <message>
+        <source>{server} was upgraded by a newer PartnerDesk; this version cannot change it. Nothing was changed.</source>
+        <translation>{server} a été mis à jour par un PartnerDesk plus récent&#xa0;; cette version ne peut pas le modifier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <source>Sending {count} changes to the team server…</source>
+        <translation>Envoi de {count} modifications au serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Receiving what changed on the team server…</source>
+        <translation>Réception de ce qui a changé sur le serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address must start with postgresql:// (for example postgresql://officer@server.example.org/partnerdesk).</source>
+        <translation>L&apos;adresse du serveur d&apos;équipe doit commencer par postgresql:// (par exemple postgresql://officer@server.example.org/partnerdesk).</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address names no database: add it after the last slash (postgresql://host/partnerdesk).</source>
+        <translation>L&apos;adresse du serveur d&apos;équipe ne nomme aucune base de données&#xa0;: ajoutez-la après la dernière barre oblique (postgresql://host/partnerdesk).</translation>
+    </message>
+    <message>
+        <source>{server} is not a PartnerDesk team server yet: its administrator prepares it with “partnerdesk server init --url …”. Nothing was synced.</source>
+        <translation>{server} n&apos;est pas encore un serveur d&apos;équipe PartnerDesk&#xa0;: son administrateur le prépare avec «&#xa0;partnerdesk server init --url …&#xa0;». Rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The team server {server} was upgraded by a newer PartnerDesk (schema {theirs}; this one knows {ours}). Update PartnerDesk, then sync again; nothing was synced.</source>
+        <translation>Le serveur d&apos;équipe {server} a été mis à jour par un PartnerDesk plus récent (schéma {theirs}&#xa0;; celui-ci connaît {ours}). Mettez PartnerDesk à jour, puis synchronisez à nouveau&#xa0;; rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The team server {server} has an older schema ({theirs}) than this PartnerDesk ({ours}): its administrator upgrades it with “partnerdesk server upgrade --url …”. Nothing was synced.</source>
+        <translation>Le serveur d&apos;équipe {server} a un schéma plus ancien ({theirs}) que ce PartnerDesk ({ours})&#xa0;: son administrateur le met à jour avec «&#xa0;partnerdesk server upgrade --url …&#xa0;». Rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused: your account may not do this ({reason}). Ask the server&apos;s administrator; nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {server} a refusé&#xa0;: votre compte n&apos;y est pas autorisé ({reason}). Adressez-vous à l&apos;administrateur du serveur&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team server {server} did not accept the user name or password ({reason}). Nothing was synced.</source>
+        <translation>Le serveur d&apos;équipe {server} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe ({reason}). Rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The team server {server} cannot be reached or went away ({reason}). Nothing that was not finished was kept; sync again when it is reachable.</source>
+        <translation>Le serveur d&apos;équipe {server} est injoignable ou a été interrompu ({reason}). Rien de ce qui n&apos;était pas terminé n&apos;a été gardé&#xa0;; synchronisez à nouveau quand il sera joignable.</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused the sync ({reason}). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {server} a refusé la synchronisation ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <source>The store at {path} cannot be opened: {reason}. It was left as it is; restore a backup to go on.</source>

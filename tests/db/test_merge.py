@@ -53,24 +53,8 @@ def test_two_stores_edit_one_agreement_offline_and_end_equal_with_one_conflict(s
         hq, "agreement", agreement
     )
 
-    # Offline: HQ changes the title and the status; the mission changes the status and the next
-    # review, and adds a party (an organization it creates).
-    at_hq = services.get_exchange(hq, "agreement", agreement)
-    services.save(
-        hq, "agreement", {**at_hq, "title": "MoU on border management", "status": "terminated"}
-    )
-    third = services.save(mission, "organization", builders.organization(name="UNODC"))
-    on_mission = services.get_exchange(mission, "agreement", agreement)
-    services.save(
-        mission,
-        "agreement",
-        {
-            **on_mission,
-            "status": "superseded",
-            "review_on": "2027-05-08",
-            "parties": [*on_mission["parties"], {"organization_id": third}],
-        },
-    )
+    # Offline, the edits of the two offices' story (tests/builders.py): one clash, on status.
+    third = builders.edit_offline(hq, mission, agreement)
 
     into_hq = _sync(mission, hq)
     into_mission = _sync(hq, mission)
@@ -85,12 +69,7 @@ def test_two_stores_edit_one_agreement_offline_and_end_equal_with_one_conflict(s
     assert _conflicts(hq) == clash == _conflicts(mission)
     assert into_hq.conflicts == into_mission.conflicts == [("agreement", agreement, "status")]
     # Every edit of either side is in the history of both, once.
-    edits = {
-        ("title", "MoU on border management"),
-        ("status", "terminated"),
-        ("status", "superseded"),
-        ("review_on", "2027-05-08"),
-    }
+    edits = builders.OFFLINE_EDITS
     assert edits <= _edits(hq, agreement) and _edits(hq, agreement) == _edits(mission, agreement)
 
     # The officer at HQ keeps the mission's status: a change that closes the conflict on both.
