@@ -94,10 +94,11 @@ def check_resources(run: Run) -> str:
     if tunisia != "Tunisie":
         raise StepFailed(f"country names in French are missing (TN is {tunisia!r})")
     zones = bundled_time_zones()
+    driver = team_server_driver()
     # Named, not created: this system's data folder, where the officer's store would be.
     return (
         f"{len(FILES)} fonts, translations, thematic tree, sample data, schema, "
-        f"migrations (head {head}), country names, {zones}; "
+        f"migrations (head {head}), country names, {zones}, {driver}; "
         f"the officer's data folder: {default_store_path().parent}"
     )
 
@@ -119,6 +120,20 @@ def bundled_time_zones() -> str:
     if datetime(2026, 12, 10, 9).replace(tzinfo=tokyo).utcoffset().total_seconds() != 9 * 3600:
         raise StepFailed("the time-zone database (tzdata) gives Tokyo a wrong offset")
     return f"time zones (tzdata {version})"
+
+
+def team_server_driver() -> str:
+    """psycopg with the libpq its wheel carries (with its own TLS): what `partnerdesk sync
+    --server` connects with, loaded as it would be, without connecting anywhere."""
+    try:
+        import psycopg
+        from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401
+
+        libpq = psycopg.pq.version()
+    except (ImportError, OSError) as exc:
+        raise StepFailed(f"the team server's driver (psycopg) does not load: {exc}") from exc
+    major, minor = divmod(libpq, 10_000)
+    return f"team server driver (psycopg {psycopg.__version__}, {psycopg.pq.__impl__}, libpq {major}.{minor})"
 
 
 def create_store(run: Run) -> str:
