@@ -138,9 +138,12 @@ def _parser() -> argparse.ArgumentParser:
     cmd = commands.add_parser(
         "server",
         help="for the team server's administrator: prepare an empty PostgreSQL database "
-        "(init) or bring it to this version's schema (upgrade)",
+        "(init), bring it to this version's schema (upgrade), give an officer or management a "
+        "login (add-officer NAME, add-manager NAME: the password is asked), or take one back "
+        "(revoke NAME)",
     )
-    cmd.add_argument("action", choices=("init", "upgrade"))
+    cmd.add_argument("action", choices=SERVER_ACTIONS)
+    cmd.add_argument("name", nargs="?", metavar="NAME", help="the role, for add-… and revoke")
     _server_address(cmd, "--url", "OWNER")
     cmd = commands.add_parser(
         "conflicts",
@@ -613,13 +616,43 @@ def _cmd_sync(args: argparse.Namespace) -> str:
     )
 
 
+SERVER_ACTIONS = ("init", "upgrade", "add-officer", "add-manager", "revoke")
+
+
 def _cmd_server(args: argparse.Namespace) -> str:
+    from db.server.accounts import add_account, revoke_account
     from db.server.setup import init_server, upgrade_server
     from db.server.team_server import TeamServer
 
+    named = args.action in ("add-officer", "add-manager", "revoke")
+    if named != bool(args.name):
+        raise CommandError(
+            f"server {args.action}: "
+            + ("give the role's NAME." if named else "takes no NAME (only --url).")
+        )
     _note_password(args.url)
     with TeamServer(args.url) as server:
-        return init_server(server) if args.action == "init" else upgrade_server(server)
+        if args.action == "init":
+            return init_server(server)
+        if args.action == "upgrade":
+            return upgrade_server(server)
+        if args.action == "revoke":
+            return revoke_account(server, args.name)
+        password = _new_password(args.name)
+        return add_account(server, args.name, password, management=args.action == "add-manager")
+
+
+def _new_password(name: str) -> str:
+    """The new role's password: asked twice at a terminal, else the first line of the input
+    (a script's), never an argument."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"Password for {name}: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise CommandError("The two passwords differ; nothing was changed.")
+    return first
 
 
 def _note_password(address: str) -> None:

@@ -462,6 +462,9 @@ class Change(SQLModel, table=True):
     new_value: str | None = None
     store_id: str = Field(max_length=36)
     seq: int
+    # On a team server, the database role that pushed the change there, set by the server
+    # (docs/team-server.md); empty on a laptop.
+    pushed_by: str | None = None
 
     __table_args__ = (
         Index("ix_change_record", "record_kind", "record_id"),

@@ -9,6 +9,7 @@ from sqlalchemy import inspect
 
 from db.errors import StoreTooNewError
 from db.i18n import translate
+from db.server.accounts import grant_rights, group_roles
 from db.server.team_server import ServerError, TeamServer
 from db.store import migrations
 
@@ -35,9 +36,17 @@ def init_server(server: TeamServer) -> str:
             ).format(server=server.name, count=len(tables), names=", ".join(sorted(tables)[:5]))
         )
     _upgrade(server)
+    officers, management = group_roles(server.url.database)
     return translate(
-        "server", "{server} is ready: a PartnerDesk team server at schema {revision}."
-    ).format(server=server.name, revision=migrations.head_revision())
+        "server",
+        "{server} is ready: a PartnerDesk team server at schema {revision}. Officers' roles go "
+        "in {officers}, management's in {management} (“partnerdesk server add-officer”).",
+    ).format(
+        server=server.name,
+        revision=migrations.head_revision(),
+        officers=officers,
+        management=management,
+    )
 
 
 def upgrade_server(server: TeamServer) -> str:
@@ -63,6 +72,7 @@ def upgrade_server(server: TeamServer) -> str:
 
 
 def _upgrade(server: TeamServer) -> None:
+    """The migrations, then the rights granted again (a table a migration made is covered)."""
     try:
         server.migrate()
     except StoreTooNewError:
@@ -73,3 +83,6 @@ def _upgrade(server: TeamServer) -> None:
                 "Nothing was changed.",
             ).format(server=server.name)
         ) from None
+    with server.connection() as connection:
+        grant_rights(connection, server.url.database)
+        connection.commit()

@@ -10,6 +10,7 @@ the merge compares against the server as it is, never against a snapshot taken w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -180,6 +181,12 @@ class TeamServer:
             raise ServerError(describe_failure(self.name, exc)) from exc
 
 
+_REFUSED_LOGIN = re.compile(
+    r"password authentication failed|is not permitted to log in|role \S+ does not exist|"
+    r"no pg_hba\.conf entry|authentication failed"
+)
+
+
 def describe_failure(name: str, exc: DBAPIError) -> str:
     """What went wrong with the server, in one sentence that says nothing was changed."""
     reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
@@ -190,7 +197,9 @@ def describe_failure(name: str, exc: DBAPIError) -> str:
             "The team server {server} refused: your account may not do this ({reason}). Ask "
             "the server's administrator; nothing was changed.",
         ).format(server=name, reason=reason)
-    if code in ("28P01", "28000"):  # wrong password, no such role or not allowed in
+    if code in ("28P01", "28000") or _REFUSED_LOGIN.search(reason):
+        # Wrong password, no such role, a role that may not log in: at connection time libpq
+        # gives no SQLSTATE, only the server's words.
         return translate(
             "server",
             "The team server {server} did not accept the user name or password ({reason}). "

@@ -4682,8 +4682,8 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>{server} contient déjà {count} tables qui ne sont pas celles de PartnerDesk ({names})&#xa0;; rien n&apos;a été modifié. Un serveur d&apos;équipe a besoin d&apos;une base de données à lui.</translation>
     </message>
     <message>
-        <source>{server} is ready: a PartnerDesk team server at schema {revision}.</source>
-        <translation>{server} est prêt&#xa0;: un serveur d&apos;équipe PartnerDesk au schéma {revision}.</translation>
+        <source>{server} is ready: a PartnerDesk team server at schema {revision}. Officers&apos; roles go in {officers}, management&apos;s in {management} (“partnerdesk server add-officer”).</source>
+        <translation>{server} est prêt&#xa0;: un serveur d&apos;équipe PartnerDesk au schéma {revision}. Les rôles des chargés de partenariat vont dans {officers}, ceux de la direction dans {management} («&#xa0;partnerdesk server add-officer&#xa0;»).</translation>
     </message>
     <message>
         <source>{server} is not a PartnerDesk team server: prepare it with “partnerdesk server init”. Nothing was changed.</source>
@@ -4748,6 +4748,34 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>The team server {server} refused the sync ({reason}). Nothing was changed.</source>
         <translation>Le serveur d&apos;équipe {server} a refusé la synchronisation ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 12 characters; nothing was changed.</source>
+        <translation>Le mot de passe doit compter au moins 12 caractères&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is already a role named “{name}” on the server; nothing was changed.</source>
+        <translation>Il existe déjà un rôle nommé «&#xa0;{name}&#xa0;» sur le serveur&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in to {server}, to read (management).</source>
+        <translation>{name} peut maintenant se connecter à {server}, en lecture (direction).</translation>
+    </message>
+    <message>
+        <source>{name} can now log in to {server} as an officer.</source>
+        <translation>{name} peut maintenant se connecter à {server} comme chargé de partenariat.</translation>
+    </message>
+    <message>
+        <source>There is no role named “{name}” on the server.</source>
+        <translation>Il n&apos;existe aucun rôle nommé «&#xa0;{name}&#xa0;» sur le serveur.</translation>
+    </message>
+    <message>
+        <source>{name} may no longer log in to {server}; its open connections were ended.</source>
+        <translation>{name} ne peut plus se connecter à {server}&#xa0;; ses connexions ouvertes ont été fermées.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a role name PartnerDesk makes: lower-case letters, digits, “_”, “.” and “-”, starting with a letter, at most 63 characters.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un nom de rôle que PartnerDesk crée&#xa0;: lettres minuscules, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre, 63 caractères au plus.</translation>
     </message>
 </context>
 <context>

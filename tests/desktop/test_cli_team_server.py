@@ -150,3 +150,32 @@ def test_a_password_in_the_address_is_warned_of_and_never_printed(tmp_path: Path
     assert "a password written in the address can be seen by other users" in gone.stderr
     assert "cannot be reached" in gone.stderr
     assert "s3cret" not in gone.stderr + gone.stdout
+
+
+def test_the_administrator_gives_an_officer_a_login_then_takes_it_back(
+    tmp_path: Path, postgres_url
+):
+    url = address(postgres_url)
+    assert partnerdesk("server", "init", "--url", url, home=tmp_path).returncode == 0
+    officer = f"gita_{postgres_url.database}"
+    given = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "server", "add-officer", officer, "--url", url],
+        input="a long enough password\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HOME": str(tmp_path)},
+        timeout=120,
+    )
+    assert given.returncode == 0, given.stderr
+    assert f"{officer} can now log in" in given.stdout
+    as_officer = address(postgres_url.set(username=officer))
+    laptop = tmp_path / "laptop.sqlite"
+    synced = partnerdesk("--db", str(laptop), "sync", "--server", as_officer, home=tmp_path)
+    assert synced.returncode == 0, synced.stderr
+    revoked = partnerdesk("server", "revoke", officer, "--url", url, home=tmp_path)
+    assert revoked.returncode == 0 and "may no longer log in" in revoked.stdout
+    refused = partnerdesk("--db", str(laptop), "sync", "--server", as_officer, home=tmp_path)
+    assert refused.returncode == 1
+    assert "did not accept the user name or password" in refused.stderr
+    nameless = partnerdesk("server", "add-officer", "--url", url, home=tmp_path)
+    assert nameless.returncode == 1 and "give the role's NAME" in nameless.stderr
