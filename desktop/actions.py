@@ -126,6 +126,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "connect_server",
+        QT_TRANSLATE_NOOP("actions", "Connect to a &team server…"),
+        (),
+        SP.SP_DriveNetIcon,
+        QT_TRANSLATE_NOOP(
+            "actions", "Sync this laptop with your organization's team server (PostgreSQL)"
+        ),
+    ),
+    ActionSpec(
+        "sync_server",
+        QT_TRANSLATE_NOOP("actions", "S&ync with the team server"),
+        ("Ctrl+Shift+Y",),
+        SP.SP_BrowserReload,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Send this laptop's changes to the team server and take the others', field by field",
+        ),
+    ),
+    ActionSpec(
+        "disconnect_server",
+        QT_TRANSLATE_NOOP("actions", "Disconnect from the team server"),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Stop syncing with the team server and forget its password on this laptop"
+        ),
+    ),
+    ActionSpec(
         "export_list",
         QT_TRANSLATE_NOOP("actions", "&Export this list…"),
         ("Ctrl+E",),

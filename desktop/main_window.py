@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         desk, options, drafts = self.desk, self.options, self.drafts
         self.setWindowTitle(window_title(desk.store.path.name))
         self.actions_by_key = build_actions(self)
+        if hasattr(self, "team_server"):  # built again in another language: the link stays
+            self._show_server_state(self.team_server.state_text())
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -183,6 +185,9 @@ class MainWindow(QMainWindow):
                     None,
                     "import_spreadsheet",
                     "merge_bundle",
+                    "connect_server",
+                    "sync_server",
+                    "disconnect_server",
                     "export_list",
                     "export_store",
                     "export_calendar",
@@ -378,6 +383,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.conflicts_button)
         self.update_conflict_count()
         self.desk.changed.connect(lambda _changes: self.update_conflict_count())
+        from desktop.team_server import TeamServerLink
+
+        self.team_server = TeamServerLink(self)
+        self.server_label = QLabel(self.team_server.state_text(), self)
+        self.server_label.setObjectName("teamServerState")
+        self.statusBar().addPermanentWidget(self.server_label)
+        self.team_server.state_changed.connect(self._show_server_state)
+        self._show_server_state(self.team_server.state_text())
         self.store_label = QLabel(self)
         self.store_label.setObjectName("storeState")
         self.statusBar().addPermanentWidget(self.store_label)
@@ -643,6 +656,51 @@ class MainWindow(QMainWindow):
         )
         if chosen:
             offer_merge(self, Path(chosen))
+
+    def _show_server_state(self, text: str) -> None:
+        self.server_label.setText(text)
+        self.server_label.setVisible(bool(text))
+        connected = self.team_server.connected
+        for key in ("sync_server", "disconnect_server"):
+            self.actions_by_key[key].setEnabled(connected)
+
+    def on_connect_server(self) -> None:
+        from desktop.dialogs.connect_team_server import ConnectTeamServerDialog
+
+        dialog = ConnectTeamServerDialog(self.team_server, self)
+        if dialog.exec() == ConnectTeamServerDialog.DialogCode.Accepted:
+            if not dialog.kept and dialog.keep.isChecked():
+                self.statusBar().showMessage(
+                    self.tr(
+                        "This computer offers no keyring: the password is kept only until "
+                        "PartnerDesk closes."
+                    ),
+                    10000,
+                )
+            self.on_sync_server()
+
+    def on_sync_server(self) -> None:
+        from desktop.sync_bundle_file import merged_text, show_merged
+
+        def done(report) -> None:
+            heading = [
+                self.tr("Synced with the team server %1.").replace("%1", report.server),
+                self.tr("Changes sent: %1").replace("%1", str(report.sent)),
+            ]
+            text = merged_text(heading, report.received, report, report.files_taken)
+            show_merged(self, text, report.conflicts)
+
+        def failed(exc: BaseException) -> None:
+            from db.errors import StorageError
+
+            if not isinstance(exc, StorageError):
+                raise exc
+            QMessageBox.warning(self, self.tr("Sync with the team server"), str(exc))
+
+        self.team_server.sync(on_done=done, on_failed=failed)
+
+    def on_disconnect_server(self) -> None:
+        self.team_server.disconnect()
 
     def on_export_list(self) -> None:
         from desktop import transfers

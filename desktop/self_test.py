@@ -133,7 +133,29 @@ def team_server_driver() -> str:
     except (ImportError, OSError) as exc:
         raise StepFailed(f"the team server's driver (psycopg) does not load: {exc}") from exc
     major, minor = divmod(libpq, 10_000)
-    return f"team server driver (psycopg {psycopg.__version__}, {psycopg.pq.__impl__}, libpq {major}.{minor})"
+    return (
+        f"team server driver (psycopg {psycopg.__version__}, {psycopg.pq.__impl__}, libpq "
+        f"{major}.{minor}), {system_keyring()}"
+    )
+
+
+# The keyring that keeps the team server's password, by system: keyring's entry point's name.
+KEYRINGS = {"win32": "Windows", "darwin": "macOS"}
+
+
+def system_keyring() -> str:
+    """The keyring backend of this system is there to be found (its module, and the entry point
+    keyring finds it by), whether or not this session offers a keyring (CI's does not)."""
+    import importlib
+    import importlib.metadata
+
+    name = KEYRINGS.get(sys.platform, "SecretService")
+    found = [e for e in importlib.metadata.entry_points(group="keyring.backends") if e.name == name]
+    try:
+        importlib.import_module(found[0].value)
+    except (IndexError, ImportError) as exc:
+        raise StepFailed(f"the keyring for the team server's password ({name}) is missing") from exc
+    return f"keyring ({name})"
 
 
 def create_store(run: Run) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 
@@ -50,6 +52,21 @@ class Options:
     @last_store.setter
     def last_store(self, value: str) -> None:
         self._s.setValue("store/last_path", value)
+
+    @property
+    def team_server(self) -> dict:
+        """Where the team server is and who logs in (desktop/team_server.py); never the
+        password, which is in the system's keyring."""
+        value = self._s.value("team_server/account", "")
+        try:
+            found = json.loads(value) if isinstance(value, str) and value else {}
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    @team_server.setter
+    def team_server(self, value: dict) -> None:
+        self._s.setValue("team_server/account", json.dumps(value) if value else "")
 
     def state(self, key: str) -> QByteArray | None:
         """Saved geometry, splitter or header state of a window part."""

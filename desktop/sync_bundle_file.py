@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -112,13 +113,22 @@ def _merge(window: QMainWindow, path: Path) -> None:
 
 def report_text(path: Path, report: SyncReport) -> str:
     """What came in, what merged by itself, and each clash (kind, record, fields)."""
-    counted = Counted()
-    lines = [
+    heading = (
         translate("sync_bundle", "Merged %1 from the store %2.")
         .replace("%1", path.name)
-        .replace("%2", report.from_store),
+        .replace("%2", report.from_store)
+    )
+    return merged_text([heading], report.changes, report, report.attachments)
+
+
+def merged_text(heading: list[str], received: int, report: Any, files: int) -> str:
+    """A sync's report (a bundle's, the team server's): ``heading``, the changes received, the
+    records added and merged by themselves, the files taken, then each clash."""
+    counted = Counted()
+    lines = [
+        *heading,
         "",
-        translate("sync_bundle", "Changes received: %1").replace("%1", str(report.changes)),
+        translate("sync_bundle", "Changes received: %1").replace("%1", str(received)),
         translate("sync_bundle", "Records added: %1").replace(
             "%1", counted.records(len(report.added))
         ),
@@ -126,12 +136,8 @@ def report_text(path: Path, report: SyncReport) -> str:
             "%1", counted.records(len(report.merged))
         ),
     ]
-    if report.attachments:
-        lines.append(
-            translate("sync_bundle", "Attached files taken: %1").replace(
-                "%1", str(report.attachments)
-            )
-        )
+    if files:
+        lines.append(translate("sync_bundle", "Attached files taken: %1").replace("%1", str(files)))
     if not report.conflicts:
         lines.append(translate("sync_bundle", "No conflict."))
         return "\n".join(lines)
@@ -146,23 +152,27 @@ def report_text(path: Path, report: SyncReport) -> str:
 
 
 def show_report(window: QMainWindow, path: Path, report: SyncReport) -> None:
+    show_merged(window, report_text(path, report), report.conflicts)
+
+
+def show_merged(window: QMainWindow, text: str, conflicts: list[tuple[str, str, str, str]]) -> None:
     """The sync report, with a button to the Conflicts page when anything clashed."""
     box = QMessageBox(
-        QMessageBox.Icon.Information if not report.conflicts else QMessageBox.Icon.Warning,
+        QMessageBox.Icon.Information if not conflicts else QMessageBox.Icon.Warning,
         translate("sync_bundle", "Sync report"),
-        report_text(path, report),
+        text,
         QMessageBox.StandardButton.Close,
         window,
     )
     box.setObjectName(REPORT)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if report.conflicts:
+    if conflicts:
         to_page = box.addButton(
             translate("sync_bundle", "Open the &conflicts"), QMessageBox.ButtonRole.AcceptRole
         )
         to_page.setObjectName("open_conflicts")
         box.setDefaultButton(to_page)
-        kind, record_id = report.conflicts[0][:2]
+        kind, record_id = conflicts[0][:2]
         to_page.clicked.connect(lambda: window.open_conflict(kind, record_id))
     box.open()
 

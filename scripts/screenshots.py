@@ -11,6 +11,8 @@ participant list, and the activities in French; then the same page in a light an
 
     python scripts/screenshots.py docs/screenshots --themes    (only the two theme shots)
     python scripts/screenshots.py docs/screenshots --conflicts (only the Conflicts page)
+    python scripts/screenshots.py docs/screenshots --team-server (connecting, a sync's report:
+        starts a throwaway PostgreSQL as the tests do)
 """
 
 from __future__ import annotations
@@ -243,6 +245,76 @@ def conflicts(out: Path, app: QApplication | None = None) -> None:
     store.close()
 
 
+def team_server(out: Path, app: QApplication | None = None) -> None:
+    """File → Connect to a team server… as an officer fills it, then the report of the first
+    sync with a real (throwaway) PostgreSQL server, where a mission's laptop had changed the
+    status of an agreement headquarters changed too."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import select
+
+    from db.records import services
+    from db.schema.models import Agreement
+    from db.server import setup
+    from db.server.sync import sync_with_server
+    from db.server.team_server import TeamServer
+    from desktop.dialogs.connect_team_server import ConnectTeamServerDialog
+    from desktop.sync_bundle_file import REPORT
+    from tests import postgres
+
+    app = app or make_application()
+    install_translators(app, "en")
+    folder, store, desk = sample_store()
+    services.set_officer_name(store, "Amina Diallo")
+    with postgres.running_cluster(postgres.find_binaries()) as cluster:
+        url = cluster.url(cluster.create_database())
+        with TeamServer(url) as server:
+            setup.init_server(server)
+            mission = open_store(folder / "mission.sqlite")
+            services.set_officer_name(mission, "Joseph Phiri")
+            sync_with_server(store, server)
+            sync_with_server(mission, server)
+            with store.reading() as session:
+                agreement = session.execute(
+                    select(Agreement.id)
+                    .where(Agreement.status == "in_force")
+                    .order_by(Agreement.title)
+                ).scalar()
+            for on, status in ((store, "terminated"), (mission, "superseded")):
+                now = services.get_exchange(on, "agreement", agreement)
+                services.save(on, "agreement", {**now, "status": status})
+            sync_with_server(mission, server)
+            mission.close()
+        window = MainWindow(desk, Options(), Drafts(store.path))
+        window.resize(1400, 860)
+        window.show()
+        dialog = ConnectTeamServerDialog(window.team_server, window)
+        dialog.host.setText("db.partnerships.example.org")
+        dialog.user.setText("amina.diallo")
+        dialog.password.setText("a long enough password")
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / "connect-team-server.png"))
+        # The same dialog, connected for real (the throwaway server listens on a local socket).
+        dialog.host.setText(url.query["host"])
+        dialog.port.setValue(int(url.query["port"]))
+        dialog.database.setText(url.database)
+        dialog.user.setText(url.username)
+        dialog.try_to_connect()
+        while dialog.isVisible():
+            settle(app, 1)
+        window.on_sync_server()
+        while window.findChild(QMessageBox, REPORT) is None:
+            settle(app, 1)
+        settle(app)
+        box = window.findChild(QMessageBox, REPORT)
+        box.grab().save(str(out / "team-server-sync-report.png"))
+        box.close()
+        window.team_server.timer.stop()
+        window.close()
+        wait_for_background_work()
+    store.close()
+
+
 def on_a_laptop(app: QApplication, window: MainWindow, out: Path) -> None:
     """The joint activities at 1280×800: the list with its partners, the editor of a workshop
     held at its participant list, and the list in French."""
@@ -323,5 +395,8 @@ if __name__ == "__main__":
     elif "--conflicts" in sys.argv[2:]:
         target.mkdir(parents=True, exist_ok=True)
         conflicts(target)
+    elif "--team-server" in sys.argv[2:]:
+        target.mkdir(parents=True, exist_ok=True)
+        team_server(target)
     else:
         main(target)

@@ -30,7 +30,12 @@ CONNECT_TIMEOUT_S = 15
 
 class ServerError(StorageError):
     """The team server cannot be reached, refused, or is not ready for this PartnerDesk; the
-    message says which, names the server (never its password) and says that nothing changed."""
+    message says which, names the server (never its password) and says that nothing changed.
+    ``about``: what to correct, "password" when the server refused the login, else "server"."""
+
+    def __init__(self, message: str, *, about: str = "server"):
+        super().__init__(message)
+        self.about = about
 
 
 def server_url(address: str) -> URL:
@@ -178,7 +183,7 @@ class TeamServer:
         try:
             yield
         except DBAPIError as exc:
-            raise ServerError(describe_failure(self.name, exc)) from exc
+            raise describe_failure(self.name, exc) from exc
 
 
 _REFUSED_LOGIN = re.compile(
@@ -187,30 +192,39 @@ _REFUSED_LOGIN = re.compile(
 )
 
 
-def describe_failure(name: str, exc: DBAPIError) -> str:
+def describe_failure(name: str, exc: DBAPIError) -> ServerError:
     """What went wrong with the server, in one sentence that says nothing was changed."""
     reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
     code = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
     if code == "42501":  # insufficient_privilege
-        return translate(
-            "server",
-            "The team server {server} refused: your account may not do this ({reason}). Ask "
-            "the server's administrator; nothing was changed.",
-        ).format(server=name, reason=reason)
+        return ServerError(
+            translate(
+                "server",
+                "The team server {server} refused: your account may not do this ({reason}). Ask "
+                "the server's administrator; nothing was changed.",
+            ).format(server=name, reason=reason)
+        )
     if code in ("28P01", "28000") or _REFUSED_LOGIN.search(reason):
         # Wrong password, no such role, a role that may not log in: at connection time libpq
         # gives no SQLSTATE, only the server's words.
-        return translate(
-            "server",
-            "The team server {server} did not accept the user name or password ({reason}). "
-            "Nothing was synced.",
-        ).format(server=name, reason=reason)
+        return ServerError(
+            translate(
+                "server",
+                "The team server {server} did not accept the user name or password ({reason}). "
+                "Nothing was synced.",
+            ).format(server=name, reason=reason),
+            about="password",
+        )
     if exc.connection_invalidated or code.startswith("08") or code.startswith("57P") or not code:
-        return translate(
-            "server",
-            "The team server {server} cannot be reached or went away ({reason}). Nothing that "
-            "was not finished was kept; sync again when it is reachable.",
+        return ServerError(
+            translate(
+                "server",
+                "The team server {server} cannot be reached or went away ({reason}). Nothing that "
+                "was not finished was kept; sync again when it is reachable.",
+            ).format(server=name, reason=reason)
+        )
+    return ServerError(
+        translate(
+            "server", "The team server {server} refused the sync ({reason}). Nothing was changed."
         ).format(server=name, reason=reason)
-    return translate(
-        "server", "The team server {server} refused the sync ({reason}). Nothing was changed."
-    ).format(server=name, reason=reason)
+    )

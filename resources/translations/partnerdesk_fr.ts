@@ -357,6 +357,89 @@
     </message>
 </context>
 <context>
+    <name>ConnectTeamServerDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team server is your organization&apos;s PostgreSQL database. Its administrator gives you its address and your user name. This laptop keeps working offline and syncs whenever the server can be reached.</source>
+        <translation>Le serveur d&apos;équipe est la base de données PostgreSQL de votre organisation. Son administrateur vous donne son adresse et votre nom d&apos;utilisateur. Cet ordinateur continue de fonctionner hors ligne et se synchronise dès que le serveur est joignable.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>optional: the organization&apos;s CA certificate</source>
+        <translation>facultatif&#xa0;: le certificat de l&apos;autorité de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority</source>
+        <translation>L&apos;autorité de certification de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%Ln partners</source>
@@ -1258,6 +1341,22 @@
     <message>
         <source>PartnerDesk sync bundle (*%1);;All files (*)</source>
         <translation>Lot de synchronisation PartnerDesk (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This computer offers no keyring: the password is kept only until PartnerDesk closes.</source>
+        <translation>Cet ordinateur n&apos;offre pas de trousseau&#xa0;: le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Synced with the team server %1.</source>
+        <translation>Synchronisé avec le serveur d&apos;équipe %1.</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1</source>
+        <translation>Modifications envoyées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync with the team server</source>
+        <translation>Synchroniser avec le serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Open a list (partners, agreements…) to export it.</source>
@@ -2315,6 +2414,30 @@ Base&#xa0;: %2</translation>
     <message>
         <source>Bring in another store&apos;s changes from a sync bundle (.pdsync), field by field</source>
         <translation>Reprendre les modifications d’une autre base depuis un lot de synchronisation (.pdsync), champ par champ</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>Se c&amp;onnecter à un serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Sync this laptop with your organization&apos;s team server (PostgreSQL)</source>
+        <translation>Synchroniser cet ordinateur avec le serveur d&apos;équipe de votre organisation (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the team server</source>
+        <translation>Synchroniser avec le serve&amp;ur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s changes to the team server and take the others&apos;, field by field</source>
+        <translation>Envoyer les modifications de cet ordinateur au serveur d&apos;équipe et reprendre celles des autres, champ par champ</translation>
+    </message>
+    <message>
+        <source>Disconnect from the team server</source>
+        <translation>Se déconnecter du serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Stop syncing with the team server and forget its password on this laptop</source>
+        <translation>Arrêter la synchronisation avec le serveur d&apos;équipe et oublier son mot de passe sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Export this list…</source>
@@ -5034,6 +5157,29 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Merge a sync bundle</source>
         <translation>Fusionner un lot de synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>team_server</name>
+    <message>
+        <source>Team server %1: syncing…</source>
+        <translation>Serveur d&apos;équipe %1&#xa0;: synchronisation…</translation>
+    </message>
+    <message>
+        <source>Team server %1: connected</source>
+        <translation>Serveur d&apos;équipe %1&#xa0;: connecté</translation>
+    </message>
+    <message>
+        <source>Team server %1: synced at %2</source>
+        <translation>Serveur d&apos;équipe %1&#xa0;: synchronisé à %2</translation>
+    </message>
+    <message>
+        <source>The password for the team server is not kept on this computer: connect again (File → Connect to a team server…).</source>
+        <translation>Le mot de passe du serveur d&apos;équipe n&apos;est pas gardé sur cet ordinateur&#xa0;: connectez-vous à nouveau (Fichier → Se connecter à un serveur d&apos;équipe…).</translation>
+    </message>
+    <message>
+        <source>Team server %1: not synced at %2 (will try again)</source>
+        <translation>Serveur d&apos;équipe %1&#xa0;: non synchronisé à %2 (nouvel essai plus tard)</translation>
     </message>
 </context>
 <context>
