@@ -147,6 +147,29 @@ def migrated_postgres_url(postgres_cluster, postgres_template):
         yield url
 
 
+@pytest.fixture(scope="session")
+def tls_server(tmp_path_factory):
+    """A second throwaway cluster, reached over TLS on 127.0.0.1 (tests/tls.py): (the cluster,
+    its team server database, the authority's certificate, another authority's); its officer
+    "amina" logs in with tls.OFFICER_PASSWORD."""
+    from db.server import accounts, setup
+    from db.server.team_server import TeamServer
+    from tests import tls
+
+    binaries = postgres.find_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL is not installed: no initdb and pg_ctl")
+    folder = tmp_path_factory.mktemp("tls")
+    ours = tls.authority(folder, "Ministry authority")
+    theirs = tls.authority(folder, "Somebody else")
+    with postgres.running_cluster(binaries, tls=tls.server_certificate(folder, ours)) as cluster:
+        name = cluster.create_database()
+        with TeamServer(cluster.url(name)) as admin:  # the administrator, on the local socket
+            setup.init_server(admin)
+            accounts.add_account(admin, "amina", tls.OFFICER_PASSWORD)
+        yield cluster, name, ours.certificate, theirs.certificate
+
+
 @pytest.fixture
 def flushes(monkeypatch) -> Flushes:
     """Every file and folder flushed to the disk during the test, by this system's rules."""

@@ -91,6 +91,7 @@ class Cluster:
 
     folder: Path
     binaries: Path
+    port: int = PORT
     _names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     @property
@@ -107,7 +108,7 @@ class Cluster:
             "postgresql+psycopg",
             username=SUPERUSER,
             database=database,
-            query={"host": str(self.folder), "port": str(PORT)},
+            query={"host": str(self.folder), "port": str(self.port)},
         )
 
     def start(self) -> None:
@@ -134,7 +135,11 @@ class Cluster:
         import psycopg
 
         with psycopg.connect(
-            host=str(self.folder), port=PORT, user=SUPERUSER, dbname="postgres", autocommit=True
+            host=str(self.folder),
+            port=self.port,
+            user=SUPERUSER,
+            dbname="postgres",
+            autocommit=True,
         ) as conn:
             conn.execute(sql)
 
@@ -157,11 +162,21 @@ class Cluster:
             self.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
+@dataclass(frozen=True)
+class Tls:
+    """The server's certificate and key (signed by a throwaway authority: tests/tls.py)."""
+
+    certificate: Path
+    key: Path
+
+
 @contextmanager
-def running_cluster(binaries: Path) -> Iterator[Cluster]:
+def running_cluster(binaries: Path, *, tls: Tls | None = None) -> Iterator[Cluster]:
     """Make and start a cluster in a new temporary folder; stop it and remove the folder at the
     end, also when the block raised. Raises ClusterError (with the server's log) when it cannot
-    be made or started."""
+    be made or started. With ``tls``, it also listens on 127.0.0.1 (a free port), where it takes
+    only TLS connections with a SCRAM-SHA-256 password, as docs/team-server.md asks of a team
+    server."""
     major = major_version(binaries)
     if major < MINIMUM_MAJOR:
         raise ClusterError(
@@ -169,7 +184,7 @@ def running_cluster(binaries: Path) -> Iterator[Cluster]:
             f"PostgreSQL {MINIMUM_MAJOR} or newer."
         )
     folder = Path(tempfile.mkdtemp(prefix="partnerdesk-pg-", dir=_short_temporary_folder()))
-    cluster = Cluster(folder=folder, binaries=binaries)
+    cluster = Cluster(folder=folder, binaries=binaries, port=_free_port() if tls else PORT)
     try:
         _give_to_server_owner(folder)
         _run(
@@ -187,13 +202,17 @@ def running_cluster(binaries: Path) -> Iterator[Cluster]:
             "--no-sync",
             "--no-instructions",
         )
+        listen = ""
+        if tls is not None:
+            listen = "127.0.0.1"
+            _serve_tls(cluster, tls)
         with (cluster.data / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write(
                 "\n# A throwaway cluster for PartnerDesk's tests (tests/postgres.py)\n"
-                "listen_addresses = ''\n"
+                f"listen_addresses = '{listen}'\n"
                 f"unix_socket_directories = '{folder}'\n"
                 "unix_socket_permissions = 0700\n"
-                f"port = {PORT}\n"
+                f"port = {cluster.port}\n"
                 "fsync = off\n"
                 "synchronous_commit = off\n"
                 "full_page_writes = off\n"
@@ -206,6 +225,42 @@ def running_cluster(binaries: Path) -> Iterator[Cluster]:
             with suppress(ClusterError):  # the folder goes all the same
                 _run(cluster, "pg_ctl", "stop", "--pgdata", str(cluster.data), "-m", "fast", "-w")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serve_tls(cluster: Cluster, tls: Tls) -> None:
+    """The certificate and key in the cluster's data folder, the server's own; TLS on; and
+    from 127.0.0.1 only TLS with a SCRAM-SHA-256 password (the first rule that matches wins)."""
+    for source, name in ((tls.certificate, "server.crt"), (tls.key, "server.key")):
+        target = cluster.data / name
+        shutil.copyfile(source, target)
+        os.chmod(target, 0o600)
+        _give_file_to_server_owner(target)
+    with (cluster.data / "postgresql.conf").open("a", encoding="utf-8") as conf:
+        conf.write("ssl = on\npassword_encryption = 'scram-sha-256'\n")
+    hba = cluster.data / "pg_hba.conf"
+    rules = hba.read_text(encoding="utf-8")
+    hba.write_text(
+        "hostssl all all 127.0.0.1/32 scram-sha-256\nhostnossl all all 127.0.0.1/32 reject\n"
+        + rules,
+        encoding="utf-8",
+    )
+
+
+def _give_file_to_server_owner(path: Path) -> None:
+    if not _as_root():
+        return
+    import pwd
+
+    owner = pwd.getpwnam(SERVER_OWNER)
+    os.chown(path, owner.pw_uid, owner.pw_gid)
 
 
 def _short_temporary_folder() -> str | None:

@@ -188,8 +188,9 @@ class TeamServer:
 
 _REFUSED_LOGIN = re.compile(
     r"password authentication failed|is not permitted to log in|role \S+ does not exist|"
-    r"no pg_hba\.conf entry|authentication failed"
+    r"no pg_hba\.conf entry|pg_hba\.conf rejects connection|authentication failed"
 )
+_UNVERIFIED = re.compile(r"certificate verify failed|server certificate for|root certificate file")
 
 
 def describe_failure(name: str, exc: DBAPIError) -> ServerError:
@@ -203,6 +204,16 @@ def describe_failure(name: str, exc: DBAPIError) -> ServerError:
                 "The team server {server} refused: your account may not do this ({reason}). Ask "
                 "the server's administrator; nothing was changed.",
             ).format(server=name, reason=reason)
+        )
+    if _UNVERIFIED.search(reason):  # sslmode=verify-full: not the server it claims to be
+        return ServerError(
+            translate(
+                "server",
+                "The team server {server} could not be verified against the certificate "
+                "authority given ({reason}): it may not be your organization's server, or the "
+                "certificate authority file is not the right one. Nothing was synced.",
+            ).format(server=name, reason=reason),
+            about="certificate",
         )
     if code in ("28P01", "28000") or _REFUSED_LOGIN.search(reason):
         # Wrong password, no such role, a role that may not log in: at connection time libpq

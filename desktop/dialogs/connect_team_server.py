@@ -150,6 +150,7 @@ class ConnectTeamServerDialog(QDialog):
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, ServerError):
                 raise exc  # a bug: the unexpected-error handler reports it
-            self._say(self.password if exc.about == "password" else self.host, str(exc))
+            at = {"password": self.password, "certificate": self.ca_file}.get(exc.about, self.host)
+            self._say(at, str(exc))
 
         run_in_background(check, answered, refused)

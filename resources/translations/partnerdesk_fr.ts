@@ -4861,6 +4861,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Le serveur d&apos;équipe {server} a refusé&#xa0;: votre compte n&apos;y est pas autorisé ({reason}). Adressez-vous à l&apos;administrateur du serveur&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>The team server {server} could not be verified against the certificate authority given ({reason}): it may not be your organization&apos;s server, or the certificate authority file is not the right one. Nothing was synced.</source>
+        <translation>Le serveur d&apos;équipe {server} n&apos;a pas pu être vérifié auprès de l&apos;autorité de certification indiquée ({reason})&#xa0;: ce n&apos;est peut-être pas le serveur de votre organisation, ou le fichier de l&apos;autorité de certification n&apos;est pas le bon. Rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
         <source>The team server {server} did not accept the user name or password ({reason}). Nothing was synced.</source>
         <translation>Le serveur d&apos;équipe {server} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe ({reason}). Rien n&apos;a été synchronisé.</translation>
     </message>

@@ -303,7 +303,9 @@ def test_a_completed_activity_cannot_lie_in_the_future(store, clock):
     )
     assert services.get(store, "activity", ended_today)["status"] == "completed"
     # Planned in the future is what planning is.
-    services.save(store, "activity", b.activity(status="planned", start_on="2026-09-01", end_on=None))
+    services.save(
+        store, "activity", b.activity(status="planned", start_on="2026-09-01", end_on=None)
+    )
 
 
 def test_postponement_keeps_the_original_dates_in_order(store):

@@ -91,8 +91,8 @@ def excel_like(path: Path, *, date1904: bool) -> Path:
         '<xf numFmtId="4"/></cellXfs></styleSheet>'
     )
     texts = (
-        f'<sst {MAIN}><si><t>name</t></si><si><t>signed</t></si>'
-        '<si><r><t>Organisation </t></r><r><rPr><b/></rPr><t>mondiale</t></r>'
+        f"<sst {MAIN}><si><t>name</t></si><si><t>signed</t></si>"
+        "<si><r><t>Organisation </t></r><r><rPr><b/></rPr><t>mondiale</t></r>"
         '<rPh sb="0" eb="3"><t>ignored</t></rPh></si>'
         '<si><t xml:space="preserve">  spaced  </t></si></sst>'
     )

@@ -26,6 +26,7 @@ from desktop.team_server import KEYRING_SERVICE
 from desktop.worker import wait_for_background_work
 from tests import builders
 from tests.postgres import PORT
+from tests.tls import OFFICER_PASSWORD
 
 PASSWORD = "a long enough password"
 
@@ -194,3 +195,25 @@ def test_without_a_keyring_the_password_lasts_until_the_window_closes(qtbot, win
         again.team_server.timer.stop()
     finally:
         keyring.set_keyring(before)
+
+
+def test_over_the_network_the_certificate_authority_field_decides_whom_to_trust(
+    qtbot, window, system_keyring, tls_server
+):
+    cluster, database, ours, theirs = tls_server
+    dialog = ConnectTeamServerDialog(window.team_server, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(cluster.port)
+    dialog.database.setText(database)
+    dialog.user.setText("amina")
+    dialog.password.setText(OFFICER_PASSWORD)
+    dialog.ca_file.setText(str(theirs))  # another authority's: not the organization's server
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be verified" in dialog.problem.text(), timeout=20_000)
+    assert dialog.ca_file.hasFocus() and not window.team_server.connected
+    dialog.ca_file.setText(str(ours))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    _accepted(qtbot, dialog)
+    assert window.team_server.account.address().endswith(f"?sslmode=verify-full&sslrootcert={ours}")
