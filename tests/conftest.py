@@ -147,6 +147,23 @@ def migrated_postgres_url(postgres_cluster, postgres_template):
         yield url
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_on_each_back_end(request, store_path):
+    """The store a test writes through, on a laptop's SQLite file and on a team server's
+    PostgreSQL database (the write path and the rules are the same code on both: a test module
+    that runs on each names this fixture ``store``)."""
+    if request.param == "sqlite":
+        with open_store(store_path) as opened:
+            yield opened
+        return
+    from db.records import thematic
+    from db.server.team_server import TeamServer
+
+    with TeamServer(request.getfixturevalue("migrated_postgres_url")) as server:
+        thematic.ensure_default_tree(server)
+        yield server
+
+
 @pytest.fixture(scope="session")
 def tls_server(tmp_path_factory):
     """A second throwaway cluster, reached over TLS on 127.0.0.1 (tests/tls.py): (the cluster,

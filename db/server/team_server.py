@@ -71,6 +71,9 @@ def shown(url: URL) -> str:
 
 
 class TeamServer:
+    # As a laptop's Store says it: a server is written through (its roles decide who may).
+    read_only = False
+
     def __init__(self, address: str | URL, *, password: str | None = None):
         url = address if isinstance(address, URL) else server_url(address)
         if password is not None:

@@ -9,8 +9,15 @@ from db.errors import ValidationError
 from db.exchange.document import export_document, import_document
 from db.records import services
 from db.records.maintenance import check_store
+from db.records.services import open_store
 from db.schema.fields import LINE, TEXT
 from tests import builders as b
+
+
+@pytest.fixture
+def store(store_on_each_back_end):
+    """Every rule, on a laptop's SQLite store and on a team server's PostgreSQL database."""
+    return store_on_each_back_end
 
 
 def refused(store, kind: str, raw: dict) -> ValidationError:
@@ -259,7 +266,14 @@ def test_a_file_whose_agreements_supersede_each_other_is_refused_whole(store):
     assert export_document(store, exported_at="x") == before
 
 
-def test_check_reports_a_circle_a_store_already_holds(store):
+def test_check_reports_a_circle_a_store_already_holds(store_path):
+    # `partnerdesk check` checks a laptop's file (SQLite's own checks, then the rules' circles):
+    # a team server has its administrator's tools.
+    with open_store(store_path) as store:
+        _check_reports_circles(store)
+
+
+def _check_reports_circles(store) -> None:
     parties = b.two_parties(store)
     first = services.save(store, "agreement", b.agreement(parties, title="MoU 1999"))
     second = services.save(

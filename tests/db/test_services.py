@@ -5,10 +5,19 @@ from __future__ import annotations
 import getpass
 
 import pytest
+from sqlalchemy import text
 
 from db.errors import NotFoundError, StorageError
 from db.records import services
+from db.records.services import open_store
 from tests import builders as b
+from tests.postgres import SUPERUSER
+
+
+@pytest.fixture
+def store(store_on_each_back_end):
+    """The write path, on a laptop's SQLite store and on a team server's PostgreSQL database."""
+    return store_on_each_back_end
 
 
 def test_every_change_is_recorded_with_who_when_field_old_and_new(store):
@@ -25,10 +34,18 @@ def test_every_change_is_recorded_with_who_when_field_old_and_new(store):
     [created] = [h for h in history if h.operation == "create"]  # one row for the whole record
     assert (created.field, created.old_value, created.new_value) == ("", None, None)
     assert history[-1] is created  # the oldest entry
-    assert all(h.changed_by == getpass.getuser() and h.changed_at for h in history)
+    # Who: the officer's name on a laptop (else the system's user), the database role on a server.
+    assert all(h.changed_by == store.officer and h.changed_at for h in history)
+    assert store.officer in (getpass.getuser(), SUPERUSER)
 
 
-def test_the_configured_officer_name_is_used_in_the_history(store):
+def test_the_configured_officer_name_is_used_in_the_history(store_path):
+    # A laptop's officer names themself; on a server the name is the database role.
+    with open_store(store_path) as store:
+        _officer_named_in_history(store)
+
+
+def _officer_named_in_history(store) -> None:
     services.set_officer_name(store, "Élodie Marchand")
     record_id = services.save(store, "follow_up", b.follow_up())
     assert {h.changed_by for h in services.change_history(store, "follow_up", record_id)} == {
@@ -98,6 +115,6 @@ def test_an_attached_file_is_copied_into_the_store_and_verified(store, tmp_path)
     )
     assert services.attachment_bytes(store, attachment_id) == b"%PDF-1.4 signed copy"
     with store.unit_of_work() as session:
-        session.connection().exec_driver_sql("UPDATE attachment_content SET data = x'00'")
+        session.execute(text("UPDATE attachment_content SET data = :damaged"), {"damaged": b"\0"})
     with pytest.raises(StorageError, match="damaged"):
         services.attachment_bytes(store, attachment_id)
