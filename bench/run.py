@@ -30,7 +30,7 @@ def machine() -> str:
 
 # The groups of figures, in the order they are measured; ``--only`` chooses some of them.
 GROUPS = ("window", "check", "lists", "search", "record", "dashboard", "briefing", "exchange",
-          "sync", "imports", "participants")  # fmt: skip
+          "sync", "imports", "participants", "server")  # fmt: skip
 
 
 def run(size_name: str, folder: Path, *, repeats: int | None = None,
@@ -149,6 +149,11 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         if wanted("participants"):
             say("A participant list of 2,000 in its editor, a registration sheet of 5,000…")
             figures += measure_participants(path, folder, repeats)
+        if wanted("server"):
+            from bench.team_server import measure_team_server
+
+            say("The team server: a first sync, an incremental one, twenty laptops at once…")
+            figures += measure_team_server(store, folder)
     finally:
         raw.close()
         store.close()

@@ -96,6 +96,18 @@ def test_every_promised_figure_is_measured_and_saved_with_its_fields(results):
     assert sync["note"].startswith("median of 3 rounds (")
 
 
+def test_the_team_server_is_measured_beside_plain_postgresql(results, postgres_cluster):
+    figures, _folder = results
+    server = {f["name"]: f for f in figures if f["name"].startswith("team server: ")}
+    names = sorted(server)
+    assert names[0] == "team server: 20 laptops syncing at once"
+    assert names[1] == "team server: a laptop's first sync of the whole store"
+    assert names[2].startswith("team server: an incremental sync of ")
+    assert names[2].endswith(" changed records") and len(names) == 3
+    for figure in server.values():
+        assert figure["value"] > 0 and figure["floor"] > 0 and figure["ratio"] > 0
+
+
 def test_import_memory_and_time_are_measured_against_the_files_size(results):
     figures, _folder = results
     by_name = {f["name"]: f for f in figures}

@@ -6,7 +6,8 @@ lacks, each through the merge between stores (db.records.merge), each in one uni
   field by field, conflicts kept, as a laptop merges a bundle. The batch is recorded with the id
   the laptop gave it and the server's ``current_user``. A push cut short (a kill, a lost
   network, a server restart) is rolled back whole; sent again, it takes only what the server
-  still lacks, and a batch the server took already is recorded once.
+  still lacks, and a batch the server took already is recorded once. A laptop with nothing to
+  send (most syncs in the background) does not queue for the lock at all.
 - **Pull** (one snapshot of the server, one unit of work here): everything beyond the laptop's
   version vector, store by store. Nothing is read by a server-wide sequence, so a change that
   another laptop committed late (after changes numbered after it) is never skipped: it is
@@ -70,6 +71,12 @@ def sync_with_server(
 def _push(store: Store, server: TeamServer, report: ServerSyncReport, say: Progress) -> None:
     laptop_id = store.store_id()
     server_id = server.store_id()
+    # Nothing to send (most background syncs): no queue behind another laptop's push.
+    with server.reading() as remote:
+        held_there = changelog.version_vector(remote)
+    with store.reading() as local:
+        if not changelog.changes_lacking(local, held_there):
+            return
     batch_id = _pending_batch(store, server_id)
     with server.unit_of_work() as remote:
         lacking = changelog.version_vector(remote)

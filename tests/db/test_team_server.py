@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 from db.records import merge, services
 from db.records.history import history_of
 from db.records.settings import put_setting
-from db.schema.models import Change, PushedBatch
+from db.schema.models import Change, Organization, PushedBatch
 from db.server import setup
 from db.server import sync as sync_module
 from db.server.sync import _PENDING, sync_with_server
@@ -199,3 +199,39 @@ def test_a_server_stopped_immediately_in_the_middle_of_a_push_loses_and_duplicat
     )
     assert sync_with_server(store, server).sent == 0  # nothing sent twice
     assert _held_on_server(server) == (made_here, 1)
+
+
+def test_a_change_committed_while_another_laptop_pulls_is_taken_by_its_next_pull(
+    store, other_store, server, monkeypatch
+):
+    """A pull reads one snapshot; a push that commits after that snapshot is not in it, and
+    nothing a server-wide counter would have moved past hides it from the next pull: the
+    laptop asks for what is beyond its own version vector."""
+    import threading
+
+    sync_with_server(store, server)
+    sync_with_server(other_store, server)
+    partner = services.save(store, "organization", builders.organization(name="OSCE"))
+    merging, release = threading.Event(), threading.Event()
+    real_merge = sync_module.merge.merge_into
+
+    def slow_merge(session, payload, *, who):
+        report = real_merge(session, payload, who=who)
+        if session.get_bind().dialect.name == "postgresql" and payload.changes:
+            merging.set()  # the push's rows are written, not yet committed
+            release.wait(30)
+        return report
+
+    monkeypatch.setattr(sync_module.merge, "merge_into", slow_merge)
+    pushing = threading.Thread(target=sync_with_server, args=(store, server))
+    pushing.start()
+    assert merging.wait(30)
+    during = sync_with_server(other_store, server)  # the pull's snapshot: without OSCE
+    release.set()
+    pushing.join(30)
+    assert during.received == 0
+    with other_store.reading() as session:
+        assert session.get(Organization, partner) is None
+    after = sync_with_server(other_store, server)  # committed late: taken now
+    assert after.received > 0
+    assert services.get_exchange(other_store, "organization", partner)["name"] == "OSCE"
