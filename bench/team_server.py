@@ -42,9 +42,10 @@ def measure_team_server(store: Store, folder: Path) -> list[Figure]:
     laptop_path = folder / "laptop.sqlite"
     backup(store, laptop_path)
     with postgres.running_cluster(binaries) as cluster:
-        # The laptop's server, the floor's, and the twenty laptops' own (which start empty).
-        servers = [cluster.url(cluster.create_database()) for _ in range(3)]
-        for url in servers:
+        # The laptop's server and its floor's; the twenty laptops' own and its floor's (both
+        # start empty: the twenty laptops are small, whatever the size of the benchmark).
+        servers = [cluster.url(cluster.create_database()) for _ in range(4)]
+        for url in servers:  # each prepared as a team server, the floors' too (same tables)
             with TeamServer(url) as server:
                 setup.init_server(server)
         with services.open_store(laptop_path) as laptop, TeamServer(servers[0]) as server:
@@ -60,7 +61,7 @@ def measure_team_server(store: Store, folder: Path) -> list[Figure]:
             update_s = _update_floor(servers[1], items)
         laptops = [_small_laptop(folder / f"laptop-{n:02}.sqlite", n) for n in range(LAPTOPS)]
         concurrent_s, each_changes = _twenty_at_once(laptops, servers[2])
-        floor_s = _twenty_floor(servers[1], LAPTOPS, each_changes)
+        floor_s = _twenty_floor(servers[3], LAPTOPS, each_changes)
     for path in (laptop_path, *laptops):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
