@@ -691,11 +691,13 @@ class MainWindow(QMainWindow):
             show_merged(self, text, report.conflicts)
 
         def failed(exc: BaseException) -> None:
-            from db.errors import StorageError
+            from desktop.exchange_file import tell, why_refused
 
-            if not isinstance(exc, StorageError):
-                raise exc
-            QMessageBox.warning(self, self.tr("Sync with the team server"), str(exc))
+            # A merge that would break a rule, listed; the server's own words; or a bug.
+            headline = self.tr("Nothing was synced: the merged records would break a rule.")
+            said = why_refused(exc, headline)
+            if said is not None:
+                tell(self, "team_server_refused", self.tr("Sync with the team server"), said)
 
         self.team_server.sync(on_done=done, on_failed=failed)
 

@@ -186,6 +186,11 @@ class TeamServerLink(QObject):
             return
         password = self.password()
         if password is None:
+            self.state_changed.emit(
+                translate("team_server", "Team server %1: password needed (File menu)").replace(
+                    "%1", self.account.host
+                )
+            )
             if on_failed is not None:
                 on_failed(
                     ServerError(

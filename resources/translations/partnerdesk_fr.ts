@@ -1355,6 +1355,10 @@
         <translation>Modifications envoyées&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Nothing was synced: the merged records would break a rule.</source>
+        <translation>Rien n&apos;a été synchronisé&#xa0;: les fiches fusionnées enfreindraient une règle.</translation>
+    </message>
+    <message>
         <source>Sync with the team server</source>
         <translation>Synchroniser avec le serveur d&apos;équipe</translation>
     </message>
@@ -5176,6 +5180,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Team server %1: synced at %2</source>
         <translation>Serveur d&apos;équipe %1&#xa0;: synchronisé à %2</translation>
+    </message>
+    <message>
+        <source>Team server %1: password needed (File menu)</source>
+        <translation>Serveur d&apos;équipe %1&#xa0;: mot de passe requis (menu Fichier)</translation>
     </message>
     <message>
         <source>The password for the team server is not kept on this computer: connect again (File → Connect to a team server…).</source>

@@ -5,6 +5,8 @@ the server refuses is said in the dialog, at the password (a real throwaway Post
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
@@ -193,6 +195,8 @@ def test_without_a_keyring_the_password_lasts_until_the_window_closes(qtbot, win
         qtbot.addWidget(again)
         assert again.team_server.connected and again.team_server.password() is None
         again.team_server.timer.stop()
+        again.team_server.sync()  # the timer's: the status bar asks for the password
+        assert "password needed" in again.server_label.text()
     finally:
         keyring.set_keyring(before)
 
@@ -217,3 +221,20 @@ def test_over_the_network_the_certificate_authority_field_decides_whom_to_trust(
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     _accepted(qtbot, dialog)
     assert window.team_server.account.address().endswith(f"?sslmode=verify-full&sslrootcert={ours}")
+
+
+def test_a_sync_the_server_refuses_is_said_in_a_warning_not_a_crash(
+    qtbot, window, server, system_keyring
+):
+    dialog = _fill_and_connect(qtbot, window, server)
+    _accepted(qtbot, dialog)
+    link = window.team_server
+    link.account = replace(link.account, database="no_such_database")
+    window.on_sync_server()
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "team_server_refused") is not None, timeout=20_000
+    )
+    box = window.findChild(QMessageBox, "team_server_refused")
+    assert "no_such_database" in box.text() and "Nothing" in box.text()
+    box.close()
+    assert "not synced at" in window.server_label.text()
