@@ -125,13 +125,22 @@ def revoke_account(server: TeamServer, name: str) -> str:
                 )
             )
         connection.execute(text(f"ALTER ROLE {q(role)} NOLOGIN"))
+        # Its open sessions end, where this administrator may end them (a superuser, a member
+        # of pg_signal_backend, or of the role); a laptop opens a new session for each sync, so
+        # the next one is refused in any case. A session that went away meanwhile is skipped.
         connection.execute(
-            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :name"),
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :name "
+                "AND (pg_has_role(current_user, 'pg_signal_backend', 'MEMBER') "
+                "OR pg_has_role(current_user, usename, 'MEMBER'))"
+            ),
             {"name": role},
         )
         connection.commit()
     return translate(
-        "server", "{name} may no longer log in to {server}; its open connections were ended."
+        "server",
+        "{name} may no longer log in to {server}: its next connection is refused, and its "
+        "open ones were ended where your account may end them.",
     ).format(name=role, server=server.name)
 
 

@@ -4901,8 +4901,8 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Il n&apos;existe aucun rôle nommé «&#xa0;{name}&#xa0;» sur le serveur.</translation>
     </message>
     <message>
-        <source>{name} may no longer log in to {server}; its open connections were ended.</source>
-        <translation>{name} ne peut plus se connecter à {server}&#xa0;; ses connexions ouvertes ont été fermées.</translation>
+        <source>{name} may no longer log in to {server}: its next connection is refused, and its open ones were ended where your account may end them.</source>
+        <translation>{name} ne peut plus se connecter à {server}&#xa0;: sa prochaine connexion est refusée, et ses connexions ouvertes ont été fermées là où votre compte peut les fermer.</translation>
     </message>
     <message>
         <source>“{name}” is not a role name PartnerDesk makes: lower-case letters, digits, “_”, “.” and “-”, starting with a letter, at most 63 characters.</source>
