@@ -62,6 +62,13 @@ class ServerAccount:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
 
+def check_ready(account: ServerAccount, password: str) -> None:
+    """Whether the server answers this login and is ready for this PartnerDesk (ServerError
+    saying why not); nothing is written. Off the GUI thread and off the writer."""
+    with TeamServer(account.address(), password=password) as server:
+        server.check_ready()
+
+
 def saved_account(options: Options) -> ServerAccount | None:
     raw = options.team_server
     if not raw.get("host") or not raw.get("user"):
@@ -206,10 +213,6 @@ class TeamServerLink(QObject):
         self.running = True
         self.state_changed.emit(self.state_text())
 
-        def reachable() -> None:
-            with TeamServer(account.address(), password=password) as server:
-                server.check_ready()
-
         def work(store) -> ServerSyncReport:
             with TeamServer(account.address(), password=password) as server:
                 return sync_with_server(store, server, progress=self.progressed.emit)
@@ -237,7 +240,7 @@ class TeamServerLink(QObject):
                 on_failed(exc)
 
         run_in_background(
-            reachable,
+            lambda: check_ready(account, password),
             lambda _ok: self.window.desk.run(work, changes, done, failed),
             failed,
         )

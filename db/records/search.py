@@ -127,9 +127,8 @@ def index_many(session: Session, kind: RecordKind, many: list[dict[str, Any]]) -
         flag = bool(values.get("archived"))
         if values["id"] in existing:
             entry = existing[values["id"]]
-            if (
-                was_archived[entry] != flag
-            ):  # an edit rarely archives: most entries stay as they are
+            # An edit rarely archives: most entries stay as they are.
+            if was_archived[entry] != flag:
                 archived.append((1 if flag else 0, entry))
         else:
             entry = existing[values["id"]] = rowid

@@ -398,9 +398,10 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
         values = [(value,) for value in values]
     if convert:
         values = _converted(values, convert)
+    marks = ", ".join([marker(dialect)] * len(names))
     sql = (
         f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-        f"({', '.join(quote(name) for name in names)}) VALUES ({', '.join(marker(dialect) for _ in names)})"
+        f"({', '.join(quote(name) for name in names)}) VALUES ({marks})"
     )
     connection.exec_driver_sql(sql, values)
 

@@ -71,36 +71,35 @@ def sync_with_server(
 def _push(store: Store, server: TeamServer, report: ServerSyncReport, say: Progress) -> None:
     laptop_id = store.store_id()
     server_id = server.store_id()
-    # Nothing to send (most background syncs): no queue behind another laptop's push.
+    # What the server holds, read once outside the lock: a push committed meanwhile can only
+    # make some of these changes held there already, which the merge skips.
     with server.reading() as remote:
         held_there = changelog.version_vector(remote)
     with store.reading() as local:
         if not changelog.changes_lacking(local, held_there):
-            return
+            return  # nothing to send (most background syncs): no queue behind another push
+    payload = merge.payload_for(store, held_there)
     batch_id = _pending_batch(store, server_id)
+    say(
+        translate("server", "Sending {count} changes to the team server…").format(
+            count=f"{len(payload.changes):,}"
+        )
+    )
     with server.unit_of_work() as remote:
-        lacking = changelog.version_vector(remote)
-        payload = merge.payload_for(store, lacking)
-        if payload.changes:
-            say(
-                translate("server", "Sending {count} changes to the team server…").format(
-                    count=f"{len(payload.changes):,}"
+        merged = merge.merge_into(remote, payload, who=server.officer)
+        report.sent, report.merged_there = merged.changes, len(merged.updated)
+        with store.reading() as local:
+            report.files_sent = _copy_attachments(local, remote, payload)
+        if remote.get(PushedBatch, batch_id) is None:  # a batch sent again is kept once
+            remote.add(
+                PushedBatch(
+                    id=batch_id,
+                    store_id=laptop_id,
+                    pushed_by=server.officer,
+                    pushed_at=utc_now(),
+                    changes=merged.changes,
                 )
             )
-            merged = merge.merge_into(remote, payload, who=server.officer)
-            report.sent, report.merged_there = merged.changes, len(merged.updated)
-            with store.reading() as local:
-                report.files_sent = _copy_attachments(local, remote, payload)
-            if remote.get(PushedBatch, batch_id) is None:  # a batch sent again is kept once
-                remote.add(
-                    PushedBatch(
-                        id=batch_id,
-                        store_id=laptop_id,
-                        pushed_by=server.officer,
-                        pushed_at=utc_now(),
-                        changes=merged.changes,
-                    )
-                )
         remember(remote, laptop_id, payload.vector)
     with store.unit_of_work() as local:  # landed: the next push is a new batch
         put_setting(local, _PENDING + server_id, None)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.server.team_server import ServerError, TeamServer
+from db.server.team_server import ServerError
 from desktop import colours
-from desktop.team_server import ServerAccount, TeamServerLink
+from desktop.team_server import ServerAccount, TeamServerLink, check_ready
 from desktop.worker import run_in_background
 
 
@@ -138,10 +138,6 @@ class ConnectTeamServerDialog(QDialog):
         self.problem.setText(self.tr("Connecting to %1…").replace("%1", account.host))
         self.connect_button.setEnabled(False)
 
-        def check() -> None:
-            with TeamServer(account.address(), password=password) as server:
-                server.check_ready()
-
         def answered(_none: None) -> None:
             self.kept = self.link.connect_to(account, password, keep=self.keep.isChecked())
             self.account = account
@@ -153,4 +149,4 @@ class ConnectTeamServerDialog(QDialog):
             at = {"password": self.password, "certificate": self.ca_file}.get(exc.about, self.host)
             self._say(at, str(exc))
 
-        run_in_background(check, answered, refused)
+        run_in_background(lambda: check_ready(account, password), answered, refused)
