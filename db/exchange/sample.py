@@ -37,6 +37,9 @@ def sample_document(today: date | None = None) -> dict[str, Any]:
                 for name in fields:
                     if record.get(name):
                         record[name] = _shifted(record[name], shift)
+        for agreement in doc.get("agreements", []):  # the officers' assessments are invented too
+            for note in agreement.get("assessments", []):
+                note["assessed_on"] = _shifted(note["assessed_on"], shift)
     return doc
 
 

@@ -57,6 +57,24 @@ class CommitmentStatus(StrEnum):
     NOT_MET = "not_met"
 
 
+class AssessmentRating(StrEnum):
+    """How an officer rates what an instrument delivers, in a dated assessment."""
+
+    VERY_GOOD = "very_good"
+    GOOD = "good"
+    FAIR = "fair"
+    POOR = "poor"
+
+
+class Recommendation(StrEnum):
+    """What an officer recommends for an instrument, in a dated assessment."""
+
+    KEEP = "keep"
+    REVISE = "revise"
+    RENEW = "renew"
+    TERMINATE = "terminate"
+
+
 class ConsultationKind(StrEnum):
     BILATERAL_CONSULTATION = "bilateral_consultation"
     TECHNICAL_MEETING = "technical_meeting"

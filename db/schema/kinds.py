@@ -226,6 +226,21 @@ AGREEMENT = RecordKind(
                 Text("summary", "Summary", searchable=True, max_length=PARAGRAPH),
             ),
         ),
+        Parts(
+            "assessments",
+            "Assessments",
+            item_label="Assessment",
+            fields=(
+                RowId("id", "Id"),
+                Date("assessed_on", "Date of assessment", required=True),
+                Choice("rating", "Rating", enum=enums.AssessmentRating),
+                Choice(
+                    "recommendation", "Recommendation", required=True, enum=enums.Recommendation
+                ),
+                Text("narrative", "Assessment", searchable=True, max_length=TEXT),
+                Text("assessed_by", "Assessed by"),
+            ),
+        ),
         THEMATIC_AREAS,
     ),
     describe=lambda v: agreement_title(v.get("reference"), _named(v, "title")),
@@ -236,6 +251,7 @@ AGREEMENT = RecordKind(
         "provisions": models.AgreementProvision,
         "commitments": models.AgreementCommitment,
         "amendments": models.AgreementAmendment,
+        "assessments": models.AgreementAssessment,
     },
     links={"thematic_area_ids": Link(models.AgreementThematicArea, "thematic_area_id")},
     importable=True,

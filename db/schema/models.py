@@ -102,6 +102,40 @@ def list_indexes(table: str) -> tuple[Index, ...]:
     )
 
 
+# What the portfolio review counts under each agreement, read from an index alone (the records'
+# long texts left on disk): migration 0009, docs/portfolio-review.md.
+REVIEWED_BY = {
+    "activity": (
+        "agreement_id",
+        "status",
+        "start_on",
+        "participants_total",
+        "participants_women",
+        "participants_men",
+        "id",
+    ),
+    "consultation": ("id", "starts_at"),
+    "follow_up": (
+        "source_kind",
+        "source_id",
+        "status",
+        "due_on",
+        "completed_on",
+        "created_at",
+        "id",
+    ),
+}
+
+
+def review_index(table: str) -> Index:
+    return Index(
+        f"ix_review_{table}",
+        *REVIEWED_BY[table],
+        sqlite_where=_CURRENT,
+        postgresql_where=_CURRENT,
+    )
+
+
 class Record(SQLModel):
     """What every top-level record has: a stable id, timestamps, and a way to archive it."""
 
@@ -186,6 +220,17 @@ class AgreementParty(SQLModel, table=True):
     signed_on: date | None = None
     signed_at: str | None = None
 
+    # Every agreement's partners and last signature, without reading the signatories' names.
+    __table_args__ = (
+        Index(
+            "ix_review_agreement_party",
+            "agreement_id",
+            "position",
+            "organization_id",
+            "signed_on",
+        ),
+    )
+
 
 class AgreementProvision(SQLModel, table=True):
     __tablename__ = "agreement_provision"
@@ -219,6 +264,23 @@ class AgreementAmendment(SQLModel, table=True):
     summary: str | None = None
 
 
+class AgreementAssessment(SQLModel, table=True):
+    """An officer's dated assessment of an instrument (docs/portfolio-review.md): kept over the
+    years, each row with an id of its own (as an activity's participants) so that two offices'
+    assessments stay told apart."""
+
+    __tablename__ = "agreement_assessment"
+
+    agreement_id: str = Field(sa_column=_row_of("agreement")[0])
+    id: str = Field(sa_column=_row_of("agreement")[1])
+    position: int
+    assessed_on: dt.date
+    rating: str | None = None
+    recommendation: str
+    narrative: str | None = None
+    assessed_by: str | None = None
+
+
 class AgreementThematicArea(SQLModel, table=True):
     __tablename__ = "agreement_thematic_area"
 
@@ -233,7 +295,7 @@ class AgreementThematicArea(SQLModel, table=True):
 
 
 class Consultation(Record, table=True):
-    __table_args__ = list_indexes("consultation")
+    __table_args__ = (*list_indexes("consultation"), review_index("consultation"))
 
     title: str
     title_key: str | None = None  # SORTED_BY_KEY
@@ -300,7 +362,7 @@ class ConsultationParticipant(SQLModel, table=True):
 
 class JointActivity(Record, table=True):
     __tablename__ = "activity"
-    __table_args__ = list_indexes("activity")
+    __table_args__ = (*list_indexes("activity"), review_index("activity"))
 
     title: str
     title_key: str | None = None  # SORTED_BY_KEY
@@ -418,6 +480,7 @@ class FollowUp(Record, table=True):
 
     __table_args__ = (
         Index("ix_follow_up_source", "source_kind", "source_id"),
+        review_index("follow_up"),
         *list_indexes("follow_up"),
     )
 

@@ -4,8 +4,9 @@ A column's header is the exchange format's field name: ``name``, ``organization_
 ``thematic_area_ids``. Export writes these headers and import matches them. A record's parts
 (an agreement's parties, an activity's partners) are spread over several columns whose values,
 separated by ``;``, line up in order: the n-th signatory belongs to the n-th party. Provisions,
-commitments, amendments, a consultation's participants, and an activity's participant list,
-sessions, costs and evaluation have no columns: the JSON exchange file carries them.
+commitments, amendments, assessments, a consultation's participants, and an activity's
+participant list, sessions, costs and evaluation have no columns: the JSON exchange file carries
+them.
 """
 
 from __future__ import annotations
