@@ -5,7 +5,7 @@ Exit status 0 on success; otherwise 1 with a plain reason on stderr (and, for a 
 one line per problem), or 2 for a command line that cannot be understood.
 
 A store that a window has open is respected (docs/reliability.md, "Locks"): the commands that
-only read it (export, brief, check, backup, sync-out, conflicts) open it read-only, which never
+only read it (export, brief, review, check, backup, sync-out, conflicts) open it read-only, which never
 checkpoints nor deletes the window's journal, and say so; the commands that write (import,
 sample, restore, sync-in) take the store's lock for as long as they write, waiting a few seconds
 for it, and otherwise refuse, naming who holds it.
@@ -36,12 +36,18 @@ EXPORT_KINDS = (
     "follow_ups",
 )
 SPREADSHEETS = (".csv", ".xlsx", ".ods", ".xls")  # what import reads
+# desktop.portfolio_report.SECTIONS, written out for the same reason (tests keep them equal).
+REVIEW_SECTIONS = ("summary", "instruments", "rules")
 # How long a command that writes waits for a window (or another command) to let go of the store.
 WRITER_WAIT_S = 5.0
 
 
 class CommandError(Exception):
     """A request the command line cannot carry out; its message is the reason shown."""
+
+
+class UsageError(CommandError):
+    """An option given a value the command cannot take (exit status 2, as argparse's own)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -176,6 +182,26 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
     cmd.add_argument("--language", choices=("en", "fr"), default="en")
     cmd.add_argument("--output", required=True, type=Path, metavar="FILE.pdf")
+    cmd = commands.add_parser(
+        "review",
+        parents=[common],
+        help="write the portfolio review (every instrument, its verdict and its figures) to a "
+        "PDF report or an XLSX workbook",
+    )
+    cmd.add_argument("--output", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
+    cmd.add_argument(
+        "--as-of", dest="as_of", metavar="YYYY-MM-DD", help="review as of that day (default: today)"
+    )
+    # Checked by the command rather than by argparse's choices, so that a wrong value gets the
+    # same one-line message as a wrong date or file name.
+    cmd.add_argument("--language", default="en", metavar="en|fr")
+    cmd.add_argument("--paper", default="a4", metavar="a4|letter", help="for a PDF report")
+    cmd.add_argument(
+        "--sections",
+        default=",".join(REVIEW_SECTIONS),
+        metavar=",".join(REVIEW_SECTIONS),
+        help="what a PDF report holds (default: all of them)",
+    )
     return parser
 
 
@@ -237,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileRefused as exc:
         print(f"partnerdesk: nothing was {_verb(args.command)}: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except UsageError as exc:
+        print(f"partnerdesk {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (StorageError, CommandError) as exc:
         print(f"partnerdesk: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -292,6 +321,7 @@ def _verb(command: str) -> str:
         "backup": "backed up",
         "restore": "restored",
         "brief": "written",
+        "review": "written",
         "sync-out": "written",
         "sync-in": "merged",
         "sync": "synced",
@@ -759,6 +789,69 @@ def _cmd_brief(args: argparse.Namespace) -> str:
     return f"Briefing on {result.partner} written to {args.output} ({pages})."
 
 
+def _cmd_review(args: argparse.Namespace) -> str:
+    suffix = _suffix(args.output)
+    if suffix not in (".pdf", ".xlsx"):
+        raise UsageError(
+            f"--output {args.output.name}: the review is written as a PDF report (.pdf) or an "
+            "Excel workbook (.xlsx); name such a file."
+        )
+    try:
+        as_of = _date_option(args.as_of, "--as-of")
+    except CommandError as exc:
+        raise UsageError(str(exc)) from None
+    if args.language not in ("en", "fr"):
+        raise UsageError(f"--language {args.language}: the review is offered in en or fr.")
+    if args.paper not in ("a4", "letter"):
+        raise UsageError(f"--paper {args.paper}: choose a4 or letter.")
+    sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    unknown = [s for s in sections if s not in REVIEW_SECTIONS]
+    if unknown or not sections:
+        raise UsageError(
+            f"--sections {args.sections}: choose one or more of {','.join(REVIEW_SECTIONS)}, "
+            "separated by commas."
+        )
+    if not args.output.parent.is_dir():
+        raise CommandError(f"There is no folder {args.output.parent} to write the review in.")
+    from db import clock
+    from desktop.portfolio_report import read_portfolio
+
+    with _open_for_reading(args) as store:
+        review, by_year = read_portfolio(store, as_of or clock.today())
+        if suffix == ".xlsx":
+            from db.exchange.spreadsheets.portfolio import write_portfolio_xlsx
+
+            write_portfolio_xlsx(review, args.output, language=args.language)
+        else:
+            from desktop.portfolio_report import ReportOptions, render_portfolio_report
+
+            options = ReportOptions(
+                sections=frozenset(sections),
+                paper=args.paper,
+                language=args.language,
+                prepared_by=_officer_name(store),
+            )
+            result = render_portfolio_report(review, options, args.output, by_year=by_year)
+            if result.unprintable:
+                print(
+                    "partnerdesk: note: some characters have no glyph in the bundled fonts and "
+                    f"print as empty boxes: {' '.join(result.unprintable)}",
+                    file=sys.stderr,
+                )
+    count = len(review.assessments)
+    instruments = f"{count} instrument{'s' if count != 1 else ''}"
+    return f"Portfolio review as of {review.as_of.isoformat()} ({instruments}) written to {args.output}."
+
+
+def _officer_name(store) -> str:
+    """The officer's name set in the store, for the report's footer (as the briefing's)."""
+    from db.records.settings import get_setting
+    from db.store.engine import OFFICER_KEY
+
+    with store.reading() as session:
+        return get_setting(session, OFFICER_KEY) or ""
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "import": _cmd_import,
     "export": _cmd_export,
@@ -773,6 +866,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {
     "server": _cmd_server,
     "conflicts": _cmd_conflicts,
     "brief": _cmd_brief,
+    "review": _cmd_review,
 }
 
 

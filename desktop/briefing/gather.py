@@ -83,6 +83,8 @@ class Agreement:
     provisions: tuple[Provision, ...]
     thematic_area_ids: tuple[str, ...]
     summary: str | None = None
+    # The officers' latest dated assessment by the day of the sheet (exchange shape), or None.
+    assessment: dict[str, Any] | None = None
 
     @property
     def name(self) -> str:
@@ -483,6 +485,7 @@ def _agreements(reader: _Reader, ids: list[str], today: date) -> list[Agreement]
                 ),
                 thematic_area_ids=tuple(v["thematic_area_ids"]),
                 summary=v.get("summary") or None,
+                assessment=_latest_assessment(v.get("assessments") or [], today),
             )
         )
 
@@ -683,3 +686,10 @@ def _areas(
         elif covering:
             others.append(node.name)
     return rows, others
+
+
+def _latest_assessment(assessments: list[dict[str, Any]], today: date) -> dict[str, Any] | None:
+    """The last assessment made by ``today`` (the last recorded of a day), as the portfolio
+    review takes it."""
+    made = [a for a in assessments if a.get("assessed_on") and a["assessed_on"] <= today]
+    return max(reversed(made), key=lambda a: a["assessed_on"], default=None)

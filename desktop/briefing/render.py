@@ -57,7 +57,7 @@ def render_briefing(
     fixed = generated_at is not None
     pdf = io.BytesIO()
     pages, unprintable = _lay_out(briefing, words, pdf, stamp, fixed)
-    _write(pdf.getvalue(), output)
+    write_pdf(pdf.getvalue(), output, what="The briefing")
     warnings = list(briefing.warnings)
     named = tuple(sorted(unprintable)[:20])
     if named:
@@ -97,7 +97,9 @@ def _lay_out(
     return doc.page, sheet.unprintable
 
 
-def _write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
+def write_pdf(data: bytes, output: str | os.PathLike[str] | BinaryIO, *, what: str) -> None:
+    """A laid-out PDF to a file object, or to a path whole or not at all (``what``: "The
+    briefing", named in the message when the path cannot be written)."""
     if hasattr(output, "write"):
         output.write(data)
         return
@@ -107,6 +109,6 @@ def _write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
         replace_with_bytes(path, data)
     except OSError as exc:
         raise StorageError(
-            f"The briefing could not be written to {path}: {reason_of(exc)}. "
+            f"{what} could not be written to {path}: {reason_of(exc)}. "
             "Choose another folder or file name."
         ) from exc

@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Spacer
 
+from db.queries.portfolio_words import officer_assessment_text
 from desktop.briefing import styles
 from desktop.briefing.fonts import SANS_BOLD, SANS_ITALIC
 from desktop.briefing.gather import (
@@ -39,11 +40,12 @@ from desktop.briefing.text import BidiParagraph, has_right_to_left, markup, unpr
 from desktop.briefing.words import Words
 
 
-class Sheet:
-    """Builds the story of one briefing for a text frame ``width`` points wide."""
+class Layout:
+    """The building blocks of a printed report (the briefing, the portfolio report) for a text
+    frame ``width`` points wide and ``height`` high: stored text as paragraphs in a font that
+    has its script, sections, tables whose cells wrap."""
 
-    def __init__(self, briefing: Briefing, words: Words, width: float, height: float):
-        self.briefing = briefing
+    def __init__(self, words: Words, width: float, height: float):
         self.words = words
         self.width = width
         self.height = height
@@ -104,12 +106,6 @@ class Sheet:
     def nothing(self, key: str) -> Paragraph:
         return Paragraph(self.words(key), styles.empty)
 
-    def more(self, key: str) -> list[Flowable]:
-        """The line under a list that options.max_per_section cut short ("… and 1,234 more"),
-        or nothing; ``key`` names the list (see Briefing.not_shown)."""
-        count = self.briefing.not_shown.get(key, 0)
-        return [Paragraph(self.words.more(count), styles.empty)] if count else []
-
     def table(
         self,
         header: Sequence[str],
@@ -160,6 +156,20 @@ class Sheet:
             hAlign="LEFT",
             splitInRow=1,  # a cell taller than a page continues on the next one
         )
+
+
+class Sheet(Layout):
+    """Builds the story of one briefing for a text frame ``width`` points wide."""
+
+    def __init__(self, briefing: Briefing, words: Words, width: float, height: float):
+        super().__init__(words, width, height)
+        self.briefing = briefing
+
+    def more(self, key: str) -> list[Flowable]:
+        """The line under a list that options.max_per_section cut short ("… and 1,234 more"),
+        or nothing; ``key`` names the list (see Briefing.not_shown)."""
+        count = self.briefing.not_shown.get(key, 0)
+        return [Paragraph(self.words.more(count), styles.empty)] if count else []
 
     # -- the sheet ---------------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
@@ -327,6 +337,11 @@ class Sheet:
             rows.append((w("under"), self.p(a.parent, styles.cell)))
         if a.provisions:
             rows.append((w("provisions"), [self._provision(p) for p in a.provisions]))
+        if a.assessment:
+            noted = [self.p(officer_assessment_text(a.assessment, w.language), styles.cell)]
+            if a.assessment.get("narrative"):
+                noted.append(self.p(a.assessment["narrative"], styles.cell))
+            rows.append((w("assessment"), noted))
         flow.append(Spacer(1, 1.5))
         flow.append(self.facts(rows))
         return flow

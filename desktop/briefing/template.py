@@ -1,6 +1,6 @@
-"""The briefing's document template: one page template whose onPage draws the header (the
-partner, the marking), and a canvas that draws the footer (generated on, by whom, page N of M)
-on every page once the last one is laid out.
+"""The document template of the briefing and of the other printed reports: one page template
+whose onPage draws the header (what the document is about, the marking), and a canvas that draws
+the footer (generated on, by whom, page N of M) on every page once the last one is laid out.
 
 "Of M" is known only at the end: the canvas keeps each finished page open until then (the
 "numbered canvas" of ReportLab's recipes), so the sheet is laid out once, not twice.
@@ -20,18 +20,19 @@ from desktop.briefing.text import markup
 from desktop.briefing.words import Words
 
 
-class BriefingDocTemplate(BaseDocTemplate):
-    """A4 or Letter pages with the text frame inside the margins and the running header and
-    footer drawn around it."""
+class ReportDocTemplate(BaseDocTemplate):
+    """Pages of ``pagesize`` with the text frame inside the margins and the running header and
+    footer drawn around it. ``heading`` is the header's markup, ``short_heading`` what it says
+    when the heading does not fit on one line; ``words`` gives the footer's wording."""
 
     def __init__(
         self,
         output: Any,
         *,
-        paper: str,
+        pagesize: tuple[float, float],
         words: Words,
-        partner: str,
-        partner_short: str,
+        heading: str,
+        short_heading: str,
         marking: str,
         prepared_by: str,
         generated_at: datetime,
@@ -40,7 +41,7 @@ class BriefingDocTemplate(BaseDocTemplate):
     ):
         super().__init__(
             output,
-            pagesize=styles.PAPER[paper],
+            pagesize=pagesize,
             leftMargin=styles.MARGIN_LEFT,
             rightMargin=styles.MARGIN_RIGHT,
             topMargin=styles.MARGIN_TOP,
@@ -53,8 +54,8 @@ class BriefingDocTemplate(BaseDocTemplate):
             **metadata,
         )
         self.words = words
-        self.partner = partner
-        self.partner_short = partner_short
+        self.heading = heading
+        self.short_heading = short_heading
         self.marking = marking
         self.prepared_by = prepared_by
         self.generated_at = generated_at
@@ -74,12 +75,11 @@ class BriefingDocTemplate(BaseDocTemplate):
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         left, width = self.leftMargin, self.width
-        words = self.words
 
         top = self.pagesize[1] - styles.HEADER_BASELINE
-        title = Paragraph(f"{words('briefing')} — {markup(self.partner)}", styles.header)
-        if title.wrap(width * 0.72, 100)[1] > styles.header.leading:  # too long: the acronym
-            title = Paragraph(f"{words('briefing')} — {markup(self.partner_short)}", styles.header)
+        title = Paragraph(self.heading, styles.header)
+        if title.wrap(width * 0.72, 100)[1] > styles.header.leading:  # too long: the short one
+            title = Paragraph(self.short_heading, styles.header)
         self._draw(canvas, title, left, top, width * 0.72)
         marking = Paragraph(markup(self.marking.upper()), styles.header_marking)
         self._draw(canvas, marking, left, top, width)
@@ -136,3 +136,29 @@ class BriefingDocTemplate(BaseDocTemplate):
         """A paragraph (any script prints) whose first baseline sits at ``baseline``."""
         _, height = paragraph.wrap(width, 100)
         paragraph.drawOn(canvas, left, baseline - height + paragraph.style.fontSize)
+
+
+class BriefingDocTemplate(ReportDocTemplate):
+    """The briefing's pages: A4 or Letter, the partner in the header (its acronym when its name
+    is too long)."""
+
+    def __init__(
+        self,
+        output: Any,
+        *,
+        paper: str,
+        words: Words,
+        partner: str,
+        partner_short: str,
+        **rest: Any,
+    ):
+        super().__init__(
+            output,
+            pagesize=styles.PAPER[paper],
+            words=words,
+            heading=f"{words('briefing')} — {markup(partner)}",
+            short_heading=f"{words('briefing')} — {markup(partner_short)}",
+            **rest,
+        )
+        self.partner = partner
+        self.partner_short = partner_short

@@ -167,6 +167,8 @@ def test_commands_other_than_the_window_do_not_load_qt(tmp_path):
     code = (
         "import sys; from desktop.cli import main; "
         f"rc = main(['--db', {str(tmp_path / 'q.sqlite')!r}, 'sample']); "
+        f"rc += main(['--db', {str(tmp_path / 'q.sqlite')!r}, 'review', "
+        f"'--output', {str(tmp_path / 'review.pdf')!r}]); "
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))); "
         "print(rc, loaded)"
     )
