@@ -23,6 +23,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from db import clock
 from db.errors import Problem
 from db.exchange.sample import load_sample
+from db.queries.portfolio import Thresholds, save_thresholds
 from db.records import merge, services
 from db.records.history import ChangeEntry
 from db.records.search import Hit
@@ -197,6 +198,21 @@ class Desk(QObject):
         self.run_and_wait(
             lambda store: services.set_officer_name(store, name), Changes.of(flags=[SETTINGS])
         )
+
+    def save_portfolio_thresholds(
+        self,
+        thresholds: Thresholds,
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+    ) -> None:
+        """The limits behind the portfolio's verdicts, kept in the store (ValidationError naming
+        the field when one is out of bounds)."""
+
+        def save(store: Store) -> None:
+            with store.unit_of_work() as session:
+                save_thresholds(session, thresholds)
+
+        self.run(save, Changes.of(flags=[SETTINGS]), on_done, on_failed)
 
     # -- queries: reads --------------------------------------------------------------------------
     def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:

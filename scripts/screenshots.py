@@ -3,11 +3,11 @@
     python scripts/screenshots.py docs/screenshots    (under a display, or QT_QPA_PLATFORM=offscreen)
 
 Each shot is the main window as an officer sees it: the dashboard, a list with a record's details,
-an editor, the briefing dialog with its preview, the coverage page and a spreadsheet import; then
-the window in French, an agreement's history in the officer's words. Then the window on a
-laptop's screen (1280×800): the joint activities with their partners, a workshop's editor at its
-participant list, and the activities in French; then the same page in a light and in a dark theme
-(late follow-ups in red, a record's details beside them).
+an editor, the briefing dialog with its preview, the coverage and portfolio pages and a
+spreadsheet import; then the window in French, an agreement's history in the officer's words.
+Then the window on a laptop's screen (1280×800): the joint activities with their partners, a
+workshop's editor at its participant list, and the activities in French; then the same page in a
+light and in a dark theme (late follow-ups in red, a record's details beside them).
 
     python scripts/screenshots.py docs/screenshots --themes    (only the two theme shots)
     python scripts/screenshots.py docs/screenshots --conflicts (only the Conflicts page)
@@ -57,6 +57,117 @@ def sample_store():
     store = open_store(folder / "sample.sqlite")
     load_sample(store, today=TODAY)
     return folder, store, Desk(store)
+
+
+def more_instruments(desk: Desk) -> None:
+    """A few instruments beside the sample's three, as a real portfolio holds: a memorandum with
+    a university never used, a letter of intent about to expire, an exchange of letters that
+    expired, one under negotiation — so that the Portfolio page shows each kind of verdict."""
+    from db.records import services
+
+    store = desk.store
+
+    def partner(name: str, acronym: str, kind: str, country: str) -> str:
+        return services.save(
+            store,
+            "organization",
+            {"name": name, "acronym": acronym, "kind": kind, "country": country},
+        )
+
+    from sqlalchemy import select
+
+    from db.schema.models import Organization
+
+    ours = desk.read(
+        lambda s: s.execute(select(Organization.id).where(Organization.is_ours.is_(True))).scalar()
+    )
+    ucad = partner("Université Cheikh Anta Diop de Dakar", "UCAD", "academia", "SN")
+    dgddi = partner(
+        "Direction générale des douanes et droits indirects",
+        "DGDDI",
+        "national_administration",
+        "FR",
+    )
+    eac = partner("East African Community", "EAC", "regional_body", "TZ")
+
+    def agreement(reference: str, title: str, kind: str, party: str, **fields) -> None:
+        signed = fields.pop("signed", "2016-04-12")
+        services.save(
+            store,
+            "agreement",
+            {
+                "reference": reference,
+                "title": title,
+                "kind": kind,
+                "status": fields.pop("status", "in_force"),
+                "entry_into_force": fields.pop("entry_into_force", signed),
+                "parties": [
+                    {"organization_id": ours, "signed_on": signed},
+                    {"organization_id": party, "signed_on": signed},
+                ],
+                **fields,
+            },
+        )
+
+    agreement(
+        "WCO/UCAD/MOU/2016",
+        "Mémorandum d’entente sur la recherche et la formation douanières",
+        "memorandum_of_understanding",
+        ucad,
+    )
+    agreement(
+        "WCO/DGDDI/LOI/2022",
+        "Letter of intent on the exchange of risk-management data",
+        "letter_of_intent",
+        dgddi,
+        signed="2022-02-01",
+        expires_on="2027-02-01",
+    )
+    agreement(
+        "WCO/EAC/EL/2015",
+        "Exchange of letters on the 2015 awareness campaign",
+        "exchange_of_letters",
+        eac,
+        signed="2015-03-02",
+        expires_on="2020-03-02",
+        status="expired",
+    )
+    agreement(
+        "WCO/EAC/AC/draft",
+        "Arrangement on cooperation in coordinated border management",
+        "arrangement_on_cooperation",
+        eac,
+        status="under_negotiation",
+        signed=None,
+        entry_into_force=None,
+    )
+
+
+def portfolio(out: Path, app: QApplication, window: MainWindow, desk: Desk, folder: Path) -> None:
+    """The Portfolio page with an agreement selected (its years in the chart), then the first
+    page of the report for management, as the page writes it."""
+    import subprocess
+
+    from desktop.portfolio_report import ReportOptions, read_portfolio, render_portfolio_report
+
+    more_instruments(desk)
+    window.show_page("portfolio")
+    settle(app, 20)
+    page = window.portfolio
+    page.table.selectRow(page.row_of(next(
+        a.agreement_id for a in page.review.assessments if a.reference == "WCO/IOM/MOU/2018"
+    )))  # fmt: skip
+    settle(app, 20)
+    window.grab().save(str(out / "portfolio.png"))
+
+    review, by_year = read_portfolio(desk.store, TODAY)
+    pdf = folder / "portfolio-review.pdf"
+    render_portfolio_report(review, ReportOptions(prepared_by="Amina Diallo"), pdf, by_year=by_year)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+         str(out / "portfolio-report")],
+        check=True,
+    )  # fmt: skip
 
 
 def main(out: Path) -> None:
@@ -122,6 +233,8 @@ def main(out: Path) -> None:
     window.show_page("coverage")
     settle(app, 20)
     window.grab().save(str(out / "coverage.png"))
+
+    portfolio(out, app, window, desk, folder)
 
     from desktop.dialogs.import_spreadsheet import ImportSpreadsheetDialog
 

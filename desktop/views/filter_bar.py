@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,22 @@ class FilterBar(QWidget):
         first, layout = QHBoxLayout(), QHBoxLayout()  # text, status, kind; then the rest
         rows.addLayout(first)
         rows.addLayout(layout)
+        # A list narrowed to given records (those behind a portfolio figure) says so, and can be
+        # widened again: otherwise the officer would take it for the whole list.
+        self.narrowed = QWidget(self)
+        self.narrowed.setObjectName("narrowedToRecords")
+        notice = QHBoxLayout(self.narrowed)
+        notice.setContentsMargins(0, 0, 0, 0)
+        self.narrowed_label = QLabel(self.narrowed)
+        self.narrowed_label.setObjectName("narrowedLabel")
+        self.show_all = QPushButton(self.tr("Show all"), self.narrowed)
+        self.show_all.setObjectName("showAll")
+        self.show_all.clicked.connect(self.widen)
+        notice.addWidget(self.narrowed_label)
+        notice.addWidget(self.show_all)
+        notice.addStretch(1)
+        self.narrowed.hide()
+        rows.addWidget(self.narrowed)
 
         self.text = QLineEdit(self)
         self.text.setObjectName("quickFilter")
@@ -205,8 +222,29 @@ class FilterBar(QWidget):
         self.archived.setChecked(flt.archived)
         for widget in widgets:
             widget.blockSignals(False)
-        self.base = listing.ListFilter(sort_key=flt.sort_key, descending=flt.descending)
+        self.base = listing.ListFilter(
+            sort_key=flt.sort_key, descending=flt.descending, ids=flt.ids
+        )
+        self._show_narrowing()
         self._emit()
+
+    def widen(self) -> None:
+        """Every record again, not only those the list was narrowed to."""
+        self.base = self.base.with_(ids=None)
+        self._show_narrowing()
+        self._emit()
+
+    def _show_narrowing(self) -> None:
+        ids = self.base.ids
+        if ids is not None:
+            # Two strings, not a %n plural: the plural forms live in the translations' files,
+            # and a string missing there would read "record(s)".
+            self.narrowed_label.setText(
+                self.tr("1 record from the portfolio")
+                if len(ids) == 1
+                else self.tr("%1 records from the portfolio").replace("%1", str(len(ids)))
+            )
+        self.narrowed.setVisible(ids is not None)
 
     def _emit(self, *_args) -> None:
         self.changed.emit(self.current())

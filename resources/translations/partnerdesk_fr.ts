@@ -813,6 +813,10 @@
         <translation>Filtrer par type</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
         <source>Filter by year</source>
         <translation>Filtrer par année</translation>
     </message>
@@ -863,6 +867,14 @@
     <message>
         <source>Show archived records instead of current ones</source>
         <translation>Afficher les fiches archivées au lieu des fiches actuelles</translation>
+    </message>
+    <message>
+        <source>1 record from the portfolio</source>
+        <translation>1 fiche du portefeuille</translation>
+    </message>
+    <message>
+        <source>%1 records from the portfolio</source>
+        <translation>%1 fiches du portefeuille</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1272,10 @@
         <translation>Couverture</translation>
     </message>
     <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1593,6 +1609,468 @@ Base&#xa0;: %2</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The review as the store knew it on that day: a past day recomputes it</source>
+        <translation>La revue telle que la base la connaissait ce jour-là&#xa0;: un jour passé la recalcule</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Seuils…</translation>
+    </message>
+    <message>
+        <source>Change the limits behind the verdicts</source>
+        <translation>Modifier les limites qui fondent les appréciations</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>The review as of this day, as a PDF report or an Excel workbook</source>
+        <translation>La revue à cette date, en rapport PDF ou en classeur Excel</translation>
+    </message>
+    <message>
+        <source>Agreements and their verdicts</source>
+        <translation>Accords et leurs appréciations</translation>
+    </message>
+    <message>
+        <source>Held per year</source>
+        <translation>Tenu chaque année</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Filter the agreements…</source>
+        <translation>Filtrer les accords…</translation>
+    </message>
+    <message>
+        <source>Filter the agreements</source>
+        <translation>Filtrer les accords</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Toutes les appréciations</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Agreement kind</source>
+        <translation>Type d’accord</translation>
+    </message>
+    <message>
+        <source>Any partner kind</source>
+        <translation>Tous les types de partenaire</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>Any thematic area</source>
+        <translation>Tous les domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation>Filtrer par domaine thématique</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays du partenaire</translation>
+    </message>
+    <message>
+        <source>Any year signed</source>
+        <translation>Toutes les années de signature</translation>
+    </message>
+    <message>
+        <source>Year signed</source>
+        <translation>Année de signature</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <source>Show only these agreements; click again for all</source>
+        <translation>N’afficher que ces accords&#xa0;; cliquer à nouveau pour tous</translation>
+    </message>
+    <message>
+        <source>The review could not be computed.</source>
+        <translation>La revue n’a pas pu être calculée.</translation>
+    </message>
+    <message>
+        <source>No agreement was signed, in force or recorded on %1.</source>
+        <translation>Aucun accord n’était signé, en vigueur ou enregistré le %1.</translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet. Record your organization&apos;s agreements on the Agreements page: each one is assessed here, with what was held under it and what is due.</source>
+        <translation>Aucun accord enregistré pour l’instant. Enregistrez les accords de votre organisation dans la page Accords&#xa0;: chacun est apprécié ici, avec ce qui a été tenu à son titre et ce qui est dû.</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>En vigueur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Review due by the end of %1: %2</source>
+        <translation>Révision due d’ici fin %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No partner recorded</source>
+        <translation>Aucun partenaire enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 dormant)</source>
+        <translation>%1&#xa0;: %2 (%3 en sommeil)</translation>
+    </message>
+    <message>
+        <source>By partner kind: %1</source>
+        <translation>Par type de partenaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreements shown · as of %3</source>
+        <translation>%1 accords affichés sur %2 · au %3</translation>
+    </message>
+    <message>
+        <source>Held per year under %1</source>
+        <translation>Tenu chaque année au titre de %1</translation>
+    </message>
+    <message>
+        <source>(with its project agreements)</source>
+        <translation>(avec ses accords de projet)</translation>
+    </message>
+    <message>
+        <source>Held per year under the agreement shown</source>
+        <translation>Tenu chaque année au titre de l’accord affiché</translation>
+    </message>
+    <message>
+        <source>Held per year under the %1 agreements shown</source>
+        <translation>Tenu chaque année au titre des %1 accords affichés</translation>
+    </message>
+    <message>
+        <source>(partners: %1)</source>
+        <translation>(partenaires&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Nothing held in these years</source>
+        <translation>Rien n’a été tenu ces années-là</translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation>Recherche des fiches…</translation>
+    </message>
+    <message>
+        <source>No record behind this figure.</source>
+        <translation>Aucune fiche derrière ce chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReportDialog</name>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Rapport sur le portefeuille</translation>
+    </message>
+    <message>
+        <source>Every agreement, its verdict and its figures, as of %1.</source>
+        <translation>Chaque accord, son appréciation et ses chiffres, au %1.</translation>
+    </message>
+    <message>
+        <source>PDF report, for reading and printing</source>
+        <translation>Rapport PDF, à lire et à imprimer</translation>
+    </message>
+    <message>
+        <source>Excel workbook, one row per agreement</source>
+        <translation>Classeur Excel, une ligne par accord</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Summary: counts by verdict and partner kind, the years&apos; chart</source>
+        <translation>Synthèse&#xa0;: décomptes par appréciation et type de partenaire, graphique des années</translation>
+    </message>
+    <message>
+        <source>The instruments: each with its verdict and figures</source>
+        <translation>Les instruments&#xa0;: chacun avec son appréciation et ses chiffres</translation>
+    </message>
+    <message>
+        <source>The rules behind the verdicts</source>
+        <translation>Les règles qui fondent les appréciations</translation>
+    </message>
+    <message>
+        <source>Your name, for the footer</source>
+        <translation>Votre nom, pour le pied de page</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>Pap&amp;ier</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by</source>
+        <translation>Préparé &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Tick a section.</source>
+        <translation>Cochez une rubrique.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the portfolio report</source>
+        <translation>Enregistrer le rapport sur le portefeuille</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 agreements).</source>
+        <translation>%1 enregistré (%2 accords).</translation>
+    </message>
+    <message>
+        <source>an unexpected error, written to the log</source>
+        <translation>une erreur inattendue, consignée dans le journal</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTableModel</name>
+    <message>
+        <source>in the last %1 years</source>
+        <translation>au cours des %1 dernières années</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Its reference, or its title when it has none</source>
+        <translation>Sa référence, ou son titre s’il n’en a pas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>The kind of its first partner</source>
+        <translation>Le type de son premier partenaire</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Its colour and tooltip give the reasons</source>
+        <translation>Sa couleur et son info-bulle en donnent les motifs</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Officers&apos; assessment</source>
+        <translation>Évaluation des agents</translation>
+    </message>
+    <message>
+        <source>The latest assessment recorded on the agreement by that day</source>
+        <translation>La dernière évaluation enregistrée sur l’accord à cette date</translation>
+    </message>
+    <message>
+        <source>Last held</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>The last consultation or joint activity held</source>
+        <translation>La dernière consultation ou activité conjointe tenue</translation>
+    </message>
+    <message>
+        <source>Activities
+(%1 years)</source>
+        <translation>Activités
+(%1 ans)</translation>
+    </message>
+    <message>
+        <source>Joint activities held %1</source>
+        <translation>Activités conjointes tenues %1</translation>
+    </message>
+    <message>
+        <source>Participants
+(women/men)</source>
+        <translation>Participants
+(femmes/hommes)</translation>
+    </message>
+    <message>
+        <source>In the joint activities held %1</source>
+        <translation>Aux activités conjointes tenues %1</translation>
+    </message>
+    <message>
+        <source>Consultations
+(%1 years)</source>
+        <translation>Consultations
+(%1 ans)</translation>
+    </message>
+    <message>
+        <source>Consultations held %1</source>
+        <translation>Consultations tenues %1</translation>
+    </message>
+    <message>
+        <source>Commitments
+met · pending · not met</source>
+        <translation>Engagements
+tenus · en attente · non tenus</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+open</source>
+        <translation>Suivis
+en cours</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+late</source>
+        <translation>Suivis
+en retard</translation>
+    </message>
+    <message>
+        <source>Open follow-ups past their due date</source>
+        <translation>Suivis en cours dont l’échéance est passée</translation>
+    </message>
+    <message>
+        <source>Project
+agreements</source>
+        <translation>Accords
+de projet</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>The nearest of the review, the expiry and the last day to give notice</source>
+        <translation>La plus proche de la révision, de l’expiration et du dernier jour de préavis</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>The year of the last signature</source>
+        <translation>L’année de la dernière signature</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dans %1 jours</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Double-click to open the records behind this figure</source>
+        <translation>Double-cliquez pour ouvrir les fiches derrière ce chiffre</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 pending, %3 not met</source>
+        <translation>%1 tenus, %2 en attente, %3 non tenus</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioThresholdsDialog</name>
+    <message>
+        <source>Portfolio thresholds</source>
+        <translation>Seuils du portefeuille</translation>
+    </message>
+    <message>
+        <source>The verdicts of the portfolio review follow these limits. They are kept in the store, so every officer sharing it sees the same verdicts.</source>
+        <translation>Les appréciations de la revue du portefeuille suivent ces limites. Elles sont conservées dans la base&#xa0;: chaque agent qui la partage voit les mêmes appréciations.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2796,21 @@ Base&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>YearChart</name>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>%1: %2 joint activities, %3 consultations</source>
+        <translation>%1&#xa0;: %2 activités conjointes, %3 consultations</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New</source>
@@ -2863,6 +3356,38 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Mémorandum d&apos;accord</translation>
     </message>
     <message>
+        <source>Very good</source>
+        <translation>Très bon</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Dénoncer</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Respecté</translation>
     </message>
@@ -3305,6 +3830,18 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Article</translation>
     </message>
     <message>
+        <source>Assessed by</source>
+        <translation>Évalué par</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
         <source>Beneficiary countries</source>
         <translation>Pays bénéficiaires</translation>
     </message>
@@ -3357,6 +3894,14 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Date de signature</translation>
     </message>
     <message>
+        <source>Date of assessment</source>
+        <translation>Date de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Dormant after (years)</source>
+        <translation>En sommeil après (années)</translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
@@ -3395,6 +3940,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Entry into force</source>
         <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Expiring within (days)</source>
+        <translation>Arrive à échéance sous (jours)</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -3561,6 +4110,18 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
         <translation>Disposition</translation>
     </message>
     <message>
+        <source>Quiet after (years)</source>
+        <translation>Peu actif après (années)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -3579,6 +4140,10 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Review due within (days)</source>
+        <translation>Révision due sous (jours)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4796,6 +5361,14 @@ PartnerDesk va fermer cette base et proposer de restaurer la sauvegarde saine la
     <message>
         <source>The same email as row {row}: a person is listed once.</source>
         <translation>La même adresse électronique qu’à la ligne {row}&#xa0;: une personne ne figure qu’une fois sur la liste.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>doit être un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>must be more years than quiet ({quiet})</source>
+        <translation>doit être supérieur au nombre d’années «&#xa0;peu actif&#xa0;» ({quiet})</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,25 @@ def test_filters_combine(store, orgs, clock):
     assert names(store, "activity", **flt) == ["Border post workshop in Chirundu"]
 
 
+def test_a_list_of_given_records_keeps_exactly_those_and_the_other_filters_still_apply(store):
+    made = {
+        title: save(store, "activity", b.activity(title=title, kind=kind))
+        for title, kind in [
+            ("Workshop in Lusaka", "workshop"),
+            ("Seminar in Lomé", "seminar"),
+            ("Workshop in Dakar", "workshop"),
+        ]
+    }
+    chosen = (made["Workshop in Lusaka"], made["Seminar in Lomé"])
+    assert sorted(names(store, "activity", ids=chosen)) == ["Seminar in Lomé", "Workshop in Lusaka"]
+    assert names(store, "activity", ids=chosen, kind="workshop") == ["Workshop in Lusaka"]
+    assert names(store, "activity", ids=()) == []
+    assert len(names(store, "activity")) == 3  # None: no narrowing
+    # More ids than one IN list holds (db.store.sql.CHUNK): every slice is asked.
+    many = tuple(b.new_id() for _ in range(1200)) + (made["Workshop in Dakar"],)
+    assert names(store, "activity", ids=many) == ["Workshop in Dakar"]
+
+
 # -- sorting ---------------------------------------------------------------------------------------
 @pytest.fixture
 def varied(store, orgs, clock) -> SimpleNamespace:

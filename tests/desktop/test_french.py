@@ -77,6 +77,7 @@ def test_the_pages_and_menus_are_in_french(qtbot, sample_desk, french):
         "Suivis",
         "Domaines thématiques",
         "Couverture",
+        "Portefeuille",
         "Conflits",
     ]
     menus = [action.menu() for action in window.menuBar().actions()]

@@ -31,10 +31,14 @@ def open_window(qtbot, desk) -> MainWindow:
 
 def test_every_page_is_one_shortcut_away(qtbot, sample_desk):
     window = open_window(qtbot, sample_desk)
-    assert window.nav.count() == 10  # Ctrl+1 to Ctrl+9, then Ctrl+0 for the conflicts
-    for number, key in enumerate(window.page_keys, start=1):
-        qtbot.keyClick(window, str(number % 10), Qt.KeyboardModifier.ControlModifier)
-        assert window.current_key() == key
+    # Ctrl+1 to Ctrl+9, then the Portfolio (Ctrl+Shift+P), then Ctrl+0 for the conflicts.
+    assert window.nav.count() == 11
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    keys = [(str(n), control) for n in range(1, 10)] + [("P", control | shift), ("0", control)]
+    for (key, modifiers), page in zip(keys, window.page_keys, strict=True):
+        qtbot.keyClick(window, key, modifiers)
+        assert window.current_key() == page
+    assert window.page_keys[-2:] == ["portfolio", "conflicts"]
     assert str(sample_desk.store.path) in window.store_label.text()
 
 
