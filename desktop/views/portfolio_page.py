@@ -140,6 +140,9 @@ class PortfolioPage(QWidget):
         self.table.setObjectName("portfolioTable")
         self.table.setAccessibleName(self.tr("Agreements and their verdicts"))
         self.table.setModel(self.shown)
+        # Columns sized from the first rows only: Qt reads 1,000 rows of every column by default,
+        # 17,000 calls into the model on the window's thread.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(VERDICT, Qt.SortOrder.AscendingOrder)  # most pressing first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
