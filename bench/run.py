@@ -30,7 +30,7 @@ def machine() -> str:
 
 # The groups of figures, in the order they are measured; ``--only`` chooses some of them.
 GROUPS = ("window", "check", "lists", "search", "record", "dashboard", "briefing", "exchange",
-          "sync", "imports", "participants", "server")  # fmt: skip
+          "sync", "imports", "participants", "server", "portfolio")  # fmt: skip
 
 
 def run(size_name: str, folder: Path, *, repeats: int | None = None,
@@ -149,6 +149,11 @@ def run(size_name: str, folder: Path, *, repeats: int | None = None,
         if wanted("participants"):
             say("A participant list of 2,000 in its editor, a registration sheet of 5,000…")
             figures += measure_participants(path, folder, repeats)
+        if wanted("portfolio"):
+            from bench.portfolio import measure_portfolio
+
+            say("The portfolio review: assessed, its page, its report…")
+            figures += measure_portfolio(desk, raw, folder, TODAY, max(3, repeats // 3))
         if wanted("server"):
             from bench.team_server import measure_team_server
 
