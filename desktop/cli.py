@@ -823,13 +823,16 @@ def _cmd_review(args: argparse.Namespace) -> str:
 
             write_portfolio_xlsx(review, args.output, language=args.language)
         else:
+            from db.records.settings import officer_name
             from desktop.portfolio_report import ReportOptions, render_portfolio_report
 
+            with store.reading() as session:
+                prepared_by = officer_name(session) or ""
             options = ReportOptions(
                 sections=frozenset(sections),
                 paper=args.paper,
                 language=args.language,
-                prepared_by=_officer_name(store),
+                prepared_by=prepared_by,
             )
             result = render_portfolio_report(review, options, args.output, by_year=by_year)
             if result.unprintable:
@@ -841,15 +844,6 @@ def _cmd_review(args: argparse.Namespace) -> str:
     count = len(review.assessments)
     instruments = f"{count} instrument{'s' if count != 1 else ''}"
     return f"Portfolio review as of {review.as_of.isoformat()} ({instruments}) written to {args.output}."
-
-
-def _officer_name(store) -> str:
-    """The officer's name set in the store, for the report's footer (as the briefing's)."""
-    from db.records.settings import get_setting
-    from db.store.engine import OFFICER_KEY
-
-    with store.reading() as session:
-        return get_setting(session, OFFICER_KEY) or ""
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], str]] = {

@@ -27,10 +27,10 @@ from db.queries.portfolio import Thresholds, save_thresholds
 from db.records import merge, services
 from db.records.history import ChangeEntry
 from db.records.search import Hit
-from db.records.settings import get_setting
+from db.records.settings import officer_name
 from db.records.thematic import merge_thematic_areas
 from db.schema.models import Attachment
-from db.store.engine import OFFICER_KEY, Store
+from db.store.engine import Store
 from desktop.worker import Latest, run_in_background, writer_pool
 
 T = TypeVar("T")
@@ -239,7 +239,7 @@ class Desk(QObject):
     def officer_name(self) -> str | None:
         """The officer's name as set in PartnerDesk (first start, File → Officer name), or None:
         never the computer's login, which the history falls back to."""
-        return self.read(get_setting, OFFICER_KEY)
+        return self.read(officer_name)
 
     def get(self, kind: str, record_id: str) -> dict[str, Any]:
         return services.get_exchange(self.store, kind, record_id)

@@ -34,6 +34,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from db.queries.dashboard import AreaRow, session_of, top_level_areas
+from db.records import derived
 from db.schema.kinds import FILED_UNDER_AREAS
 from db.schema.models import (
     ActivityPartner,
@@ -331,10 +332,6 @@ def _partners(session: Session, include_empty: bool, counted: set[str | None]) -
     return tuple(sorted(rows, key=lambda p: (sort_key(p.short_name), sort_key(p.name))))
 
 
-# An activity whose participants took part: its figures are actual ones, not hopes.
-HELD = ("completed", "ongoing")
-
-
 # -- the activities report ------------------------------------------------------------------------------
 def activities_report(source: Store | Session, *, under: str | None = None) -> ActivitiesReport:
     """Joint activities (not archived, not cancelled) and their participants per area and year:
@@ -345,7 +342,7 @@ def activities_report(source: Store | Session, *, under: str | None = None) -> A
     column = func.coalesce(areas.c.column_id, literal(NO_AREA.area_id))
     year = _year(JointActivity.start_on)
 
-    held = JointActivity.status.in_(HELD)
+    held = JointActivity.status.in_(derived.HELD)
 
     def when_held(column, *, otherwise: bool = False):
         return case((~held if otherwise else held, column), else_=None)

@@ -30,7 +30,7 @@ from db import clock
 from db.errors import Problem, ValidationError
 from db.i18n import translate
 from db.queries import portfolio_reading as reading
-from db.records.derived import notice_deadline
+from db.records.derived import effective_status, notice_deadline
 from db.records.settings import get_setting, put_setting
 
 # -- verdicts, most pressing first: an agreement's verdict is the first that applies ------------
@@ -60,7 +60,6 @@ VERDICTS = (
 IN_FORCE = (EXPIRING, REVIEW_DUE, DORMANT, QUIET, NEW, ACTIVE)
 # The look-back windows of the counts, in years.
 WINDOWS = reading.WINDOWS
-HELD = reading.HELD
 SETTING_KEY = "portfolio_thresholds"
 
 
@@ -75,17 +74,12 @@ class Thresholds:
 
     def check(self) -> None:
         problems = []
-        for name, low, high in (
-            ("quiet_years", 1, 50),
-            ("dormant_years", 1, 50),
-            ("expiring_days", 0, 3650),
-            ("review_days", 0, 3650),
-        ):
+        for name, label, low, high in THRESHOLD_FIELDS:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
                 problems.append(
                     Problem(
-                        translate("fields", _LABELS[name]),
+                        translate("fields", label),
                         translate("rules", "must be a whole number from {low} to {high}").format(
                             low=low, high=high
                         ),
@@ -104,12 +98,15 @@ class Thresholds:
             raise ValidationError(problems)
 
 
-_LABELS = {
-    "quiet_years": "Quiet after (years)",
-    "dormant_years": "Dormant after (years)",
-    "expiring_days": "Expiring within (days)",
-    "review_days": "Review due within (days)",
-}
+# Each threshold: its field, its label (as its problems name it), its lowest and highest value —
+# what check() accepts, and what the window's dialog offers.
+THRESHOLD_FIELDS = (
+    ("quiet_years", "Quiet after (years)", 1, 50),
+    ("dormant_years", "Dormant after (years)", 1, 50),
+    ("expiring_days", "Expiring within (days)", 0, 3650),
+    ("review_days", "Review due within (days)", 0, 3650),
+)
+_LABELS = {name: label for name, label, _low, _high in THRESHOLD_FIELDS}
 
 
 def read_thresholds(session: Session) -> Thresholds:
@@ -143,9 +140,6 @@ class Reason:
 
     code: str
     values: tuple[tuple[str, Any], ...] = ()
-
-    def value(self, key: str) -> Any:
-        return dict(self.values).get(key)
 
 
 @dataclass(slots=True)
@@ -214,6 +208,33 @@ class Assessment:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """The nearest date an agreement asks something by."""
+
+    what: str  # review, expiry, notice
+    day: date
+    days: int  # from the review's day; below 0: past
+
+
+def next_deadline(a: Assessment) -> Deadline | None:
+    """For an instrument in force: the nearest of the review (also when past: it is overdue),
+    the expiry and the last day to give notice (those two only while ahead: once past they ask
+    nothing more). The page and the report show this one."""
+    if a.verdict not in IN_FORCE:
+        return None
+    found = []
+    if a.review_on is not None and a.days_to_review is not None:
+        found.append(Deadline("review", a.review_on, a.days_to_review))
+    for what, day, days in (
+        ("expiry", a.expires_on, a.days_to_expiry),
+        ("notice", a.notice_by, a.days_to_notice),
+    ):
+        if day is not None and days is not None and days >= 0:
+            found.append(Deadline(what, day, days))
+    return min(found, key=lambda d: d.days, default=None)
+
+
+@dataclass(frozen=True)
 class Review:
     as_of: date
     thresholds: Thresholds
@@ -246,10 +267,16 @@ class Review:
 
 
 # -- reading ---------------------------------------------------------------------------------------
+def _is_today(as_of: date) -> bool:
+    """A review as of today (or a day ahead) reads the records as they are; one of a past day
+    reads them as the change history says they stood."""
+    return as_of >= clock.today()
+
+
 def assess(session: Session, as_of: date, thresholds: Thresholds | None = None) -> Review:
     """Every agreement not archived, assessed as of ``as_of`` (today, or a past day)."""
     thresholds = thresholds or read_thresholds(session)
-    today = as_of >= clock.today()
+    today = _is_today(as_of)
     agreements = reading.agreements(session, as_of, today)
     family = reading.families(agreements)
     parties = reading.parties(session)
@@ -303,7 +330,7 @@ def held_by_year(
     chart."""
     if agreement_ids is None:
         return reading.held_by_year(session, as_of)
-    today = as_of >= clock.today()
+    today = _is_today(as_of)
     family = reading.families(reading.agreements(session, as_of, today))
     members = {m for a in agreement_ids for m in family.get(a, (a,))}
     return reading.held_by_year(session, as_of, members)
@@ -324,9 +351,7 @@ def _assess_one(
     project_agreements: int,
     officer_assessment: dict[str, Any] | None,
 ) -> Assessment:
-    status = one["status"]
-    if status == "in_force" and one["expires_on"] is not None and one["expires_on"] < as_of:
-        status = "expired"
+    status = effective_status(one, as_of)
     started = one["entry_into_force"] or one["signed_on"]
     in_windows = {}
     for years in WINDOWS:
@@ -474,7 +499,7 @@ def records_behind(
     """(record kind, ids) counted in one figure of one agreement's assessment: its activities or
     consultations held (in the last ``years``, or ever), its open or late follow-ups, its project
     agreements. Newest first; follow-ups by due day."""
-    today = as_of >= clock.today()
+    today = _is_today(as_of)
     agreements = reading.agreements(session, as_of, today)
     if agreement_id not in agreements:
         return ("agreement", ())

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import String, and_, case, cast, func, or_, select, union_all
 from sqlmodel import Session
 
+from db.records import derived
 from db.records.derived import add_months
 from db.records.rules import OPEN_STATUSES
 from db.schema.models import (
@@ -37,7 +38,6 @@ from db.store.sql import ids_in
 
 # The look-back windows of the counts, in years.
 WINDOWS = (1, 3, 5)
-HELD = ("completed", "ongoing")
 
 
 def end_of(day: date) -> datetime:
@@ -263,7 +263,7 @@ def _held_activities_where(as_of: date) -> list:
     return [
         JointActivity.archived_at.is_(None),
         JointActivity.agreement_id.is_not(None),
-        func.coalesce(JointActivity.status, "").in_(HELD),
+        func.coalesce(JointActivity.status, "").in_(derived.HELD),
         JointActivity.start_on <= as_of,
     ]
 

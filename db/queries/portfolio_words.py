@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from db.queries.portfolio import Assessment, Reason, Thresholds
-from db.schema.words import CHOICE_WORDS
+from db.schema.words import CHOICE_WORDS, day_text
 
 LANGUAGES = ("en", "fr")
 
@@ -112,20 +112,6 @@ _THRESHOLDS = {
         "due\u00a0: date de révision dans moins de {review} jours ou passée."
     ),
 }
-
-_MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-}
-
-
-def day_text(day: date | None, language: str = "en") -> str:
-    """8 May 2018 / 8 mai 2018."""
-    if day is None:
-        return ""
-    month = _MONTHS[language].split()[day.month - 1]
-    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {month} {day.year}"
 
 
 def verdict_name(verdict: str, language: str = "en") -> str:

@@ -91,6 +91,9 @@ def is_late_sql(today: date):
 # Statuses that say an activity is still ahead, and the one that says it is under way.
 NOT_HELD_YET = ("proposed", "planned", "confirmed")
 UNDER_WAY = "ongoing"
+# An activity that took place (or is taking place): its participants are actual ones, not hopes,
+# and it is use of the agreement it falls under (the coverage report, the portfolio review).
+HELD = ("completed", UNDER_WAY)
 
 
 def needs_update(activity: dict[str, Any], today: date) -> bool:

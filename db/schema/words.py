@@ -6,6 +6,7 @@ desktop/labels.py, for Qt's translation tools; a test keeps the two the same.)""
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 from db.i18n import translate
 
@@ -221,3 +222,19 @@ def choice_named(text: str, allowed: list[str]) -> str | None:
 def _folded(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     return " ".join("".join(c for c in plain if not unicodedata.combining(c)).casefold().split())
+
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+}
+
+
+def day_text(day: date | None, language: str = "en") -> str:
+    """A day as an officer writes it: 8 May 2018 / 8 mai 2018 (1er mai 2018). The briefing,
+    the portfolio review and its report all say dates this way."""
+    if day is None:
+        return ""
+    month = _MONTHS[language].split()[day.month - 1]
+    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {month} {day.year}"

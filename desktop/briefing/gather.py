@@ -18,10 +18,10 @@ from db.queries import listing
 from db.queries.conflicts import conflicting_ids
 from db.records import derived, participants, shape
 from db.records.rules import StoreLookup
-from db.records.settings import get_setting
+from db.records.settings import officer_name
 from db.schema import kinds
 from db.schema.naming import full_name, short_name, sort_key
-from db.store.engine import OFFICER_KEY, Store
+from db.store.engine import Store
 from desktop.briefing import selection
 from desktop.briefing.options import PAST_MONTHS, BriefingOptions
 
@@ -312,11 +312,8 @@ def gather(store: Store, options: BriefingOptions, *, today: date) -> Briefing:
             for kind, ids_shown in shown.items()
             for record_id in conflicting_ids(session, kind) & set(ids_shown)
         )
-        # The officer's name as set in PartnerDesk, never the computer's login.
         prepared_by = (
-            options.prepared_by
-            if options.prepared_by is not None
-            else get_setting(session, OFFICER_KEY) or ""
+            options.prepared_by if options.prepared_by is not None else officer_name(session) or ""
         )
 
     return Briefing(

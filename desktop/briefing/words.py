@@ -7,40 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from db.schema import countries
-from db.schema.words import CHOICE_WORDS
+from db.schema.words import CHOICE_WORDS, day_text
 
 LANGUAGES = ("en", "fr")
-
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -278,10 +247,7 @@ class Words:
 
     def day(self, value: date | None) -> str:
         """8 May 2018 / 8 mai 2018 (1er mai 2018)."""
-        if value is None:
-            return ""
-        number = "1er" if self.language == "fr" and value.day == 1 else str(value.day)
-        return f"{number} {_MONTHS[self.language][value.month - 1]} {value.year}"
+        return day_text(value, self.language)
 
     def time(self, value: datetime) -> str:
         return f"{value:%H}\u00a0h\u00a0{value:%M}" if self.language == "fr" else f"{value:%H:%M}"

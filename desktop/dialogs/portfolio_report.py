@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.exchange.spreadsheets.portfolio import write_portfolio_xlsx
-from db.queries.portfolio_words import day_text
+from db.schema.words import day_text
 from desktop.desk import Desk
 from desktop.errors import plain_reason, report_unexpected
 from desktop.labels import window_language

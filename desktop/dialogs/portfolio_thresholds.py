@@ -15,20 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ValidationError
-from db.queries.portfolio import Thresholds
+from db.queries.portfolio import THRESHOLD_FIELDS, Thresholds
 from desktop import colours
 from desktop.desk import Desk
 from desktop.errors import plain_reason, report_unexpected
 from desktop.labels import field_label
-
-# (field, its label as db names it in its problems, lowest, highest): the bounds of
-# Thresholds.check, so that a spin box never offers a value the store would refuse alone.
-FIELDS = (
-    ("quiet_years", "Quiet after (years)", 1, 50),
-    ("dormant_years", "Dormant after (years)", 1, 50),
-    ("expiring_days", "Expiring within (days)", 0, 3650),
-    ("review_days", "Review due within (days)", 0, 3650),
-)
 
 
 class PortfolioThresholdsDialog(QDialog):
@@ -48,7 +39,7 @@ class PortfolioThresholdsDialog(QDialog):
         form = QFormLayout()
         self.spins: dict[str, QSpinBox] = {}
         self.labels: dict[str, str] = {}
-        for name, label, low, high in FIELDS:
+        for name, label, low, high in THRESHOLD_FIELDS:
             spin = QSpinBox(self)
             spin.setObjectName(name)
             spin.setRange(low, high)

@@ -4,8 +4,6 @@ it sorts by (``SORT_ROLE``): dates and figures as numbers, verdicts most pressin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,14 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from db.queries import portfolio
-from db.queries.portfolio import VERDICTS, Assessment, Review
-from db.queries.portfolio_words import (
-    day_text,
-    officer_assessment_text,
-    reasons_text,
-    verdict_name,
-)
+from db.queries.portfolio import VERDICTS, Assessment, Deadline, Review, next_deadline
+from db.queries.portfolio_words import officer_assessment_text, reasons_text, verdict_name
 from db.schema.naming import sort_key
+from db.schema.words import day_text
 from desktop import colours
 from desktop.labels import choice_label, window_language
 
@@ -88,30 +82,6 @@ def verdict_background(verdict: str, palette: QPalette | None = None) -> QColor 
         return None
     palette = palette if palette is not None else QGuiApplication.palette()
     return colours.mixed(palette.color(QPalette.ColorRole.Base), QColor(hue), 0.28)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """The nearest date an agreement asks something by."""
-
-    what: str  # review, expiry, notice
-    day: date
-    days: int  # from the review's day; below 0: past
-
-
-def next_deadline(a: Assessment) -> Deadline | None:
-    """The nearest of the review (also when past: it is overdue), the expiry and the last day to
-    give notice (those two only while ahead: once past they ask nothing more)."""
-    found = []
-    if a.review_on is not None and a.days_to_review is not None:
-        found.append(Deadline("review", a.review_on, a.days_to_review))
-    for what, day, days in (
-        ("expiry", a.expires_on, a.days_to_expiry),
-        ("notice", a.notice_by, a.days_to_notice),
-    ):
-        if day is not None and days is not None and days >= 0:
-            found.append(Deadline(what, day, days))
-    return min(found, key=lambda d: d.days, default=None)
 
 
 class PortfolioTableModel(QAbstractTableModel):

@@ -17,7 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from db.queries.portfolio import VERDICTS, Assessment, Review
+from db.queries.portfolio import VERDICTS, Assessment, Review, next_deadline
 from db.queries.portfolio_words import (
     officer_assessment_text,
     reasons_text,
@@ -265,37 +265,22 @@ class PortfolioReport(Layout):
         ]
 
     def _deadline(self, a: Assessment) -> list[Flowable]:
-        """The next of the review, the expiry and the last day for notice, for an instrument in
-        force (an overdue review when nothing is ahead)."""
-        w, as_of = self.words, self.review.as_of
-        if a.status != "in_force":
+        """The next deadline, as the page shows it (portfolio.next_deadline): an overdue review
+        in red."""
+        w = self.words
+        deadline = next_deadline(a)
+        if deadline is None:
             return [Paragraph(w("none"), styles.cell)]
-        ahead = [
-            (day, key)
-            for day, key in (
-                (a.notice_by, "notice_by"),
-                (a.expires_on, "expires_on"),
-                (a.review_on, "review_on"),
-            )
-            if day is not None and day >= as_of
+        key = {"review": "review_on", "expiry": "expires_on", "notice": "notice_by"}[deadline.what]
+        if deadline.days < 0:
+            when = f'<font color="{styles.LATE_MARKUP}"><b>{w("overdue")}</b></font>'
+        else:
+            when = self._in(deadline.day, self.review.as_of)
+        return [
+            Paragraph(w(key), styles.cell_small),
+            Paragraph(w.day(deadline.day), styles.cell),
+            Paragraph(when, styles.cell_small),
         ]
-        if ahead:
-            day, key = min(ahead)
-            return [
-                Paragraph(w(key), styles.cell_small),
-                Paragraph(w.day(day), styles.cell),
-                Paragraph(self._in(day, as_of), styles.cell_small),
-            ]
-        if a.review_on is not None:
-            return [
-                Paragraph(w("review_on"), styles.cell_small),
-                Paragraph(w.day(a.review_on), styles.cell),
-                Paragraph(
-                    f'<font color="{styles.LATE_MARKUP}"><b>{w("overdue")}</b></font>',
-                    styles.cell_small,
-                ),
-            ]
-        return [Paragraph(w("none"), styles.cell)]
 
     def _in(self, day: date, as_of: date) -> str:
         days = (day - as_of).days

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from db.queries import listing, portfolio
 from db.queries.listing import ListFilter
 from db.queries.portfolio import Assessment, Review
-from db.queries.portfolio_words import day_text, thresholds_text, verdict_name
+from db.queries.portfolio_words import thresholds_text, verdict_name
 from db.schema.enums import AgreementKind, OrganizationKind
+from db.schema.words import day_text
 from desktop import colours
 from desktop.desk import Desk
 from desktop.dialogs.portfolio_report import PortfolioReportDialog

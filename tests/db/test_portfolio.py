@@ -321,3 +321,21 @@ def test_a_consultation_under_a_framework_and_its_project_counts_once(store, par
         assert portfolio.held_by_year(session, TODAY, [mou]) == {2025: (1, 0), 2026: (0, 1)}
         # Across the portfolio: the archived agreement's workshop is not in it.
         assert portfolio.held_by_year(session, TODAY) == {2025: (1, 0), 2026: (0, 1)}
+
+
+def test_the_next_deadline_is_asked_only_of_an_instrument_in_force(store, parties):
+    services.save(
+        store,
+        "agreement",
+        b.agreement(parties, title="Expired", expires_on="2025-01-01", review_on="2024-06-01"),
+    )
+    services.save(
+        store,
+        "agreement",
+        b.agreement(parties, title="In force", expires_on="2027-06-01", review_on="2026-10-01"),
+    )
+    found = review(store)
+    assert portfolio.next_deadline(found["Expired"]) is None
+    # An overdue review comes before an expiry still ahead: it is late already.
+    deadline = portfolio.next_deadline(found["In force"])
+    assert (deadline.what, deadline.day, deadline.days) == ("review", date(2026, 10, 1), -53)
